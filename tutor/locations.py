@@ -1,0 +1,55 @@
+"""Where things live: the course, and the learner's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def bundled_course_dir() -> Path:
+    """The course shipped with the tutor.
+
+    Installed from a wheel it sits inside the package; in a source checkout
+    (or an editable install) it is the repository root.
+    """
+    inside = PACKAGE_DIR / "bundled_course"
+    if (inside / "lessons" / "course.toml").is_file():
+        return inside
+    return PACKAGE_DIR.parent
+
+
+def course_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The course to use: --course, then TUTOR_COURSE, then the bundled one.
+
+    A course folder holds lessons/course.toml and exercises/. Pointing at the
+    lessons/ folder or at course.toml itself works too.
+    """
+    chosen = explicit or os.environ.get("TUTOR_COURSE")
+    if not chosen:
+        return bundled_course_dir()
+    path = Path(chosen).expanduser().resolve()
+    if path.name == "course.toml":
+        path = path.parent
+    if path.name == "lessons" and (path / "course.toml").is_file():
+        path = path.parent
+    return path
+
+
+def home_dir() -> Path:
+    """The learner's data folder: TUTOR_HOME, else the platform's user data folder."""
+    chosen = os.environ.get("TUTOR_HOME")
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return Path(platformdirs.user_data_dir("tutor", appauthor=False))
+
+
+def workspaces_dir(home: Path | None = None) -> Path:
+    return (home or home_dir()) / "workspaces"
+
+
+def progress_db_path(home: Path | None = None) -> Path:
+    return (home or home_dir()) / "progress.sqlite3"
