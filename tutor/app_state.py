@@ -1,0 +1,212 @@
+"""The facade both front ends use: one learner, one course, one data folder.
+
+The CLI and the TUI call only this. It ties the course (what to do) to the
+workspace (the learner's files), the grader (what the checks say) and the
+progress record (what is remembered).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from tutor import locations
+from tutor.course import load_course
+from tutor.course.model import Course, Exercise, ExerciseKind, Lesson
+from tutor.grading import Grader
+from tutor.progress import Progress
+from tutor.runner.result import Result
+from tutor.workspace import Workspace
+
+
+class Status(str, Enum):
+    DONE = "done"
+    STARTED = "started"
+    NOT_STARTED = "not started"
+    LOCKED = "locked"
+
+
+class TutorError(Exception):
+    """Something the learner asked for cannot be done; the message says why and what to try."""
+
+
+@dataclass(frozen=True)
+class Hint:
+    number: int  # 1-based
+    total: int
+    text: str
+
+
+class Tutor:
+    def __init__(
+        self,
+        course_root: Path | str | None = None,
+        home: Path | str | None = None,
+        grader: Grader | None = None,
+    ) -> None:
+        self.course_root = locations.course_dir(course_root)
+        self.home = Path(home) if home is not None else locations.home_dir()
+        self.course: Course = load_course(self.course_root)
+        self.progress = Progress(locations.progress_db_path(self.home))
+        self.grader = grader or Grader()
+
+    def close(self) -> None:
+        self.progress.close()
+        self.grader.close()
+
+    def __enter__(self) -> Tutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- finding things -------------------------------------------------
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        found = self.course.exercise(exercise_id)
+        if found is None:
+            known = ", ".join(ex.id for ex in self.course.exercises[:8])
+            raise TutorError(
+                f"There is no exercise called '{exercise_id}'. "
+                f"Run `tutor list` to see them all (for example: {known})."
+            )
+        return found
+
+    def lesson_of(self, exercise: Exercise) -> Lesson:
+        lesson = self.course.lesson(exercise.lesson_id)
+        assert lesson is not None, "the loader only builds exercises inside lessons"
+        return lesson
+
+    def workspace(self, exercise: Exercise) -> Workspace:
+        return Workspace(self.home, exercise)
+
+    # --- status ---------------------------------------------------------
+
+    def lesson_unlocked(self, lesson: Lesson) -> bool:
+        """A lesson opens when every exercise of every lesson it requires is done."""
+        for required_id in lesson.requires:
+            required = self.course.lesson(required_id)
+            if required is None:
+                continue  # lint reports it; don't lock learners out over an author's typo
+            if not all(self.progress.is_done(ex.id) for ex in required.exercises):
+                return False
+        return True
+
+    def status(self, exercise: Exercise) -> Status:
+        if self.progress.is_done(exercise.id):
+            return Status.DONE
+        if self.workspace(exercise).exists():
+            return Status.STARTED
+        if not self.lesson_unlocked(self.lesson_of(exercise)):
+            return Status.LOCKED
+        return Status.NOT_STARTED
+
+    def statuses(self) -> dict[str, Status]:
+        return {ex.id: self.status(ex) for ex in self.course.exercises}
+
+    def next_exercise(self, after: Exercise | None = None) -> Exercise | None:
+        """The next exercise not done, in course order (after `after`, if given)."""
+        exercises = self.course.exercises
+        start = exercises.index(after) + 1 if after in exercises else 0
+        for exercise in exercises[start:] + exercises[:start]:
+            if self.status(exercise) in (Status.STARTED, Status.NOT_STARTED):
+                return exercise
+        return None
+
+    def continue_exercise(self) -> Exercise | None:
+        """Where the learner left off, else the first exercise not done."""
+        position = self.progress.position()
+        if position is not None:
+            found = self.course.exercise(position[0])
+            if found is not None and self.status(found) is not Status.DONE:
+                return found
+        return self.next_exercise()
+
+    # --- doing things ---------------------------------------------------
+
+    def start(self, exercise: Exercise) -> Workspace:
+        workspace = self.workspace(exercise)
+        if not workspace.exists():
+            workspace.create()
+            self.progress.record_started(exercise.id)
+        return workspace
+
+    def check(
+        self,
+        exercise: Exercise,
+        on_event: Callable[[str], None] | None = None,
+        answers: dict[int, str] | None = None,
+    ) -> Result:
+        """Run the exercise's checks on the saved files, snapshot them, record the outcome."""
+        workspace = self.start(exercise)
+        if exercise.kind is ExerciseKind.QUIZ:
+            result = self.grader.grade_quiz(exercise, answers or {})
+            for number, answer in (answers or {}).items():
+                correct = any(t.status == "pass" for t in result.tests[number : number + 1])
+                self.progress.record_quiz_answer(exercise.id, number, answer, correct)
+        else:
+            result = self.grader.grade(exercise, workspace.path)
+        snapshot = None
+        if exercise.kind is not ExerciseKind.QUIZ:
+            snapshot = workspace.snapshot(_snapshot_message(result))
+        self.progress.record_check(
+            exercise.id,
+            result.status,
+            result.passed,
+            result.total,
+            result.duration_ms,
+            snapshot=snapshot,
+        )
+        return result
+
+    def next_hint(self, exercise: Exercise) -> Hint | None:
+        """Reveal one more hint (recorded); None when the exercise has none."""
+        if not exercise.hints:
+            return None
+        shown = self.progress.hints_revealed(exercise.id)
+        if shown < len(exercise.hints):
+            shown = self.progress.record_hint(exercise.id)
+        number = min(shown, len(exercise.hints))
+        return Hint(number, len(exercise.hints), exercise.hints[number - 1])
+
+    def hints_so_far(self, exercise: Exercise) -> list[Hint]:
+        shown = min(self.progress.hints_revealed(exercise.id), len(exercise.hints))
+        total = len(exercise.hints)
+        return [Hint(i + 1, total, exercise.hints[i]) for i in range(shown)]
+
+    def reset(self, exercise: Exercise) -> Workspace:
+        workspace = self.workspace(exercise)
+        if not workspace.exists():
+            return self.start(exercise)
+        workspace.reset()
+        return workspace
+
+    def solution(self, exercise: Exercise) -> dict[str, str]:
+        """The reference solution's files, once the learner has finished the exercise."""
+        if not self.course.show_solutions:
+            raise TutorError("Your instructor has turned solutions off for this course.")
+        if not self.progress.is_done(exercise.id):
+            raise TutorError(
+                f"The solution to '{exercise.id}' opens once you have passed it. "
+                f"Try `tutor hint {exercise.id}` for a nudge instead."
+            )
+        if exercise.kind is ExerciseKind.GIT and exercise.solution_commands:
+            return {"commands": "\n".join(exercise.solution_commands) + "\n"}
+        files: dict[str, str] = {}
+        root = exercise.solution_dir
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            if "__pycache__" in path.parts:
+                continue
+            files[path.relative_to(root).as_posix()] = path.read_text(
+                encoding="utf-8", errors="replace"
+            )
+        return files
+
+
+def _snapshot_message(result: Result) -> str:
+    if result.status == "error":
+        first_line = (result.message or "no test ran").splitlines()[0][:60]
+        return f"check: error ({first_line})"
+    return f"check: {result.passed}/{result.total} passed"
