@@ -1,0 +1,86 @@
+"""Git exercises: a setup script builds the starting repository; the repo is the learner's."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import MakeExercise
+
+from tutor.course.model import ExerciseKind
+from tutor.workspace import Workspace, WorkspaceError
+
+BRANCH_SETUP = """\
+import subprocess
+from pathlib import Path
+
+def git(*args):
+    subprocess.run(["git", *args], check=True)
+
+git("checkout", "-q", "-b", "feature")
+Path("feature.txt").write_text("on the branch\\n")
+git("add", "feature.txt")
+git("commit", "-q", "-m", "add a feature")
+git("checkout", "-q", "-")
+print("setup done")
+"""
+
+FAILING_SETUP = """\
+import sys
+print("making the branch")
+print("could not find the file plan.txt", file=sys.stderr)
+sys.exit(3)
+"""
+
+
+def git(path: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=path, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_setup_script_builds_a_branch(home: Path, make_exercise: MakeExercise) -> None:
+    ws = Workspace(home, make_exercise("branches", ExerciseKind.GIT, BRANCH_SETUP))
+    ws.create()
+    assert ws.exists()
+    branches = git(ws.path, "branch", "--format=%(refname:short)").split()
+    assert "feature" in branches
+    assert git(ws.path, "log", "-1", "--format=%s", "feature").strip() == "add a feature"
+    assert not (ws.path / "feature.txt").exists()  # the script went back to main
+
+
+def test_snapshot_never_commits_in_a_git_exercise(home: Path, make_exercise: MakeExercise) -> None:
+    ws = Workspace(home, make_exercise("branches", ExerciseKind.GIT, BRANCH_SETUP))
+    ws.create()
+    (ws.path / "mine.txt").write_text("learner's own\n")
+    before = ws.history()
+    assert ws.snapshot("check: 0/1 passed") is None
+    assert ws.history() == before
+    with pytest.raises(WorkspaceError, match="use git commands"):
+        ws.restore(before[0].sha)
+
+
+def test_failing_setup_gives_its_output(home: Path, make_exercise: MakeExercise) -> None:
+    ws = Workspace(home, make_exercise("broken", ExerciseKind.GIT, FAILING_SETUP))
+    with pytest.raises(WorkspaceError) as caught:
+        ws.create()
+    message = str(caught.value)
+    assert "exit code 3" in message
+    assert "making the branch" in message
+    assert "could not find the file plan.txt" in message
+    assert not ws.exists()
+    assert not ws.path.exists()  # no half-made workspace left for a later create()
+    assert not list(ws.path.parent.glob("broken.creating-*"))
+
+
+def test_reset_moves_the_old_repo_aside(home: Path, make_exercise: MakeExercise) -> None:
+    ws = Workspace(home, make_exercise("branches", ExerciseKind.GIT, BRANCH_SETUP))
+    ws.create()
+    (ws.path / "mine.txt").write_text("learner's own\n")
+    sha = ws.reset()
+    assert len(sha) == 40
+    assert not (ws.path / "mine.txt").exists()
+    assert "feature" in git(ws.path, "branch")
+    (aside,) = ws.path.parent.glob("branches.old-*")
+    assert (aside / "mine.txt").read_text() == "learner's own\n"

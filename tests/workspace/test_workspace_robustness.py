@@ -1,0 +1,120 @@
+"""Workspace under stress: no leaked git processes or file handles, stale locks."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import MakeExercise
+
+from tutor.workspace import Workspace, WorkspaceError
+
+linux_only = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+
+
+def child_processes() -> list[str]:
+    """Names of this process's children, read from /proc (psutil is not installed)."""
+    me = os.getpid()
+    names = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        comm, rest = stat.split(" (", 1)[1].rsplit(") ", 1)
+        if int(rest.split()[1]) == me:
+            names.append(comm)
+    return names
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@linux_only
+def test_fifty_snapshots_leak_no_processes_or_handles(
+    home: Path, make_exercise: MakeExercise
+) -> None:
+    ws = Workspace(home, make_exercise())
+    ws.create()
+    ws.history()  # warm up anything opened once per process
+    fds_before = open_fds()
+    for n in range(50):
+        (ws.path / "hello.py").write_text(f"# attempt {n}\n")
+        assert ws.snapshot(f"check: {n}/8 passed") is not None
+    ws.diff(ws.history()[-1].sha)
+    ws.restore(ws.history()[3].sha)
+    ws.reset()
+    assert len(ws.history()) == 1 + 50 + 2
+    assert [name for name in child_processes() if name.startswith("git")] == []
+    assert open_fds() <= fds_before
+
+
+def test_stale_index_lock_from_a_killed_git_is_removed(
+    home: Path, make_exercise: MakeExercise
+) -> None:
+    ws = Workspace(home, make_exercise())
+    ws.create()
+    lock = ws.path / ".git" / "index.lock"
+    lock.write_bytes(b"")  # what `git commit` leaves when killed mid-way
+    long_ago = time.time() - 60
+    os.utime(lock, (long_ago, long_ago))
+    (ws.path / "hello.py").write_text("changed\n")
+    assert ws.snapshot("check: 1/8 passed") is not None
+    assert not lock.exists()
+
+
+def test_fresh_lock_is_waited_for_not_removed(home: Path, make_exercise: MakeExercise) -> None:
+    """A young lock may be another program's commit in progress: wait for it."""
+    ws = Workspace(home, make_exercise())
+    ws.create()
+    lock = ws.path / ".git" / "index.lock"
+    lock.write_bytes(b"")
+
+    def other_program_finishes() -> None:
+        time.sleep(0.4)
+        lock.unlink()
+
+    other = threading.Thread(target=other_program_finishes)
+    other.start()
+    (ws.path / "hello.py").write_text("changed\n")
+    started = time.monotonic()
+    try:
+        assert ws.snapshot("check: 1/8 passed") is not None
+    finally:
+        other.join()
+    assert time.monotonic() - started >= 0.35  # it went ahead only once the lock was gone
+
+
+def test_create_twice_from_two_objects(home: Path, make_exercise: MakeExercise) -> None:
+    exercise = make_exercise()
+    first, second = Workspace(home, exercise), Workspace(home, exercise)
+    first.create()
+    second.create()
+    assert len(second.history()) == 1
+
+
+def test_failed_atomic_write_leaves_no_temp_file(home: Path, make_exercise: MakeExercise) -> None:
+    ws = Workspace(home, make_exercise())
+    ws.create()
+    (ws.path / "pages").mkdir()
+    with pytest.raises(OSError):
+        ws.write("pages", "a folder cannot be replaced by a file\n")
+    assert [p.name for p in ws.path.rglob("*tutor-tmp*")] == []
+    assert (ws.path / "pages").is_dir()
+
+
+def test_no_git_program_is_a_plain_error(
+    home: Path, make_exercise: MakeExercise, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exercise = make_exercise()
+    empty_bin = tmp_path / "no-programs"
+    empty_bin.mkdir()
+    monkeypatch.setenv("PATH", str(empty_bin))
+    with pytest.raises(WorkspaceError, match="git program is not installed"):
+        Workspace(home, exercise).create()

@@ -1,0 +1,305 @@
+"""The learner's copy of an exercise: a folder that is its own git repository.
+
+Every check can save a snapshot (a commit), so the learner can look back,
+compare and restore. Nothing is ever lost: reset and restore add commits,
+and a git exercise's old folder is moved aside, never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from git import CommandError, GitCommandNotFound
+
+from tutor.course.model import Exercise, ExerciseKind
+from tutor.workspace import gitrepo
+from tutor.workspace.errors import WorkspaceError
+from tutor.workspace.files import atomic_write, copy_starter, copy_visible_tests, inside
+from tutor.workspace.files import remove_files as _remove_files
+
+SETUP_TIMEOUT_S = 60.0
+# A half-built workspace (from a killed create) older than this is rubbish.
+LEFTOVER_AFTER_S = 3600.0
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    sha: str
+    short_sha: str
+    when: datetime  # timezone-aware, UTC
+    message: str
+
+
+class Workspace:
+    def __init__(self, home: Path, exercise: Exercise) -> None:
+        self.exercise = exercise
+        self.path = Path(home) / "workspaces" / exercise.id
+
+    def __repr__(self) -> str:
+        return f"Workspace({self.exercise.id!r}, {str(self.path)!r})"
+
+    @property
+    def is_git_kind(self) -> bool:
+        return self.exercise.kind == ExerciseKind.GIT
+
+    def exists(self) -> bool:
+        return (self.path / gitrepo.MARKER).is_file() and (self.path / ".git").is_dir()
+
+    # --- making and remaking --------------------------------------------------
+
+    def create(self) -> None:
+        """Make the workspace; does nothing if it is already there.
+
+        It is built in a sibling folder and renamed into place at the end, so a
+        crash or a failing setup script never leaves a half-made workspace
+        that a later create() would take for a finished one.
+        """
+        if self.exists():
+            return
+        if self.path.exists():
+            self._move_aside()  # something else sits there: keep it, but not here
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_leftovers()
+        building = Path(
+            tempfile.mkdtemp(dir=self.path.parent, prefix=f"{self.path.name}.creating-")
+        )
+        try:
+            self._fill(building)
+            gitrepo.init_repo(building)
+            with gitrepo.open_repo(building) as repo:
+                gitrepo.commit_all(repo, f"start: {self.exercise.title}", allow_empty=True)
+            if self.is_git_kind and self.exercise.setup:
+                self._run_setup(building)
+            os.rename(building, self.path)
+        except OSError:
+            if not self.exists():  # not another process creating it at the same moment
+                raise
+        finally:
+            if building.exists():
+                shutil.rmtree(building, ignore_errors=True)
+
+    def _fill(self, folder: Path) -> None:
+        copy_starter(self.exercise.starter_dir, folder)
+        copy_visible_tests(self.exercise.folder, self.exercise.tests, folder)
+        (folder / gitrepo.MARKER).write_text(self.exercise.id + "\n", encoding="utf-8")
+
+    def _run_setup(self, folder: Path) -> None:
+        script = self.exercise.folder / str(self.exercise.setup)
+        if not script.is_file():
+            raise WorkspaceError(
+                f"This exercise's setup script {script} is missing. Tell your instructor."
+            )
+        env = {**os.environ, **gitrepo.AUTHOR_ENV}
+        try:
+            done = subprocess.run(
+                [sys.executable, str(script)],
+                cwd=folder,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                timeout=SETUP_TIMEOUT_S,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as error:
+            output = _text(error.output)
+            raise WorkspaceError(
+                f"This exercise's setup script did not finish in {SETUP_TIMEOUT_S:.0f} "
+                f"seconds. Tell your instructor. Its output:\n{output}"
+            ) from error
+        if done.returncode != 0:
+            raise WorkspaceError(
+                f"This exercise's setup script failed (exit code {done.returncode}). "
+                f"Tell your instructor. Its output:\n{_text(done.stdout)}"
+            )
+
+    def _move_aside(self) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.old-{stamp}")
+        counter = 1
+        while aside.exists():
+            counter += 1
+            aside = self.path.with_name(f"{self.path.name}.old-{stamp}-{counter}")
+        os.rename(self.path, aside)
+        return aside
+
+    def _remove_leftovers(self) -> None:
+        for leftover in self.path.parent.glob(f"{self.path.name}.creating-*"):
+            try:
+                old = time.time() - leftover.stat().st_mtime > LEFTOVER_AFTER_S
+            except FileNotFoundError:
+                continue
+            if old:
+                shutil.rmtree(leftover, ignore_errors=True)
+
+    def reset(self) -> str:
+        """Back to the starter files, as a new commit; returns its sha.
+
+        Unsaved changes are saved first, so the learner can still restore them.
+        A git exercise's folder is the learner's own repository: it is moved
+        aside whole and made afresh.
+        """
+        if self.is_git_kind:
+            if self.path.exists():
+                self._move_aside()
+            self.create()
+            with gitrepo.open_repo(self.path) as repo:
+                return gitrepo.head(repo)
+        self._require()
+        with gitrepo.open_repo(self.path) as repo:
+            if gitrepo.has_changes(repo):
+                gitrepo.commit_all(repo, "saved before reset")
+            tracked = gitrepo.run(repo, "ls-files", "-z", "-c", "-o", "--exclude-standard")
+            _remove_files(self.path, [name for name in tracked.split("\0") if name])
+            copy_starter(self.exercise.starter_dir, self.path)
+            copy_visible_tests(self.exercise.folder, self.exercise.tests, self.path)
+            sha = gitrepo.commit_all(repo, "reset to the starter", allow_empty=True)
+        assert sha is not None  # allow_empty always commits
+        return sha
+
+    # --- snapshots --------------------------------------------------------------
+
+    def snapshot(self, message: str) -> str | None:
+        """Commit the learner's files if anything changed: the new sha, else None.
+
+        A git exercise's repository is the learner's own work, so the tutor
+        never commits there: None.
+        """
+        if self.is_git_kind:
+            return None
+        self._require()
+        with gitrepo.open_repo(self.path) as repo:
+            gitrepo.clear_stale_locks(Path(repo.git_dir))
+            if not gitrepo.has_changes(repo):
+                return None
+            return gitrepo.commit_all(repo, message)
+
+    def history(self) -> list[Snapshot]:
+        """Every commit on the current branch, newest first."""
+        self._require()
+        with gitrepo.open_repo(self.path) as repo:
+            try:
+                log = repo.git.log("--format=%H %ct %s")
+            except CommandError as error:
+                if isinstance(error, GitCommandNotFound):
+                    raise gitrepo.plain_error(error) from error
+                return []  # no commits yet (a git exercise the learner emptied)
+        snapshots = []
+        for line in log.splitlines():
+            sha, stamp, message = (line.split(" ", 2) + [""])[:3]
+            when = datetime.fromtimestamp(int(stamp), tz=timezone.utc)
+            snapshots.append(Snapshot(sha, sha[:7], when, message))
+        return snapshots
+
+    def diff(self, sha: str) -> str:
+        """Unified diff from snapshot sha to the files on disk now, saved or not."""
+        self._require()
+        with gitrepo.open_repo(self.path) as repo:
+            full = gitrepo.resolve(repo, sha)
+            git_dir = Path(repo.git_dir)
+            # Stage everything into a throwaway index, so new files show too and
+            # the real index (the learner's, in a git exercise) is left alone.
+            fd, temp_index = tempfile.mkstemp(dir=git_dir, prefix="tutor-diff-index.")
+            os.close(fd)
+            try:
+                if (git_dir / "index").exists():
+                    shutil.copyfile(git_dir / "index", temp_index)  # reuse its stat cache
+                else:
+                    os.unlink(temp_index)
+                env = {"GIT_INDEX_FILE": temp_index}
+                gitrepo.run(repo, "add", "-A", env=env)
+                return gitrepo.run(
+                    repo,
+                    "diff",
+                    "--cached",
+                    "--no-color",
+                    "--no-ext-diff",
+                    full,
+                    env=env,
+                    strip_newline_in_stdout=False,
+                )
+            finally:
+                Path(temp_index).unlink(missing_ok=True)
+
+    def restore(self, sha: str) -> str:
+        """Make the files as they were at sha, as a new commit; returns its sha."""
+        if self.is_git_kind:
+            raise WorkspaceError(
+                "In a git exercise the repository is yours: use git commands to go back, "
+                "or reset the exercise to start again."
+            )
+        self._require()
+        with gitrepo.open_repo(self.path) as repo:
+            full = gitrepo.resolve(repo, sha)
+            if gitrepo.has_changes(repo):
+                gitrepo.commit_all(repo, f"saved before restoring {full[:7]}")
+            gitrepo.clear_stale_locks(Path(repo.git_dir))
+            # read-tree --reset -u: index and files become that commit's, and
+            # files it did not have are removed; HEAD stays, so history grows.
+            gitrepo.run(repo, "read-tree", "--reset", "-u", full)
+            new = gitrepo.commit_all(repo, f"restore {full[:7]}", allow_empty=True)
+        assert new is not None  # allow_empty always commits
+        return new
+
+    # --- the learner's files ----------------------------------------------------
+
+    def files(self) -> list[Path]:
+        """The files the learner edits, as absolute paths."""
+        return [self.path / name for name in self.exercise.edit]
+
+    def read(self, name: str | os.PathLike[str]) -> str:
+        target = inside(self.path, name)
+        try:
+            data = target.read_bytes()
+        except FileNotFoundError as error:
+            raise WorkspaceError(
+                f"The file '{name}' is not in the exercise folder. "
+                "Reset the exercise to get the starter files back."
+            ) from error
+        try:
+            return data.decode("utf-8")  # bytes decoded as-is: \r\n stays \r\n
+        except UnicodeDecodeError as error:
+            raise WorkspaceError(
+                f"'{name}' is not UTF-8 text (byte {error.start} cannot be read). "
+                "Save it as UTF-8 in your editor, or reset the exercise."
+            ) from error
+
+    def write(self, name: str | os.PathLike[str], text: str) -> None:
+        """Replace a file's text atomically (the TUI's autosave): old or new, never half."""
+        atomic_write(inside(self.path, name), text.encode("utf-8"))
+
+    def _require(self) -> None:
+        if not self.exists():
+            raise WorkspaceError(
+                f"The exercise '{self.exercise.id}' has not been started yet: "
+                "open it first so its folder is made."
+            )
+
+
+def find_exercise_id(start: Path) -> str | None:
+    """The exercise id of the workspace holding start (a folder or a file in it)."""
+    here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        marker = folder / gitrepo.MARKER
+        if marker.is_file():
+            text = marker.read_text(encoding="utf-8", errors="replace").strip()
+            return text or None
+    return None
+
+
+def _text(output: bytes | str | None) -> str:
+    if output is None:
+        return ""
+    if isinstance(output, bytes):
+        return output.decode("utf-8", errors="replace")
+    return output
