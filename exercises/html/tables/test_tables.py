@@ -1,0 +1,81 @@
+"""Checks for index.html: a timetable with a caption, a header row and three day rows."""
+
+import re
+
+from tutor.checks.html import Page
+
+WANTED_ROWS = [
+    ["monday", "html", "css"],
+    ["wednesday", "javascript", "study time"],
+    ["friday", "git", "project"],
+]
+
+
+def read_page(files):
+    return Page(files.read("index.html"), "index.html")
+
+
+def tidy(element):
+    return " ".join(element.get_text(" ").split())
+
+
+def cells(row):
+    return [tidy(cell).lower() for cell in row.find_all(["td", "th"], recursive=False)]
+
+
+def read_table(page):
+    return page.one("table", "<table>", "Start the table with <table> and end it with </table>.")
+
+
+def test_table_has_the_caption_workshop_timetable(files):
+    table = read_table(read_page(files))
+    caption = table.find("caption")
+    assert caption is not None, (
+        "The table has no caption. Put <caption>Workshop timetable</caption> straight "
+        "after <table>."
+    )
+    got = tidy(caption)
+    assert got.lower() == "workshop timetable", (
+        f"The caption should say 'Workshop timetable', but it says '{got}'."
+    )
+
+
+def test_header_row_says_day_morning_afternoon(files):
+    page = read_page(files)
+    table = read_table(page)
+    rows = table.select("thead > tr")
+    assert rows, (
+        "The table has no <thead>, or there is no <tr> inside it. Wrap the header row in "
+        "<thead> and </thead>."
+    )
+    headers = rows[0].find_all("th", recursive=False)
+    got = [tidy(h) for h in headers]
+    assert [h.lower() for h in got] == ["day", "morning", "afternoon"], (
+        f"The header row should have three <th> cells, Day, Morning, Afternoon, but it has "
+        f"{got}. Header cells are <th>, not <td>."
+    )
+
+
+def test_body_has_one_row_per_day_in_order(files):
+    page = read_page(files)
+    table = read_table(page)
+    without_comments = re.sub(r"<!--.*?-->", "", page.text, flags=re.DOTALL)
+    assert re.search(r"<tbody\b", without_comments, re.IGNORECASE), (
+        "The day rows are not inside a <tbody>. Put <tbody> before the Monday row and "
+        "</tbody> after the Friday row."
+    )
+    rows = table.select("tbody > tr")
+    got = [cells(row) for row in rows]
+    assert len(got) == 3, (
+        f"The table body should have 3 rows (Monday, Wednesday, Friday), but it has "
+        f"{len(got)}: {got}. Each row is one <tr> ... </tr>."
+    )
+    for wanted, row in zip(WANTED_ROWS, got):
+        assert row == wanted, (
+            f"The {wanted[0].capitalize()} row should have the cells {wanted}, but it has "
+            f"{row}. Each cell is one <td>...</td>, in the order Day, Morning, Afternoon."
+        )
+
+
+def test_page_has_no_tag_mistakes(files):
+    read_page(files).assert_well_formed()
