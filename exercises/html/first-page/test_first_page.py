@@ -1,18 +1,12 @@
 """Checks for index.html: a whole page with a language, a title and a paragraph."""
 
-from tutor.checks.html import Page
+
+def test_page_has_no_tag_mistakes(html_page):
+    html_page().assert_well_formed()
 
 
-def read_page(files):
-    return Page(files.read("index.html"), "index.html")
-
-
-def test_page_has_no_tag_mistakes(files):
-    read_page(files).assert_well_formed()
-
-
-def test_html_tag_says_the_page_is_in_english(files):
-    page = read_page(files)
+def test_html_tag_says_the_page_is_in_english(html_page):
+    page = html_page()
     html = page.one("html", "<html> tag")
     lang = str(html.get("lang", "")).strip()
     assert lang, (
@@ -24,8 +18,8 @@ def test_html_tag_says_the_page_is_in_english(files):
     )
 
 
-def test_title_is_my_first_page(files):
-    page = read_page(files)
+def test_title_is_my_first_page(html_page):
+    page = html_page()
     got = page.text_of("head title", "<title> inside <head>")
     assert got, (
         "The <title> is empty. Write My first page between <title> and </title>."
@@ -36,8 +30,8 @@ def test_title_is_my_first_page(files):
     )
 
 
-def test_body_has_a_paragraph_with_some_words(files):
-    page = read_page(files)
+def test_body_has_a_paragraph_with_some_words(html_page):
+    page = html_page()
     paragraph = page.one(
         "body p", "paragraph inside <body>",
         "Write one like <p>Hello, this is my page.</p> between <body> and </body>.",

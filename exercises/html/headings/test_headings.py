@@ -1,18 +1,12 @@
 """Checks for index.html: headings, paragraphs and one important word."""
 
-from tutor.checks.html import Page
-
-
-def read_page(files):
-    return Page(files.read("index.html"), "index.html")
-
 
 def tidy(element):
     return " ".join(element.get_text(" ").split())
 
 
-def test_page_has_one_main_heading_growing_tomatoes(files):
-    page = read_page(files)
+def test_page_has_one_main_heading_growing_tomatoes(html_page):
+    page = html_page()
     headings = page.select("h1")
     assert headings, (
         "The page has no main heading yet. Put <h1> and </h1> around the line "
@@ -28,8 +22,8 @@ def test_page_has_one_main_heading_growing_tomatoes(files):
     )
 
 
-def test_page_has_two_second_level_headings(files):
-    page = read_page(files)
+def test_page_has_two_second_level_headings(html_page):
+    page = html_page()
     got = [tidy(h) for h in page.select("h2")]
     wanted = ["what you need", "planting"]
     assert [text.lower() for text in got] == wanted, (
@@ -38,8 +32,8 @@ def test_page_has_two_second_level_headings(files):
     )
 
 
-def test_sentences_are_paragraphs(files):
-    page = read_page(files)
+def test_sentences_are_paragraphs(html_page):
+    page = html_page()
     paragraphs = [tidy(p).lower() for p in page.select("p")]
     for start in ("a sunny spot", "plant the seedling"):
         assert any(text.startswith(start) for text in paragraphs), (
@@ -48,8 +42,8 @@ def test_sentences_are_paragraphs(files):
         )
 
 
-def test_the_word_sunny_is_marked_important(files):
-    page = read_page(files)
+def test_the_word_sunny_is_marked_important(html_page):
+    page = html_page()
     strong = page.select("p strong")
     assert strong, (
         "No word is marked as important yet. Put <strong> and </strong> around the word "
@@ -62,5 +56,5 @@ def test_the_word_sunny_is_marked_important(files):
     )
 
 
-def test_page_has_no_tag_mistakes(files):
-    read_page(files).assert_well_formed()
+def test_page_has_no_tag_mistakes(html_page):
+    html_page().assert_well_formed()

@@ -1,14 +1,9 @@
 """Checks for index.html: a described image in a figure, and a decorative one."""
 
 from tutor.checks.failure import CheckFailure
-from tutor.checks.html import Page
 
 USELESS_ALT = {"image", "picture", "photo", "img", "drawing", "lighthouse", "a lighthouse",
                "an image", "a picture"}
-
-
-def read_page(files):
-    return Page(files.read("index.html"), "index.html")
 
 
 def tidy(element):
@@ -29,8 +24,8 @@ def image(page, name):
     )
 
 
-def test_every_image_file_exists(files):
-    page = read_page(files)
+def test_every_image_file_exists(html_page, files):
+    page = html_page()
     for img in page.select("img"):
         src = str(img.get("src", "")).strip()
         assert src, "An <img> has no src attribute: src says which picture file to show."
@@ -40,8 +35,8 @@ def test_every_image_file_exists(files):
         )
 
 
-def test_lighthouse_is_in_a_figure_with_a_caption(files):
-    page = read_page(files)
+def test_lighthouse_is_in_a_figure_with_a_caption(html_page):
+    page = html_page()
     lighthouse = image(page, "lighthouse.svg")
     figure = lighthouse.find_parent("figure")
     assert figure is not None, (
@@ -59,8 +54,8 @@ def test_lighthouse_is_in_a_figure_with_a_caption(files):
     )
 
 
-def test_lighthouse_has_alt_text_that_describes_it(files):
-    page = read_page(files)
+def test_lighthouse_has_alt_text_that_describes_it(html_page):
+    page = html_page()
     lighthouse = image(page, "lighthouse.svg")
     alt = lighthouse.get("alt")
     assert alt is not None, (
@@ -82,8 +77,8 @@ def test_lighthouse_has_alt_text_that_describes_it(files):
     )
 
 
-def test_wave_is_decoration_with_empty_alt(files):
-    page = read_page(files)
+def test_wave_is_decoration_with_empty_alt(html_page):
+    page = html_page()
     wave = image(page, "wave.svg")
     alt = wave.get("alt")
     assert alt is not None, (
@@ -97,5 +92,5 @@ def test_wave_is_decoration_with_empty_alt(files):
     )
 
 
-def test_page_has_no_tag_mistakes(files):
-    read_page(files).assert_well_formed()
+def test_page_has_no_tag_mistakes(html_page):
+    html_page().assert_well_formed()

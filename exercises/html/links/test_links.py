@@ -1,12 +1,7 @@
 """Checks for index.html and about.html: links between them and to another website."""
 
-from tutor.checks.html import Page
 
 VAGUE_TEXT = {"click here", "here", "link", "this link", "click", "this", "more", "read more"}
-
-
-def read_page(files, name):
-    return Page(files.read(name), name)
 
 
 def tidy(element):
@@ -22,8 +17,8 @@ def describe_links(page):
     return ", ".join(found) if found else "no links at all"
 
 
-def test_home_page_links_to_the_about_page(files):
-    page = read_page(files, "index.html")
+def test_home_page_links_to_the_about_page(html_page):
+    page = html_page("index.html")
     found = links_to(page, "about.html")
     assert found, (
         'index.html should have a link with href="about.html", but it has '
@@ -36,8 +31,8 @@ def test_home_page_links_to_the_about_page(files):
     )
 
 
-def test_about_page_links_back_home(files):
-    page = read_page(files, "about.html")
+def test_about_page_links_back_home(html_page):
+    page = html_page("about.html")
     found = links_to(page, "index.html")
     assert found, (
         'about.html should have a link with href="index.html", but it has '
@@ -49,8 +44,8 @@ def test_about_page_links_back_home(files):
     )
 
 
-def test_about_page_links_to_project_gutenberg(files):
-    page = read_page(files, "about.html")
+def test_about_page_links_to_project_gutenberg(html_page):
+    page = html_page("about.html")
     found = [a for a in page.select("a[href]") if "gutenberg.org" in str(a["href"])]
     assert found, (
         "about.html should have a link to https://www.gutenberg.org/, but it has "
@@ -69,9 +64,9 @@ def test_about_page_links_to_project_gutenberg(files):
     )
 
 
-def test_links_to_your_own_pages_point_at_files_that_exist(files):
+def test_links_to_your_own_pages_point_at_files_that_exist(html_page, files):
     for name in ("index.html", "about.html"):
-        page = read_page(files, name)
+        page = html_page(name)
         for link in page.select("a[href]"):
             href = str(link["href"]).strip()
             if "://" in href or href.startswith(("#", "mailto:")) or not href:
@@ -83,6 +78,6 @@ def test_links_to_your_own_pages_point_at_files_that_exist(files):
             )
 
 
-def test_pages_have_no_tag_mistakes(files):
+def test_pages_have_no_tag_mistakes(html_page):
     for name in ("index.html", "about.html"):
-        read_page(files, name).assert_well_formed()
+        html_page(name).assert_well_formed()

@@ -3,11 +3,6 @@
 from bs4 import NavigableString
 
 from tutor.checks.failure import CheckFailure
-from tutor.checks.html import Page
-
-
-def read_page(files):
-    return Page(files.read("index.html"), "index.html")
 
 
 def own_text(item):
@@ -40,8 +35,8 @@ def list_after_heading(page, heading, kind, words):
     )
 
 
-def test_packing_list_has_clothes_books_and_papers(files):
-    page = read_page(files)
+def test_packing_list_has_clothes_books_and_papers(html_page):
+    page = html_page()
     packing = list_after_heading(page, "What to pack", "ul", "bulleted")
     assert packing.name == "ul", (
         "The list under 'What to pack' is a numbered list (<ol>). The order of these items "
@@ -54,8 +49,8 @@ def test_packing_list_has_clothes_books_and_papers(files):
     )
 
 
-def test_papers_item_holds_a_nested_list(files):
-    page = read_page(files)
+def test_papers_item_holds_a_nested_list(html_page):
+    page = html_page()
     packing = list_after_heading(page, "What to pack", "ul", "bulleted")
     papers = [li for li in items(packing) if own_text(li) == "papers"]
     assert papers, "The packing list has no Papers item yet. Add <li>Papers</li> first."
@@ -70,8 +65,8 @@ def test_papers_item_holds_a_nested_list(files):
     )
 
 
-def test_steps_are_a_numbered_list_in_order(files):
-    page = read_page(files)
+def test_steps_are_a_numbered_list_in_order(html_page):
+    page = html_page()
     steps = list_after_heading(page, "How to pack", "ol", "numbered")
     assert steps.name == "ol", (
         "The list under 'How to pack' has bullets (<ul>), but these are steps, where the "
@@ -85,5 +80,5 @@ def test_steps_are_a_numbered_list_in_order(files):
     )
 
 
-def test_page_has_no_tag_mistakes(files):
-    read_page(files).assert_well_formed()
+def test_page_has_no_tag_mistakes(html_page):
+    html_page().assert_well_formed()

@@ -2,17 +2,12 @@
 
 import re
 
-from tutor.checks.html import Page
 
 WANTED_ROWS = [
     ["monday", "html", "css"],
     ["wednesday", "javascript", "study time"],
     ["friday", "git", "project"],
 ]
-
-
-def read_page(files):
-    return Page(files.read("index.html"), "index.html")
 
 
 def tidy(element):
@@ -27,8 +22,8 @@ def read_table(page):
     return page.one("table", "<table>", "Start the table with <table> and end it with </table>.")
 
 
-def test_table_has_the_caption_workshop_timetable(files):
-    table = read_table(read_page(files))
+def test_table_has_the_caption_workshop_timetable(html_page):
+    table = read_table(html_page())
     caption = table.find("caption")
     assert caption is not None, (
         "The table has no caption. Put <caption>Workshop timetable</caption> straight "
@@ -40,8 +35,8 @@ def test_table_has_the_caption_workshop_timetable(files):
     )
 
 
-def test_header_row_says_day_morning_afternoon(files):
-    page = read_page(files)
+def test_header_row_says_day_morning_afternoon(html_page):
+    page = html_page()
     table = read_table(page)
     rows = table.select("thead > tr")
     assert rows, (
@@ -56,8 +51,8 @@ def test_header_row_says_day_morning_afternoon(files):
     )
 
 
-def test_body_has_one_row_per_day_in_order(files):
-    page = read_page(files)
+def test_body_has_one_row_per_day_in_order(html_page):
+    page = html_page()
     table = read_table(page)
     without_comments = re.sub(r"<!--.*?-->", "", page.text, flags=re.DOTALL)
     assert re.search(r"<tbody\b", without_comments, re.IGNORECASE), (
@@ -77,5 +72,5 @@ def test_body_has_one_row_per_day_in_order(files):
         )
 
 
-def test_page_has_no_tag_mistakes(files):
-    read_page(files).assert_well_formed()
+def test_page_has_no_tag_mistakes(html_page):
+    html_page().assert_well_formed()
