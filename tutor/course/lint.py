@@ -1,0 +1,87 @@
+"""`tutor lint`: every problem in a course, for instructors.
+
+lint() is load_course() plus checks too slow for every start of the tutor
+(they read test files), filtered to the paths asked about.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from tutor.course.loader import load_course
+from tutor.course.model import Course, Problem, Severity
+
+
+def lint(root: Path, paths: list[Path] | None = None) -> list[Problem]:
+    """All problems of the course in `root`, or only those in files under `paths`."""
+    course = load_course(root)
+    problems = course.problems + _step_problems(course)
+    if not paths:
+        return problems
+    wanted = [Path(os.path.abspath(path)) for path in paths]
+    return [problem for problem in problems if _is_under(problem.path, wanted)]
+
+
+def format_problems(problems: list[Problem], base: Path | None = None) -> str:
+    """One `path:line: message` per line, sorted by path and line, then a count.
+
+    Paths are shown relative to `base` (default: the current folder) where
+    they are inside it, so editors and terminals can jump to them.
+    """
+    base = Path(os.path.abspath(base or Path.cwd()))
+    ordered = sorted(problems, key=lambda p: (str(p.path), p.line or 0, p.column or 0, p.message))
+    lines = [str(_relative(problem, base)) for problem in ordered]
+    errors = sum(1 for problem in problems if problem.severity is Severity.ERROR)
+    warnings = len(problems) - errors
+    lines.append(f"{_count(errors, 'error')}, {_count(warnings, 'warning')}")
+    return "\n".join(lines)
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" + ("" if number == 1 else "s")
+
+
+def _relative(problem: Problem, base: Path) -> Problem:
+    absolute = Path(os.path.abspath(problem.path))
+    try:
+        shown = absolute.relative_to(base)
+    except ValueError:
+        return problem
+    return Problem(shown, problem.line, problem.message, problem.severity, problem.column)
+
+
+def _is_under(path: Path, wanted: list[Path]) -> bool:
+    absolute = Path(os.path.abspath(path))
+    return any(absolute == folder or folder in absolute.parents for folder in wanted)
+
+
+def _step_problems(course: Course) -> list[Problem]:
+    """Steps name tests by function name: warn when no test file defines that name."""
+    problems = []
+    for lesson in course.lessons:
+        for exercise in lesson.exercises:
+            if not exercise.steps:
+                continue
+            source = ""
+            for name in (*exercise.tests, *exercise.hidden):
+                try:
+                    source += (exercise.folder / name).read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+            defined = set(re.findall(r"^\s*(?:async\s+)?def\s+(\w+)", source, re.MULTILINE))
+            for step in exercise.steps:
+                for test in step.tests:
+                    name = test.rsplit("::", 1)[-1]
+                    if name not in defined:
+                        problems.append(
+                            Problem(
+                                lesson.path,
+                                exercise.line,
+                                f"exercise '{exercise.id}', step '{step.title}': no test file "
+                                f"of this exercise defines a test named '{name}'",
+                                Severity.WARNING,
+                            )
+                        )
+    return problems
