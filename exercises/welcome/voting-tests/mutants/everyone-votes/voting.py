@@ -1,0 +1,3 @@
+def can_vote(age):
+    """Bug: the age is never looked at."""
+    return True
