@@ -1,0 +1,5 @@
+-- Adults, oldest first
+
+SELECT name, age
+FORM members
+WHERE age >= 18;

@@ -1,0 +1,4 @@
+const pile = [];
+while (true) {
+  pile.push("more and more text ".repeat(100));
+}

@@ -1,0 +1,4 @@
+let count = 0;
+while (count < 10) {
+  console.log(count);
+}

@@ -1,0 +1,7 @@
+function add(a, b) {
+  return a + b;
+}
+
+function broken(a {
+  return a;
+}

@@ -1,0 +1,93 @@
+"""JavaScript in quickjs: calls, console capture, loops, memory, errors with lines."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tutor.checks.failure import CheckFailure
+from tutor.checks.js import JsProgram, load_js
+
+FailureOf = Callable[[Callable[[], object]], CheckFailure]
+
+
+def test_functions_are_called_with_python_values(samples: Path) -> None:
+    program = load_js(samples / "good.js")
+    assert program.call("add", 2, 3) == 5
+    assert program.call("add", "tic", "tac") == "tictac"
+    assert program.call("shout", "hello") == "HELLO!"
+    assert program.call("totals", [1.5, 2.5]) == {"count": 2, "sum": 4}
+    assert program.eval("[add(1, 1), null, true]") == [2, None, True]
+    assert program.has_function("add") and not program.has_function("subtract")
+
+
+def test_console_log_lines_are_captured(samples: Path) -> None:
+    program = load_js(samples / "good.js")
+    assert program.console == ["Hello world", "5", '[1,2] {"ok":true}']
+    program.clear_console()
+    program.eval("console.log('again', undefined, null, 1.5)")
+    assert program.console == ["again undefined null 1.5"]
+
+
+def test_a_missing_function_is_named(samples: Path, failure_of: FailureOf) -> None:
+    program = load_js(samples / "good.js")
+    message = str(failure_of(lambda: program.call("subtract", 5, 2)))
+    assert message.startswith("good.js has no function called subtract. Write one like:")
+
+
+def test_an_endless_loop_stops_after_the_time_limit(samples: Path,
+                                                     failure_of: FailureOf) -> None:
+    started = time.monotonic()
+    error = failure_of(lambda: load_js(samples / "loop.js", time_limit=0.5))
+    assert time.monotonic() - started < 3
+    assert str(error).startswith(
+        "Your JavaScript ran for more than 0.5 seconds while running loop.js (near loop.js "
+        "line 3); it may be stuck in a loop that never ends.")
+
+
+def test_a_loop_inside_a_function_names_its_line(failure_of: FailureOf) -> None:
+    program = JsProgram("function spin(n) {\n  while (n < 5) {\n    console.log(n);\n  }\n}",
+                        "spin.js", time_limit=0.3)
+    error = failure_of(lambda: program.call("spin", 1))
+    assert "while calling spin(1) (near spin.js line 3);" in str(error)
+    # quickjs puts some stops at the start of the function (column 1): no line then
+    silent = JsProgram("function spin() {\n  let n = 0;\n  while (true) {\n    n++;\n  }\n}",
+                       "spin.js", time_limit=0.3)
+    error = failure_of(lambda: silent.call("spin"))
+    assert "while calling spin(); it may be stuck" in str(error) and error.line is None
+
+
+def test_a_memory_hog_is_stopped(samples: Path, failure_of: FailureOf) -> None:
+    error = failure_of(lambda: load_js(samples / "hog.js", memory_limit=16 * 1024 * 1024))
+    assert str(error).startswith(
+        "Your JavaScript used up all the memory it may use while running hog.js.")
+
+
+def test_a_syntax_error_names_its_line(samples: Path, failure_of: FailureOf) -> None:
+    error = failure_of(lambda: load_js(samples / "syntax_error.js"))
+    assert str(error).startswith("syntax_error.js line 5: JavaScript cannot read this "
+                                 "(SyntaxError:")
+    assert error.line == 5
+
+
+def test_a_type_error_names_the_line_in_the_learners_file(samples: Path,
+                                                           failure_of: FailureOf) -> None:
+    program = load_js(samples / "type_error.js")
+    error = failure_of(lambda: program.call("firstName", {"age": 3}))
+    assert str(error) == (
+        'type_error.js line 3: your JavaScript stopped with an error while calling '
+        'firstName({"age": 3}):\n'
+        "  TypeError: cannot read property 'split' of undefined")
+
+
+def test_browser_only_names_are_explained(failure_of: FailureOf) -> None:
+    error = failure_of(lambda: JsProgram("let x = 1;\ndocument.title = 'hi';", "page.js"))
+    assert str(error).startswith("page.js line 2: document only exists in a web browser")
+
+
+def test_endless_recursion_is_explained(failure_of: FailureOf) -> None:
+    program = JsProgram("function down(n) {\n  return down(n - 1);\n}", "down.js")
+    message = str(failure_of(lambda: program.call("down", 3)))
+    assert message.startswith("down.js line 2: while calling down(3), a function kept calling "
+                              "itself")

@@ -1,0 +1,123 @@
+"""The learner's exercise folder: read files, import their Python modules fresh."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+import types
+from pathlib import Path
+
+from tutor.checks.failure import CheckFailure, where
+
+
+def missing_file_message(name: str) -> str:
+    return (
+        f"There is no file called {name} in your exercise folder. "
+        f"Check the spelling of the name (capital letters count), "
+        f"and that you saved it in the exercise folder."
+    )
+
+
+class Files:
+    """The learner's workspace. Paths are relative to it."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).resolve()
+
+    def __repr__(self) -> str:
+        return f"Files({str(self.path)!r})"
+
+    def file(self, name: str) -> Path:
+        """The full path of `name`; a clear failure when it is missing."""
+        full = self.path / name
+        if not full.is_file():
+            raise CheckFailure(missing_file_message(name), name)
+        return full
+
+    def exists(self, name: str) -> bool:
+        return (self.path / name).is_file()
+
+    def read(self, name: str) -> str:
+        """The text of `name` (UTF-8, with a readable failure for other encodings)."""
+        full = self.file(name)
+        try:
+            return full.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise CheckFailure(
+                f"{name} is not saved as plain text (UTF-8), so it cannot be read. "
+                f"Save it again from your editor as UTF-8 text.",
+                name,
+            ) from error
+
+    def lines(self, name: str) -> list[str]:
+        """The lines of `name`, without their line endings."""
+        return self.read(name).splitlines()
+
+    def python_module(self, name: str) -> types.ModuleType:
+        """Import the learner's `name.py` fresh from the workspace.
+
+        Modules already imported from the workspace are dropped first, so
+        `app.py` that imports `models.py` sees the learner's current files.
+        """
+        return import_fresh(self.path, name)
+
+
+def _forget_workspace_modules(folder: Path) -> None:
+    for key, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if file and Path(file).resolve().is_relative_to(folder):
+            del sys.modules[key]
+
+
+def _learner_frame(error: BaseException, path: Path) -> int | None:
+    """The last line in the learner's file that the traceback passed through."""
+    line = None
+    for frame in traceback.extract_tb(error.__traceback__):
+        if Path(frame.filename).resolve() == path.resolve():
+            line = frame.lineno
+    return line
+
+
+def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
+    """Run `folder/name.py` as module `name` and return it, explaining any failure."""
+    folder = Path(folder).resolve()
+    filename = f"{name}.py"
+    path = folder / filename
+    if not path.is_file():
+        raise CheckFailure(missing_file_message(filename), filename)
+    source = Files(folder).read(filename)
+    try:
+        # Compile from the source, never a cached .pyc, which can be stale when
+        # a file is saved twice in the same second with the same size.
+        code = compile(source, str(path), "exec")
+    except SyntaxError as error:
+        text = (error.text or "").rstrip("\n")
+        shown = f"\n    {text.strip()}" if text.strip() else ""
+        raise CheckFailure(
+            f"{where(filename, error.lineno)}: Python cannot read this line "
+            f"({error.msg}).{shown}\nLook for a missing bracket, quote or colon "
+            f"on this line or the line above it.",
+            filename,
+            error.lineno,
+        ) from None
+    _forget_workspace_modules(folder)
+    module = types.ModuleType(name)
+    module.__file__ = str(path)
+    sys.modules[name] = module
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    try:
+        exec(code, module.__dict__)
+    except CheckFailure:
+        raise
+    except (Exception, SystemExit) as error:
+        del sys.modules[name]
+        line = _learner_frame(error, path)
+        raise CheckFailure(
+            f"{where(filename, line)}: your program stopped with "
+            f"{type(error).__name__}: {error}\n"
+            f"This happened while loading {filename}, before any test could use it.",
+            filename,
+            line,
+        ) from None
+    return module

@@ -1,0 +1,169 @@
+"""JavaScript in a sandbox (quickjs): call the learner's functions, read what they logged.
+
+quickjs has no files, network, `require` or `process`. With a time limit set,
+JavaScript cannot call back into Python, so `console` is written in plain JS
+and its lines are read back afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import quickjs
+
+from tutor.checks.failure import CheckFailure, where
+
+DEFAULT_TIME_LIMIT = 2.0  # seconds per run of the learner's code
+DEFAULT_MEMORY_LIMIT = 64 * 1024 * 1024
+
+# Evaluated on its own before the learner's script, so their line numbers stay right.
+_CONSOLE = r"""
+globalThis.__tutor_console = [];
+(function () {
+  function __tutor_show(value) {
+    if (typeof value === "string") return value;
+    if (value === undefined) return "undefined";
+    if (typeof value === "function") return "[Function]";
+    if (typeof value === "object" && value !== null && !(value instanceof Error)) {
+      try { return JSON.stringify(value); } catch (e) { return String(value); }
+    }
+    return String(value);
+  }
+  function __tutor_log() {
+    globalThis.__tutor_console.push(Array.prototype.map.call(arguments, __tutor_show).join(" "));
+  }
+  var log = __tutor_log;
+  globalThis.console = {log: log, info: log, warn: log, error: log, debug: log};
+})();
+"""
+
+_BROWSER_ONLY = {"document", "window", "alert", "prompt", "localStorage", "fetch"}
+_FRAME = re.compile(r"at (?P<fn>\S+) \(?<input>:(?P<line>\d+)(?::(?P<col>\d+))?\)?")
+_NAME = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
+
+
+class JsProgram:
+    """The learner's script, run once in a fresh quickjs context."""
+
+    def __init__(self, source: str, filename: str = "script.js",
+                 time_limit: float = DEFAULT_TIME_LIMIT,
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT) -> None:
+        self.filename = filename
+        self.time_limit = time_limit
+        self.context = quickjs.Context()
+        self.context.set_time_limit(time_limit)
+        self.context.set_memory_limit(memory_limit)
+        self.context.eval(_CONSOLE)
+        self._run(source, learner=True, doing=f"running {filename}")
+
+    def __repr__(self) -> str:
+        return f"JsProgram({self.filename!r})"
+
+    @property
+    def console(self) -> list[str]:
+        """The lines the program has written with console.log so far."""
+        return json.loads(self.context.eval("JSON.stringify(globalThis.__tutor_console)"))
+
+    def clear_console(self) -> None:
+        self.context.eval("globalThis.__tutor_console.length = 0")
+
+    def has_function(self, name: str) -> bool:
+        _check_name(name)
+        return bool(self.context.eval(f"typeof {name} === 'function'"))
+
+    def call(self, name: str, *args: Any) -> Any:
+        """`name(*args)` with JSON-able arguments; the result comes back as Python values."""
+        _check_name(name)
+        kind = self.context.eval(f"(() => {{ try {{ return typeof {name}; }} "
+                                 f"catch (e) {{ return 'undefined'; }} }})()")
+        if kind != "function":
+            found = "" if kind == "undefined" else f" ({name} is a {kind}, not a function)"
+            raise CheckFailure(
+                f"{self.filename} has no function called {name}{found}. Write one like:\n"
+                f"  function {name}(...) {{\n    ...\n  }}\nCheck the spelling: capital "
+                f"letters count.", self.filename)
+        shown = ", ".join(json.dumps(a) for a in args)
+        arguments = ", ".join(json.dumps(a) for a in args)
+        return self.eval(f"{name}({arguments})", doing=f"calling {name}({shown})")
+
+    def eval(self, expression: str, doing: str | None = None) -> Any:
+        """Evaluate a JS expression after the script; objects and arrays come back as Python."""
+        wrapped = f"JSON.stringify([({expression})])"
+        text = self._run(wrapped, learner=False, doing=doing or f"working out {expression}")
+        if text is None:  # JSON.stringify gives undefined only for odd values
+            return None
+        return json.loads(text)[0]
+
+    def _run(self, code: str, learner: bool, doing: str) -> Any:
+        try:
+            return self.context.eval(code)
+        except quickjs.StackOverflow as error:
+            line = _learner_line(str(error), learner)
+            raise CheckFailure(
+                f"{where(self.filename, line)}: while {doing}, a function kept calling itself "
+                f"and never stopped (Maximum call stack size exceeded). Check that it has a "
+                f"case where it returns without calling itself.", self.filename, line,
+            ) from None
+        except quickjs.JSException as error:
+            raise self._explain(str(error), learner, doing) from None
+
+    def _explain(self, text: str, learner: bool, doing: str) -> CheckFailure:
+        first = text.strip().splitlines()[0] if text.strip() else ""
+        line = _learner_line(text, learner)
+        place = where(self.filename, line)
+        if "InternalError: interrupted" in first:
+            top = next((m for m in _FRAME.finditer(text)
+                        if not m.group("fn").startswith("__tutor")), None)
+            if top and top.group("col") == "1":
+                line = None  # column 1 is where the function or script starts, not the loop
+            near = f" (near {where(self.filename, line)})" if line else ""
+            return CheckFailure(
+                f"Your JavaScript ran for more than {self.time_limit:g} seconds while "
+                f"{doing}{near}; it may be stuck in a loop that never ends. Check that each "
+                f"loop's condition becomes false at some point.", self.filename, line)
+        if first in ("", "null") or "out of memory" in first:
+            return CheckFailure(
+                f"Your JavaScript used up all the memory it may use while {doing}. A loop "
+                f"may be adding to an array or string forever.", self.filename, line)
+        if first.startswith("SyntaxError") and learner:
+            return CheckFailure(
+                f"{place}: JavaScript cannot read this ({first}). Look for a missing bracket, "
+                f"quote or comma on this line or just before it.", self.filename, line)
+        missing = re.match(r"ReferenceError: '?(\w+)'? is not defined", first)
+        if missing and missing.group(1) in _BROWSER_ONLY:
+            return CheckFailure(
+                f"{place}: {missing.group(1)} only exists in a web browser, and the checks run "
+                f"your script without one ({first}).", self.filename, line)
+        return CheckFailure(f"{place}: your JavaScript stopped with an error while {doing}:\n"
+                            f"  {first}", self.filename, line)
+
+
+def _learner_line(text: str, learner: bool) -> int | None:
+    """The line in the learner's file where the error happened.
+
+    Everything quickjs evaluates is called "<input>"; when we call a learner's
+    function, the outermost frame is our own one-line call, so it is skipped.
+    """
+    # Our console functions (named __tutor_*) live in "<input>" too: skip them.
+    frames = [(m.group("fn"), int(m.group("line"))) for m in _FRAME.finditer(text)
+              if not m.group("fn").startswith("__tutor")]
+    if not frames:
+        bare = re.search(r"<input>:(\d+)", text)
+        return int(bare.group(1)) if bare and learner else None
+    if not learner:
+        frames = frames[:-1]
+    return frames[0][1] if frames else None
+
+
+def _check_name(name: str) -> None:
+    if not _NAME.match(name):
+        raise ValueError(f"not a JavaScript name: {name!r}")
+
+
+def load_js(path: Path | str, filename: str | None = None, **limits: Any) -> JsProgram:
+    """Run a JS file (no fixture needed): load_js("script.js", time_limit=0.5)."""
+    path = Path(path)
+    return JsProgram(path.read_text(encoding="utf-8"), filename or path.name, **limits)

@@ -1,0 +1,138 @@
+"""The pytest plugin instructors' tests use: `-p tutor.checks.plugin`.
+
+Options: --tutor-workspace (the learner's folder; default: the current folder)
+and --tutor-exercise (the exercise folder in the course; default: the folder
+of the test file). Fixtures give tests the learner's files, pages, stylesheets,
+scripts, databases, repository and web app, with failures written for a beginner.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tutor.checks.css import Sheet, parse_stylesheet
+from tutor.checks.files import Files
+from tutor.checks.gitrepo import RepoFacts
+from tutor.checks.html import Page
+from tutor.checks.js import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, JsProgram
+from tutor.checks.sql import Db
+from tutor.checks.web import WsgiApp, WsgiClient
+
+ENTRY_POINT_NAME = "tutor_checks"  # the pytest11 entry point in pyproject.toml
+
+
+def pytest_plugin_registered(plugin: object, plugin_name: str,
+                             manager: pytest.PytestPluginManager) -> None:
+    """Let this module arrive by both names without a clash.
+
+    `-p tutor.checks.plugin` registers it under its module name and the pytest11
+    entry point under "tutor_checks"; pluggy refuses one module under two names
+    ("Plugin already registered under a different name"). So once it is
+    registered, the other name is blocked and pytest skips it.
+    """
+    if plugin is not sys.modules[__name__]:
+        return
+    other = ENTRY_POINT_NAME if plugin_name == __name__ else __name__
+    if manager.get_plugin(other) is None and not manager.is_blocked(other):
+        manager.set_blocked(other)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("tutor", "offline coding tutor checks")
+    group.addoption("--tutor-workspace", default=None, metavar="DIR",
+                    help="the learner's exercise folder (default: the current folder)")
+    group.addoption("--tutor-exercise", default=None, metavar="DIR",
+                    help="the exercise folder in the course (default: the test file's folder)")
+
+
+@pytest.fixture
+def workspace(request: pytest.FixtureRequest) -> Path:
+    """The learner's exercise folder."""
+    given = request.config.getoption("tutor_workspace")
+    return Path(given).resolve() if given else Path.cwd()
+
+
+@pytest.fixture
+def exercise_dir(request: pytest.FixtureRequest) -> Path:
+    """The exercise folder in the course: seeds and other instructor files live here."""
+    given = request.config.getoption("tutor_exercise")
+    return Path(given).resolve() if given else Path(request.path).parent.resolve()
+
+
+@pytest.fixture
+def files(workspace: Path) -> Files:
+    return Files(workspace)
+
+
+@pytest.fixture
+def html_page(files: Files) -> Callable[..., Page]:
+    """html_page("index.html") -> Page."""
+
+    def load(name: str = "index.html") -> Page:
+        return Page(files.read(name), name)
+
+    return load
+
+
+@pytest.fixture
+def stylesheet(files: Files) -> Callable[..., Sheet]:
+    """stylesheet("style.css") -> Sheet."""
+
+    def load(name: str = "style.css") -> Sheet:
+        return parse_stylesheet(files.read(name), name)
+
+    return load
+
+
+@pytest.fixture
+def js(files: Files) -> Callable[..., JsProgram]:
+    """js("script.js", time_limit=2.0) -> JsProgram: the script already run once."""
+
+    def load(name: str = "script.js", time_limit: float = DEFAULT_TIME_LIMIT,
+             memory_limit: int = DEFAULT_MEMORY_LIMIT) -> JsProgram:
+        return JsProgram(files.read(name), name, time_limit, memory_limit)
+
+    return load
+
+
+@pytest.fixture
+def sql_db(workspace: Path, exercise_dir: Path) -> Iterator[Callable[..., Db]]:
+    """sql_db(seed="seed.sql") -> Db: in memory, seeded from the exercise (or workspace) folder."""
+    opened: list[Db] = []
+
+    def make(seed: str | None = None) -> Db:
+        db = Db(workspace)
+        opened.append(db)
+        if seed is not None:
+            for folder in (exercise_dir, workspace):
+                if (folder / seed).is_file():
+                    db.seed(folder / seed)
+                    break
+            else:
+                raise FileNotFoundError(
+                    f"seed file {seed} is in neither {exercise_dir} nor {workspace}")
+        return db
+
+    yield make
+    for db in opened:
+        db.close()
+
+
+@pytest.fixture
+def git_repo(workspace: Path) -> RepoFacts:
+    return RepoFacts(workspace)
+
+
+@pytest.fixture
+def wsgi_client() -> Callable[..., WsgiClient]:
+    """wsgi_client(app) -> WsgiClient, e.g. wsgi_client(files.python_module("app").app)."""
+
+    def make(app: WsgiApp | Any, name: str = "your app") -> WsgiClient:
+        return WsgiClient(app, name)
+
+    return make
