@@ -1,0 +1,253 @@
+"""The body of one check's child process: lock it down, then run pytest.
+
+Used after os.fork() (run_child) and as `python -I -m tutor.runner.child` where
+fork is missing (spawn): the spawn parent writes one JSON line to stdin with the
+request, the token and the scratch folder, and reads events from stdout.
+The child never returns: it always ends with os._exit, so learner atexit
+handlers and threads cannot delay or change the end of a check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import importlib.util
+import json
+import os
+import signal
+import sys
+from importlib.machinery import (
+    EXTENSION_SUFFIXES,
+    SOURCE_SUFFIXES,
+    ExtensionFileLoader,
+    FileFinder,
+    SourceFileLoader,
+)
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+from _pytest.assertion import rewrite as pytest_rewrite
+
+from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
+from tutor.runner.request import CheckRequest
+
+CHECKS_PLUGIN = "tutor.checks.plugin"
+MB = 1024 * 1024
+PR_SET_PDEATHSIG = 1
+
+
+def checks_plugin_available() -> bool:
+    try:
+        return importlib.util.find_spec(CHECKS_PLUGIN) is not None
+    except ImportError:
+        return False
+
+
+def import_checks_plugin() -> None:
+    """Import the checks plugin (and the libraries it brings) before any fork."""
+    if checks_plugin_available():
+        importlib.import_module(CHECKS_PLUGIN)
+
+
+def child_environment(base: dict[str, str]) -> dict[str, str]:
+    """The environment learner code and pytest see: no outside pytest settings."""
+    env = {k: v for k, v in base.items() if k not in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS")}
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def pytest_arguments(request: CheckRequest, ini_file: Path) -> list[str]:
+    # Every setting is pinned here so files in the learner's folder change nothing.
+    args = [
+        "-c", str(ini_file),
+        f"--rootdir={request.workspace}",
+        "-p", "no:cacheprovider",
+        "-p", "no:faulthandler",  # the child installs its own, to a file the parent reads
+        "--noconftest",
+        "--import-mode=importlib",
+        "--capture=no",  # the reporter caps and keeps output per test itself
+        "--tb=native",  # pytest's own report is only a fallback; its default costs ~80 ms
+        "-q",
+    ]  # fmt: skip
+    if checks_plugin_available():
+        args += ["-p", CHECKS_PLUGIN]
+    args += [f"--{key}={value}" for key, value in request.plugin_options.items()]
+    args += [str(path) for path in request.test_files]
+    return args
+
+
+def _move_to_high_fd(fd: int) -> int:
+    """Park the event pipe far above the descriptors learner code would try."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        high = (min(soft, 1024) if soft != resource.RLIM_INFINITY else 1024) - 1
+    except (ImportError, OSError, ValueError):
+        return fd
+    if fd == high or high <= 3:
+        return fd
+    os.dup2(fd, high)
+    os.close(fd)
+    return high
+
+
+def _close_inherited_fds(keep: int) -> None:
+    os.closerange(3, keep)
+    os.closerange(keep + 1, 1 << 20)
+
+
+def _std_fds_to_devnull() -> None:
+    """Learner writes to fds 0-2 must not reach the parent's terminal or protocol pipe."""
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    if devnull > 2:
+        os.close(devnull)
+
+
+def _lower_limit(which: int, value: int) -> None:
+    import resource
+
+    try:
+        _soft, hard = resource.getrlimit(which)
+        soft = value if hard == resource.RLIM_INFINITY else min(value, hard)
+        resource.setrlimit(which, (soft, hard))
+    except (OSError, ValueError):
+        pass  # a limit we cannot set is a missing bonus, not a reason to fail the check
+
+
+def _count_processes_of_user(uid: int) -> int:
+    count = 0
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                count += entry.stat().st_uid == uid
+            except OSError:
+                continue
+    return count
+
+
+def _set_limits(request: CheckRequest) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the timeout still holds
+        return
+    _lower_limit(resource.RLIMIT_AS, request.memory_mb * MB)
+    # A full disk hurts everyone on the machine; a write past this fails with EFBIG.
+    _lower_limit(resource.RLIMIT_FSIZE, max(64 * MB, 4 * request.output_limit_bytes))
+    _lower_limit(resource.RLIMIT_CORE, 0)
+    if hasattr(resource, "RLIMIT_NPROC") and os.getuid() != 0 and os.path.isdir("/proc"):
+        # Counts every process of the user; root ignores it (killpg is the real guard).
+        _lower_limit(resource.RLIMIT_NPROC, _count_processes_of_user(os.getuid()) + 100)
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+class _SourceOnlyLoader(SourceFileLoader):
+    """Never reads cached bytecode: a same-second edit of the same size must be seen."""
+
+    def get_data(self, path: str) -> bytes:
+        if path.endswith(".pyc"):
+            raise OSError("cached bytecode of learner files is not trusted")
+        return super().get_data(path)
+
+
+def _isolate_imports(request: CheckRequest) -> None:
+    sys.dont_write_bytecode = True
+    roots = request.import_roots()
+    source_finder = FileFinder.path_hook(
+        (_SourceOnlyLoader, SOURCE_SUFFIXES), (ExtensionFileLoader, EXTENSION_SUFFIXES)
+    )
+
+    def under_roots(entry: str) -> bool:
+        path = Path(entry or ".").resolve()
+        return any(path == root or root in path.parents for root in roots)
+
+    def learner_path_hook(entry: str) -> Any:
+        if not under_roots(entry):
+            raise ImportError("not a learner folder")
+        return source_finder(entry)
+
+    sys.path_hooks.insert(0, learner_path_hook)
+    for entry in list(sys.path_importer_cache):
+        if under_roots(entry):
+            del sys.path_importer_cache[entry]
+    # pytest's assertion rewriter keeps its own .pyc files for test modules.
+    pytest_rewrite._read_pyc = lambda *args, **kwargs: None  # type: ignore[assignment]
+
+
+def _die_with_parent() -> None:
+    """If the process supervising this check dies, nothing may keep running (Linux)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+
+
+def _reset_signals() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def run_child(request: CheckRequest, events_fd: int, token: str, scratch: Path) -> NoReturn:
+    """Never returns. Everything that goes wrong is reported as an event if possible."""
+    emit = None
+    try:
+        with contextlib.suppress(OSError, AttributeError):  # spawned: already a group leader
+            os.setpgid(0, 0)
+        events_fd = _move_to_high_fd(events_fd)
+        if os.name == "posix":
+            _close_inherited_fds(events_fd)
+        _std_fds_to_devnull()
+        dump = os.open(scratch / "traceback.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        faulthandler.enable(file=dump, all_threads=True)
+        if hasattr(signal, "SIGUSR1"):  # the parent asks "where are you?" before a timeout kill
+            faulthandler.register(signal.SIGUSR1, file=dump, all_threads=True)
+        _reset_signals()
+        _die_with_parent()
+        _set_limits(request)
+        environment = child_environment(dict(os.environ))
+        os.environ.clear()
+        os.environ.update(environment)
+        _isolate_imports(request)
+        os.chdir(request.workspace)
+        extra = [str(p) for p in request.extra_paths]
+        sys.path[:1] = [str(request.workspace), *extra]
+        emit = make_emitter(events_fd, token)
+        emit("ready")
+        output = CappedOutput(request.output_limit_bytes)
+        arguments = pytest_arguments(request, scratch / "pytest.ini")
+        pytest.main(arguments, plugins=[Reporter(emit, output, exit_at_end=True)])
+    except BaseException as error:  # noqa: BLE001 - the child must always report and exit
+        if emit is not None:
+            with contextlib.suppress(BaseException):  # nothing left to tell if this fails
+                emit("crash", exception=describe_exception(error))
+    os._exit(0)
+
+
+def write_pinned_ini(scratch: Path) -> Path:
+    ini = scratch / "pytest.ini"
+    ini.write_text("[pytest]\n", encoding="utf-8")
+    return ini
+
+
+def main() -> NoReturn:
+    """Spawn entry point: stdin carries one JSON line; stdout becomes the event pipe."""
+    import_checks_plugin()
+    setup = json.loads(sys.stdin.readline())
+    events_fd = os.dup(1)
+    if os.name == "nt":  # the pipe handle must not be inherited by learner subprocesses
+        os.set_inheritable(events_fd, False)
+    run_child(
+        CheckRequest.from_dict(setup["request"]), events_fd, setup["token"], Path(setup["scratch"])
+    )
+
+
+if __name__ == "__main__":
+    main()

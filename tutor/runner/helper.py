@@ -1,0 +1,160 @@
+"""The warm helper: a single-threaded process that forks one child per check.
+
+Started by WarmRunner as `python -m tutor.runner.helper <token>`. It imports
+pytest and the checks plugin, runs pytest once on a tiny generated test so
+every lazy import is done, then gc.freeze()s, so that each forked child starts
+warm and shares memory with it.
+
+Protocol (JSON lines): stdin gets {"op": "check", "request": {...}} or
+{"op": "cancel"}; stdout gets `<token>{"event": "result", "result": {...}}`.
+EOF on stdin (the front end is gone) stops the helper, and any running check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import os
+import select
+import signal
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tutor.runner.child import import_checks_plugin, pytest_arguments, write_pinned_ini
+from tutor.runner.reporter import CappedOutput, Reporter, make_emitter
+from tutor.runner.request import CheckRequest
+from tutor.runner.result import Result
+from tutor.runner.run import execute
+
+WARM_UP_TEST = '''
+def double(x):
+    return 2 * x
+
+def test_double():
+    """doubles"""
+    assert double(2) == 4
+
+def test_compare():
+    assert [double(1)] == [3], "fails on purpose: warms up the failure reports"
+'''
+
+
+class ControlChannel:
+    """The helper's stdin, read without blocking while a check runs."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self._buffer = b""
+        self.closed = False
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def _fill(self, block: bool) -> None:
+        if self.closed:
+            return
+        if not block and not select.select([self.fd], [], [], 0)[0]:
+            return
+        data = os.read(self.fd, 65536)
+        if not data:
+            self.closed = True
+        self._buffer += data
+
+    def _pop_line(self) -> bytes | None:
+        if b"\n" not in self._buffer:
+            return None
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return line
+
+    def next_message(self) -> dict[str, Any] | None:
+        """Block until the next message; None once stdin is closed."""
+        while True:
+            line = self._pop_line()
+            if line is not None:
+                try:
+                    message = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(message, dict):
+                    return message
+                continue
+            if self.closed:
+                return None
+            self._fill(block=True)
+
+    def cancel_requested(self) -> bool:
+        self._fill(block=False)
+        while True:
+            line = self._pop_line()
+            if line is None:
+                return self.closed  # the front end is gone: stop the check too
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(message, dict) and message.get("op") == "cancel":
+                return True
+
+
+def warm_up() -> None:
+    """One in-process pytest run, so the forked children inherit every lazy import."""
+    saved = sys.stdout, sys.stderr
+    with tempfile.TemporaryDirectory(prefix="tutor-warm-") as folder:
+        root = Path(folder)
+        test_file = root / "test_tutor_warm_up.py"
+        test_file.write_text(WARM_UP_TEST, encoding="utf-8")
+        request = CheckRequest("warm-up", root, [test_file])
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            emit = make_emitter(devnull, "warm-up")
+            reporter = Reporter(emit, CappedOutput(1000))
+            pytest.main(pytest_arguments(request, write_pinned_ini(root)), plugins=[reporter])
+        finally:
+            os.close(devnull)
+            sys.stdout, sys.stderr = saved
+        for name, module in list(sys.modules.items()):
+            if str(getattr(module, "__file__", "") or "").startswith(folder):
+                del sys.modules[name]
+
+
+def main() -> int:
+    token = sys.argv[1] if len(sys.argv) > 1 else ""
+    # Only the protocol may reach the front end: stray prints go to /dev/null.
+    replies = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C belongs to the front end
+    import_checks_plugin()
+    with contextlib.suppress(Exception):  # a failed warm-up only costs speed
+        warm_up()
+    gc.collect()
+    gc.freeze()  # children share these pages instead of copying them on first GC
+    control = ControlChannel(0)
+    while True:
+        message = control.next_message()
+        if message is None:
+            return 0
+        if message.get("op") != "check":
+            continue  # a cancel that arrived after its check ended
+        try:
+            request = CheckRequest.from_dict(message["request"])
+            result = execute(request, control=control)
+        except Exception as error:  # noqa: BLE001 - always answer
+            result = Result(
+                status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),
+                message=f"The checker could not read the request ({error}).",
+            )  # fmt: skip
+        replies.write(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
+        replies.flush()
+        if control.closed:
+            return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

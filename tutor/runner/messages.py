@@ -1,0 +1,312 @@
+"""Plain words for beginners: what went wrong, where, and what to try.
+
+Learners cannot search the web for an error message, so every message here
+explains itself. Input is the facts the reporter sent (reporter.describe_exception).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from tutor.runner.result import Where
+
+NONE_HINT = (
+    " The value was None: a function that ends without `return` gives back None. "
+    "Check that your function returns its answer."
+)
+
+
+def readable_name(function: str, param: str | None = None, doc: str = "") -> str:
+    """test_page_has_a_heading -> "page has a heading"; a docstring's first line wins."""
+    if doc:
+        name = doc
+    else:
+        name = function[5:] if function.startswith("test_") else function
+        name = name.replace("_", " ").strip() or function
+    return f"{name} [{param}]" if param else name
+
+
+class Locator:
+    """Turns absolute paths into the learner's view: files relative to their folder."""
+
+    def __init__(self, workspace: Path, test_files: list[Path]) -> None:
+        self.workspace = workspace.resolve()
+        self.test_files = {p.resolve() for p in test_files}
+
+    def _inside(self, file: str) -> Path | None:
+        try:
+            path = Path(file).resolve()
+            return path.relative_to(self.workspace)
+        except (ValueError, OSError):
+            return None
+
+    def where_in_frames(self, frames: list[dict[str, Any]]) -> Where | None:
+        """The deepest frame in the learner's own code; their test files only as a fallback."""
+        fallback = None
+        for frame in reversed(frames):
+            relative = self._inside(frame["file"])
+            if relative is None:
+                continue
+            where = Where(relative.as_posix(), frame.get("line"))
+            if Path(frame["file"]).resolve() not in self.test_files:
+                return where
+            fallback = fallback or where
+        return fallback
+
+    def where_in_file(self, file: str | None, line: int | None) -> Where | None:
+        if not file:
+            return None
+        relative = self._inside(file)
+        return Where(relative.as_posix() if relative else file, line)
+
+    def where_in_dump(self, dump: str) -> Where | None:
+        """faulthandler prints the most recent call first: `File "x.py", line 3 in f`."""
+        frames = [
+            {"file": m.group(1), "line": int(m.group(2))}
+            for m in re.finditer(r'File "([^"]+)", line (\d+)', dump)
+        ]
+        return self.where_in_frames(list(reversed(frames)))
+
+
+def at(where: Where | None) -> str:
+    if where is None:
+        return ""
+    if where.line is None:
+        return f" in {where.file}"
+    return f" at line {where.line} of {where.file}"
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def explain_exception(
+    info: dict[str, Any], locator: Locator, memory_mb: int
+) -> tuple[str, Where | None]:
+    """The message and place for an exception raised by learner (or test) code."""
+    kind = info.get("type", "Exception")
+    bases = set(info.get("bases", [kind]))
+    text = info.get("text", "")
+    where = locator.where_in_frames(info.get("frames", []))
+    place = at(where)
+
+    if "SyntaxError" in bases:
+        syntax = info.get("syntax") or {}
+        where = locator.where_in_file(syntax.get("file"), syntax.get("line")) or where
+        shown = ""
+        if syntax.get("text"):
+            caret = " " * max((syntax.get("offset") or 1) - 1, 0) + "^"
+            indent = len(syntax["text"]) - len(syntax["text"].lstrip())
+            shown = f"\n\n    {syntax['text'][indent:]}\n    {caret[indent:] or '^'}"
+        file, line = (where.file, where.line) if where else ("your file", "?")
+        if "IndentationError" in bases:
+            return (
+                f"The spaces at the start of line {line} of {file} are not right "
+                f"({syntax.get('msg', text)}).{shown}\n\nPython uses indentation to know which "
+                "lines belong together: lines in the same block must start at the same column, "
+                "and the line after one ending in ':' must be indented more. Use spaces, "
+                "not tabs.",
+                where,
+            )
+        return (
+            f"Python could not read line {line} of {file}: {syntax.get('msg', text)}.{shown}\n\n"
+            "Check for a missing ':' at the end of the line, or a bracket or quote that "
+            "is opened but never closed. Sometimes the mistake is on the line above.",
+            where,
+        )
+    if "UnboundLocalError" in bases:
+        name = _quoted(text)
+        return (
+            f"Your code used the variable {name} inside a function before giving it a value "
+            f"there{place}. If you meant the variable outside the function, pass it in as an "
+            "argument instead.",
+            where,
+        )
+    if "NameError" in bases:
+        name = _quoted(text)
+        return (
+            f"Python does not know the name {name}{place}. Check the spelling (capital "
+            "letters count), and that it is defined (with = or def) before this line runs. "
+            'Text needs quotes around it: "hello", not hello.',
+            where,
+        )
+    if "ModuleNotFoundError" in bases:
+        module = info.get("module") or _quoted(text).strip("'")
+        return (
+            f"Python could not find a file called {module}.py{place}. Check that the file "
+            f"exists in your folder and is named exactly {module}.py (lowercase, no spaces, "
+            "ending in .py).",
+            where,
+        )
+    if "ImportError" in bases:
+        match = re.search(r"cannot import name '([^']+)' from '([^']+)'", text)
+        if match:
+            return (
+                f"The file {match.group(2)}.py has no function or variable called "
+                f"'{match.group(1)}'{place}. Check the spelling on its `def` line, and that "
+                "it is not indented inside something else.",
+                where,
+            )
+        return f"Python could not import something{place}: {text}", where
+    if "RecursionError" in bases:
+        return (
+            f"Your function keeps calling itself and never stops{place}. A function that "
+            "calls itself needs a case where it returns without calling itself again, and "
+            "each call must get closer to that case.",
+            where,
+        )
+    if "MemoryError" in bases:
+        return (
+            f"Your code used more memory than a check may use ({memory_mb} MB){place}. Look "
+            "for a list or string that keeps growing, for example in a loop that never ends.",
+            where,
+        )
+    if "SystemExit" in bases:
+        return (
+            f"Your code called sys.exit() (or exit()){place}, which stops the whole program, "
+            "so the check could not finish. Remove it: a function should `return` its answer.",
+            where,
+        )
+    if "KeyboardInterrupt" in bases:
+        return (
+            f"Your code raised KeyboardInterrupt{place} (the same as pressing Ctrl+C), which "
+            "stops everything. Remove it, or raise a more fitting error such as ValueError.",
+            where,
+        )
+    if "EOFError" in bases:
+        return (
+            f"Your code called input(){place}, but nobody types during a check. Take the "
+            "value as a function argument instead of asking for it.",
+            where,
+        )
+    if "AssertionError" in bases:
+        return explain_assertion(info, None), where
+    specific = _explain_common(kind, bases, text)
+    if specific:
+        return f"{specific[0]}{place}. {specific[1]}", where
+    return f"Your code raised {kind}{place}: {_first_line(text)}", where
+
+
+def _quoted(text: str) -> str:
+    match = re.search(r"'([^']+)'", text)
+    return f"'{match.group(1)}'" if match else "a name"
+
+
+def _explain_common(kind: str, bases: set[str], text: str) -> tuple[str, str] | None:
+    none_hint = NONE_HINT if "NoneType" in text else ""
+    if "ZeroDivisionError" in bases:
+        return (
+            "Your code divided by zero",
+            "Check the number you divide by; if it can be 0, handle that case first with an if.",
+        )
+    if "IndexError" in bases:
+        return (
+            "Your code asked for a position that a list (or string) does not have",
+            "Positions start at 0, so the last of 3 items is at [2]. Check loops that "
+            "count past the end.",
+        )
+    if "KeyError" in bases:
+        return (
+            f"Your code looked up the key {text} in a dictionary that does not have it",
+            "Check the spelling of the key, or use .get(key) if it may be missing.",
+        )
+    if "TypeError" in bases:
+        if re.search(r"positional argument|takes \d+|required (keyword|positional)", text):
+            return (
+                f"A function was called with the wrong number of arguments ({text})",
+                "Compare the `def` line with the place that calls the function.",
+            )
+        if re.search(r"concatenate str|'str' and 'int'|'int' and 'str'", text):
+            return (
+                "Your code tried to add text (a str) and a number (an int)",
+                "Use str(number) to turn a number into text, or int(text) to turn text "
+                "into a number.",
+            )
+        return (
+            f"Python cannot do this with these kinds of values ({text})",
+            "Check what type each value is, for example with print(type(value))." + none_hint,
+        )
+    if "AttributeError" in bases:
+        module = re.search(r"module '([^']+)' has no attribute '([^']+)'", text)
+        if module:
+            return (
+                f"The file {module.group(1)}.py has nothing called '{module.group(2)}'",
+                "Check the spelling, and that the def is not indented inside another function.",
+            )
+        return (
+            f"Your code used a name after a dot that this value does not have ({text})",
+            "Check the spelling after the dot." + none_hint,
+        )
+    if "ValueError" in bases:
+        return (
+            f"A value had the right type but a wrong content ({text})",
+            "For example int('abc') cannot work. Check the value you pass.",
+        )
+    return None
+
+
+def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | None) -> str:
+    """The instructor's own message when there is one, then expected vs actual."""
+    text = (info or {}).get("text", "")
+    first = _first_line(text)
+    instructor = first if first and not first.startswith("assert ") else ""
+    parts = [instructor] if instructor else []
+    if comparison:
+        parts.append(f"Expected {comparison['expected']}, but got {comparison['actual']}.")
+    elif not instructor:
+        parts.append(f"This check failed: {first}" if first else "This check failed.")
+    return "\n".join(parts)
+
+
+def timeout_message(seconds: float, where: Where | None, test_name: str | None) -> str:
+    during = f" while checking “{test_name}”" if test_name else ""
+    look = (
+        f"Look at the loop near line {where.line} of {where.file}"
+        if where and where.line
+        else "Look at the while loops in your code"
+    )
+    return (
+        f"Your code took longer than {seconds:g} seconds{during}, so the tutor stopped it. "
+        f"It may be stuck in a loop that never ends. {look}: does its condition ever become "
+        "False? Does something inside the loop change it?"
+    )
+
+
+def crash_message(exit_code: int | None, memory_mb: int) -> str:
+    if exit_code is not None and exit_code < 0:
+        if exit_code == -9:
+            return (
+                "Python was stopped by the system, probably because your code used too much "
+                f"memory (a check may use {memory_mb} MB). Look for a list or string that "
+                "keeps growing."
+            )
+        return (
+            f"Python crashed (signal {-exit_code}) while running your code. If your code "
+            "uses ctypes or sends signals, remove that; otherwise tell your instructor."
+        )
+    code = "" if exit_code is None else f" with code {exit_code}"
+    return (
+        f"Your code stopped Python at once{code}, so the check could not finish. Remove any "
+        "call to os._exit() or os.kill(): a function should `return` its answer."
+    )
+
+
+LEFT_RUNNING = (
+    "Your code started another program (a child process) that was still running when the "
+    "check ended; the tutor stopped it. If your code starts processes, wait for them to finish."
+)
+
+NOT_RUN = "Not checked: the check stopped before it reached this test (see the first problem)."
+
+STOPPED = "The check was stopped before it finished."
+
+
+def output_cut_note(limit_bytes: int, dropped: int) -> str:
+    size = f"{limit_bytes / 1_000_000:g} MB" if limit_bytes >= 1_000_000 else f"{limit_bytes} bytes"
+    return (
+        f"Your code printed more than {size}; only the start is shown "
+        f"({dropped:,} more characters were left out). Printing inside a loop that runs "
+        "many times can do this."
+    )

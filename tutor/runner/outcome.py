@@ -1,0 +1,193 @@
+"""From what the parent saw (RawRun) to the Result a learner reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tutor.runner import messages
+from tutor.runner.messages import Locator
+from tutor.runner.request import CheckRequest
+from tutor.runner.result import Result, TestResult, Where
+from tutor.runner.supervise import RawRun
+
+
+def task_id_for(test: dict[str, Any], steps: list[tuple[str, ...]]) -> int | None:
+    names = {test["function"], f"{Path(test['file']).name}::{test['function']}"}
+    for index, step in enumerate(steps):
+        if names & set(step):
+            return index + 1
+    return None
+
+
+class _Builder:
+    def __init__(self, request: CheckRequest, run: RawRun) -> None:
+        self.request = request
+        self.run = run
+        self.locator = Locator(request.workspace, request.test_files)
+
+    def explain(self, info: dict[str, Any]) -> tuple[str, Where | None]:
+        return messages.explain_exception(info, self.locator, self.request.memory_mb)
+
+    def test_result(self, test: dict[str, Any], event: dict[str, Any]) -> TestResult | None:
+        outcome = event["outcome"]
+        if outcome == "skip":
+            return None  # a skipped test proves nothing either way
+        result = self.blank(test, "pass" if outcome == "pass" else outcome)
+        result.duration_ms = float(event.get("duration_ms", 0.0))
+        exception = event.get("exception")
+        comparison = event.get("comparison")
+        if outcome != "pass":
+            if exception and "AssertionError" in exception.get("bases", []):
+                result.message = messages.explain_assertion(exception, comparison)
+                result.where = self.locator.where_in_frames(exception.get("frames", []))
+            elif exception:
+                result.message, result.where = self.explain(exception)
+            else:
+                result.message = event.get("pytest_text") or "This check failed."
+            if comparison:
+                result.expected, result.actual = comparison["expected"], comparison["actual"]
+        output = event.get("output") or ""
+        dropped = int(event.get("output_dropped", 0))
+        if dropped:
+            note = messages.output_cut_note(self.request.output_limit_bytes, dropped)
+            output += f"\n[... {dropped:,} more characters not shown]"
+            result.message = f"{result.message}\n\n{note}" if result.message else note
+        result.output = output or None
+        return result
+
+    def blank(self, test: dict[str, Any], status: str) -> TestResult:
+        return TestResult(
+            name=messages.readable_name(test["function"], test.get("param"), test.get("doc", "")),
+            status=status,  # type: ignore[arg-type]
+            task_id=task_id_for(test, self.request.steps),
+            test_id=test["id"],
+        )
+
+    def stopped_test_message(self, events: dict[str, list[dict[str, Any]]], test_name: str | None):
+        """Why the test that started but never finished did not finish."""
+        run = self.run
+        if run.cancelled:
+            return messages.STOPPED, None
+        if run.timed_out:
+            where = self.locator.where_in_dump(run.traceback_dump)
+            return messages.timeout_message(self.request.timeout, where, test_name), where
+        for kind in ("interrupted", "internal_error", "crash"):
+            if events.get(kind):
+                return self.explain(events[kind][0]["exception"])
+        where = self.locator.where_in_dump(run.traceback_dump)
+        return messages.crash_message(run.exit_code, self.request.memory_mb), where
+
+    def build(self) -> Result:
+        run, request = self.run, self.request
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for event in run.events:
+            by_kind.setdefault(event["event"], []).append(event)
+        collected = by_kind.get("collected", [{}])[0].get("tests", [])
+        finished = {e["id"]: e for e in by_kind.get("result", [])}
+        started = [e["id"] for e in by_kind.get("start", [])]
+        unfinished = next((i for i in started if i not in finished), None)
+
+        result = Result(status="pass", exercise=request.exercise_id)
+        result.duration_ms = run.duration_ms
+        result.timed_out = run.timed_out
+        stop_message: str | None = None
+        stop_where: Where | None = None
+        for test in collected:
+            if test["id"] in finished:
+                one = self.test_result(test, finished[test["id"]])
+                if one is not None:
+                    result.tests.append(one)
+            elif test["id"] == unfinished:
+                one = self.blank(test, "error")
+                one.message, one.where = self.stopped_test_message(by_kind, one.name)
+                stop_message, stop_where = one.message, one.where
+                result.tests.append(one)
+            elif not run.ended or by_kind.get("interrupted"):
+                one = self.blank(test, "error")
+                one.message = messages.NOT_RUN
+                result.tests.append(one)
+
+        problem = self.session_problem(by_kind, collected, unfinished, finished)
+        if problem is not None:
+            result.message, result.where = problem
+        elif stop_message is not None:
+            result.message, result.where = stop_message, stop_where
+        really_ran = any(t.status in ("pass", "fail") for t in result.tests)
+        if problem is not None or (stop_message is not None and not really_ran):
+            result.status = "error"
+        elif not result.tests:
+            result.status = "error"
+            result.message = result.message or (
+                "No checks were found for this exercise. Tell your instructor."
+            )
+        elif any(t.status != "pass" for t in result.tests):
+            result.status = "fail"
+            result.message = result.message or f"{result.passed} of {result.total} checks pass."
+            first = result.first_failure
+            result.where = result.where or (first.where if first else None)
+        if run.left_running:
+            result.message = f"{result.message}\n\n{messages.LEFT_RUNNING}".lstrip()
+        return result
+
+    def session_problem(
+        self,
+        by_kind: dict[str, list[dict[str, Any]]],
+        collected: list[dict[str, Any]],
+        unfinished: str | None,
+        finished: dict[str, dict[str, Any]],
+    ) -> tuple[str, Where | None] | None:
+        """A reason no test could run, or a report that cannot be trusted."""
+        run = self.run
+        if run.cancelled and unfinished is None:
+            return messages.STOPPED, None
+        if run.startup_timed_out:
+            return (
+                "The checker could not start in time. Try again; if it keeps happening, "
+                "tell your instructor.",
+                None,
+            )
+        if by_kind.get("collect_error"):
+            first = by_kind["collect_error"][0]
+            return self.explain(first["exception"])
+        if unfinished is None and not collected:
+            if run.timed_out:
+                where = self.locator.where_in_dump(run.traceback_dump)
+                message = messages.timeout_message(self.request.timeout, where, None)
+                return message.replace(
+                    " so the tutor", " before any check ran, so the tutor"
+                ), where
+            for kind in ("interrupted", "internal_error", "crash"):
+                if by_kind.get(kind):
+                    return self.explain(by_kind[kind][0]["exception"])
+            if not run.ended:
+                where = self.locator.where_in_dump(run.traceback_dump)
+                return messages.crash_message(run.exit_code, self.request.memory_mb), where
+        if run.ended and unfinished is None:
+            claimed = by_kind["session_end"][0].get("results")
+            if claimed != len(finished) or any(i not in finished for i in _ids(collected)):
+                return (
+                    "The check's report was incomplete, so the tutor cannot trust it. "
+                    "Check again; if it keeps happening, tell your instructor.",
+                    None,
+                )
+        return None
+
+
+def _ids(collected: list[dict[str, Any]]) -> list[str]:
+    return [test["id"] for test in collected]
+
+
+def build_result(request: CheckRequest, run: RawRun) -> Result:
+    """Never raises: a bug here must still give the learner a Result."""
+    try:
+        return _Builder(request, run).build()
+    except Exception as error:  # noqa: BLE001 - the runner's promise: a Result, always
+        return Result(
+            status="error",
+            exercise=request.exercise_id,
+            message=f"The tutor could not read the check's report ({type(error).__name__}). "
+            "Tell your instructor.",
+            duration_ms=run.duration_ms,
+            timed_out=run.timed_out,
+        )

@@ -1,0 +1,144 @@
+"""Finding and stopping every process a check started, including strays.
+
+A check's child leads its own process group; killing the group stops most of
+what learner code starts. A process that called setsid() has left the group, so
+on Linux the process that forks checks becomes a "child subreaper": orphans
+below it are re-parented to it instead of to init, where /proc shows them.
+Without /proc (macOS, Windows) only the group kill is available.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import time
+from dataclasses import dataclass
+
+PR_SET_CHILD_SUBREAPER = 36
+_subreaper = False
+
+
+@dataclass(frozen=True)
+class ProcessInfo:
+    pid: int
+    state: str  # "Z" is a zombie: dead, waiting to be reaped
+    parent: int
+    group: int
+
+    @property
+    def alive(self) -> bool:
+        return self.state not in ("Z", "X")
+
+
+def become_subreaper() -> bool:
+    """Make orphans of learner processes our children (Linux only); idempotent."""
+    global _subreaper
+    if not _subreaper and os.path.isdir("/proc"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            _subreaper = libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            _subreaper = False
+    return _subreaper
+
+
+def process_table() -> dict[int, ProcessInfo]:
+    table: dict[int, ProcessInfo] = {}
+    try:
+        entries = list(os.scandir("/proc"))
+    except OSError:
+        return table
+    for entry in entries:
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stat_file:
+                data = stat_file.read()
+        except OSError:
+            continue  # it ended while we looked
+        # The command name may hold spaces and parentheses: split after the last ')'.
+        fields = data[data.rindex(b")") + 2 :].split()
+        pid = int(entry.name)
+        table[pid] = ProcessInfo(pid, fields[0].decode(), int(fields[1]), int(fields[2]))
+    return table
+
+
+def children_of(pid: int, table: dict[int, ProcessInfo] | None = None) -> set[int]:
+    table = process_table() if table is None else table
+    return {info.pid for info in table.values() if info.parent == pid}
+
+
+def descendants(roots: set[int], table: dict[int, ProcessInfo]) -> set[int]:
+    found: set[int] = set()
+    frontier = set(roots)
+    while frontier:
+        found |= frontier
+        frontier = {i.pid for i in table.values() if i.parent in frontier} - found
+    return found
+
+
+def learner_processes(
+    check_pid: int, group: int, known_children: set[int], table: dict[int, ProcessInfo]
+) -> set[int]:
+    """Everything the check started: its group, its descendants, and orphans re-parented to us."""
+    me = os.getpid()
+    orphans = children_of(me, table) - known_children - {check_pid}
+    members = {i.pid for i in table.values() if i.group == group}
+    found = descendants({check_pid} | orphans | members, table)
+    found.discard(me)
+    return found
+
+
+def _kill(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(pid, signal.SIGKILL)
+
+
+def kill_group(group: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(group, signal.SIGKILL)
+
+
+def _reap(pid: int) -> bool:
+    """True once pid is gone (reaped now, or not our child)."""
+    try:
+        done, _status = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return done == pid
+
+
+def count_left_running(check_pid: int, group: int, known_children: set[int]) -> int:
+    """Live learner processes other than the check's child itself."""
+    table = process_table()
+    found = learner_processes(check_pid, group, known_children, table) - {check_pid}
+    return sum(1 for pid in found if table[pid].alive) if table else 0
+
+
+def stop_everything(
+    check_pid: int, group: int, known_children: set[int], seconds: float = 3.0
+) -> None:
+    """Kill and reap every learner process; the check child must already be reaped or dead."""
+    kill_group(group)
+    deadline = time.monotonic() + seconds
+    me = os.getpid()
+    seen: set[int] = set()
+    while True:
+        table = process_table()
+        if not table:
+            return  # no /proc: the group kill is all we can do
+        found = learner_processes(check_pid, group, known_children, table) - {check_pid}
+        found = {pid for pid in found if pid in table}
+        seen |= found
+        for pid in found:
+            if table[pid].alive:
+                _kill(pid)
+        pending = {pid for pid in found if table[pid].parent == me and not _reap(pid)}
+        alive_elsewhere = {pid for pid in found if table[pid].parent != me}
+        if not pending and not alive_elsewhere:
+            return
+        if time.monotonic() > deadline:
+            return
+        time.sleep(0.005)

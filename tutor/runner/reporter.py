@@ -1,0 +1,227 @@
+"""The pytest plugin that runs inside the check's child and streams events.
+
+Every event is one line: a per-run secret token, then JSON. The parent ignores
+any line without the token, so bytes the learner's code writes to stray file
+descriptors cannot forge a result. Only facts travel here; the beginner's
+wording is made in the parent (messages.py).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+MAX_TEXT = 4000  # longest exception text or repr we send
+MAX_FRAMES = 40  # deepest frames kept from a traceback (RecursionError has ~1000)
+
+Emit = Callable[..., None]
+
+
+def make_emitter(fd: int, token: str) -> Emit:
+    def emit(kind: str, **data: Any) -> None:
+        line = token + json.dumps({"event": kind, **data}, default=str) + "\n"
+        payload = line.encode("utf-8", "replace")
+        while payload:  # a pipe write can be partial when a signal interrupts it
+            written = os.write(fd, payload)
+            payload = payload[written:]
+
+    return emit
+
+
+class CappedOutput(io.TextIOBase):
+    """Stands in for sys.stdout/sys.stderr: keeps the first `limit` characters.
+
+    A test that prints 100 MB must not fill the child's memory or the pipe, so
+    everything past the limit is only counted.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self._parts: list[str] = []
+        self._kept = 0
+        self.dropped = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        room = self.limit - self._kept
+        if room > 0:
+            piece = text[:room]
+            self._parts.append(piece)
+            self._kept += len(piece)
+        self.dropped += max(0, len(text) - max(room, 0))
+        return len(text)
+
+    def take(self) -> tuple[str, int]:
+        """What was printed since the last take, and how many characters were dropped."""
+        text, dropped = "".join(self._parts), self.dropped
+        self._parts, self._kept, self.dropped = [], 0, 0
+        return text, dropped
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _safe_text(make: Callable[[], str]) -> str:
+    """str()/repr() of learner objects can raise or be huge."""
+    try:
+        text = make()
+    except BaseException as error:  # noqa: BLE001 - learner __str__ may raise anything
+        text = f"<could not show this value: {type(error).__name__}>"
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + " ..."
+
+
+def describe_exception(exc: BaseException) -> dict[str, Any]:
+    """The facts messages.py needs: type, text, learner frames, syntax position."""
+    cause = exc
+    # pytest wraps import-time errors of a test module in a CollectError.
+    while type(cause).__name__ == "CollectError" and cause.__cause__ is not None:
+        cause = cause.__cause__
+    frames = [
+        {"file": f.filename, "line": f.lineno, "name": f.name, "code": f.line or ""}
+        for f in traceback.extract_tb(cause.__traceback__)[-MAX_FRAMES:]
+    ]
+    info: dict[str, Any] = {
+        "type": type(cause).__name__,
+        "bases": [klass.__name__ for klass in type(cause).__mro__],
+        "text": _safe_text(lambda: str(cause)),
+        "frames": frames,
+    }
+    if isinstance(cause, SyntaxError):
+        info["syntax"] = {
+            "file": cause.filename,
+            "line": cause.lineno,
+            "offset": cause.offset,
+            "text": (cause.text or "").rstrip("\n"),
+            "msg": cause.msg,
+        }
+    if isinstance(cause, (ImportError,)):
+        info["module"] = getattr(cause, "name", None)
+    return info
+
+
+class Reporter:
+    """Streams collect errors, test starts and results, and the session's end."""
+
+    def __init__(self, emit: Emit, output: CappedOutput, exit_at_end: bool = False) -> None:
+        self.emit = emit
+        self.exit_at_end = exit_at_end  # in a check's child: nothing after the end matters
+        self.output = output
+        self.results_sent = 0
+        self._phases: dict[str, Any] = {}
+        self._exception: dict[str, Any] | None = None
+        self._comparison: dict[str, str] | None = None
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        # From here on, learner prints (at import or in a test) land in the cap.
+        sys.stdout = sys.stderr = self.output
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        tests = []
+        for item in session.items:
+            function = getattr(item, "obj", None)
+            doc = getattr(function, "__doc__", None) or ""
+            tests.append(
+                {
+                    "id": item.nodeid,
+                    "file": str(item.path),
+                    "function": getattr(item, "originalname", None) or item.name,
+                    "param": item.callspec.id if hasattr(item, "callspec") else None,
+                    "doc": doc.strip().splitlines()[0] if doc.strip() else "",
+                    "line": item.location[1] + 1 if item.location[1] is not None else None,
+                }
+            )
+        self.emit("collected", tests=tests)
+
+    def pytest_exception_interact(
+        self, node: pytest.Item | pytest.Collector, call: pytest.CallInfo[Any], report: Any
+    ) -> None:
+        if call.excinfo is None:
+            return
+        info = describe_exception(call.excinfo.value)
+        if isinstance(node, pytest.Item):
+            if self._exception is None:  # the first failing phase says what went wrong
+                self._exception = info
+        else:
+            self.emit(
+                "collect_error",
+                id=node.nodeid,
+                file=str(getattr(node, "path", "")),
+                exception=info,
+                pytest_text=_safe_text(lambda: report.longreprtext),
+                output=self.output.take()[0],
+            )
+
+    def pytest_assertrepr_compare(self, op: str, left: object, right: object) -> None:
+        # By convention `assert actual == expected`; keep both for the learner.
+        if op == "==":
+            self._comparison = {
+                "actual": _safe_text(lambda: repr(left)),
+                "expected": _safe_text(lambda: repr(right)),
+            }
+
+    def pytest_runtest_logstart(self, nodeid: str) -> None:
+        self._phases, self._exception, self._comparison = {}, None, None
+        self.output.take()  # forget output from between tests
+        self.emit("start", id=nodeid)
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        self._phases[report.when] = report
+
+    def pytest_runtest_logfinish(self, nodeid: str) -> None:
+        phases = self._phases
+        outcome, failed_phase = "pass", None
+        for when in ("setup", "call", "teardown"):
+            report = phases.get(when)
+            if report is None:
+                continue
+            if report.skipped:
+                outcome = "skip"
+                break
+            if report.failed:
+                outcome, failed_phase = ("fail" if when == "call" else "error"), when
+                break
+        output, dropped = self.output.take()
+        self.emit(
+            "result",
+            id=nodeid,
+            outcome=outcome,
+            phase=failed_phase,
+            duration_ms=1000 * sum(r.duration for r in phases.values()),
+            exception=self._exception if outcome in ("fail", "error") else None,
+            comparison=self._comparison if outcome == "fail" else None,
+            pytest_text=_safe_text(lambda: phases[failed_phase].longreprtext)
+            if failed_phase
+            else "",
+            output=output,
+            output_dropped=dropped,
+        )
+        self.results_sent += 1
+
+    def pytest_keyboard_interrupt(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+        self.emit("interrupted", exception=describe_exception(excinfo.value))
+
+    def pytest_internalerror(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+        self.emit("internal_error", exception=describe_exception(excinfo.value))
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        self.emit("session_end", exitstatus=int(exitstatus), results=self.results_sent)
+        if self.exit_at_end:
+            os._exit(0)

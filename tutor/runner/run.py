@@ -1,0 +1,134 @@
+"""run_check: one isolated pytest run in a forked (or spawned) child -> Result.
+
+Fork only from a single-threaded process (the CLI, the warm helper): forking a
+multi-threaded one (the Textual app) is unsafe, which is why the TUI uses
+WarmRunner instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+import tutor
+from tutor.runner import procs
+from tutor.runner.child import child_environment, run_child, write_pinned_ini
+from tutor.runner.outcome import build_result
+from tutor.runner.request import CheckRequest
+from tutor.runner.result import Result
+from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, SpawnedProcess, supervise
+
+Isolation = Literal["fork", "spawn"]
+
+
+def choose_isolation(isolation: Isolation | None) -> Isolation:
+    wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION") or "fork"
+    if wanted == "fork" and hasattr(os, "fork"):
+        return "fork"
+    return "spawn"
+
+
+def _fork(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        try:
+            os.close(read_end)
+            run_child(request, write_end, token, scratch)
+        finally:
+            os._exit(1)
+    os.close(write_end)
+    with contextlib.suppress(OSError):  # also done in the child; either may run first
+        os.setpgid(pid, pid)
+    return ForkedProcess(pid), read_end
+
+
+def _spawn(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
+    env = child_environment(dict(os.environ))
+    # The child must import this tutor, whether installed or run from a checkout.
+    package_root = str(Path(tutor.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    options: dict[str, object] = {}
+    if os.name == "posix":
+        options["start_new_session"] = True
+    else:
+        options["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+    popen = subprocess.Popen(
+        [sys.executable, "-m", "tutor.runner.child"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=scratch,  # not the workspace: a learner's pytest.py must not shadow pytest
+        close_fds=True,
+        **options,  # type: ignore[arg-type]
+    )
+    assert popen.stdin is not None and popen.stdout is not None
+    setup = {"request": request.to_dict(), "token": token, "scratch": str(scratch)}
+    try:
+        popen.stdin.write(json.dumps(setup).encode() + b"\n")
+        popen.stdin.close()
+    except OSError:
+        pass  # the child died at once; supervise reports it
+    # os.read on the raw descriptor: the file object's buffer would hide data from select().
+    return SpawnedProcess(popen), os.dup(popen.stdout.fileno())
+
+
+def _problem_with_request(request: CheckRequest) -> str | None:
+    if not request.workspace.is_dir():
+        return f"Your exercise folder is missing: {request.workspace}. Try resetting the exercise."
+    missing = [str(p) for p in request.test_files if not p.is_file()]
+    if missing:
+        names = ", ".join(missing)
+        return f"The checks for this exercise are missing ({names}). Tell your instructor."
+    if not request.test_files:
+        return "This exercise has no checks to run. Tell your instructor."
+    return None
+
+
+def execute(
+    request: CheckRequest, isolation: Isolation | None = None, control: Control | None = None
+) -> Result:
+    """run_check, plus a control input the warm helper uses to cancel."""
+    problem = _problem_with_request(request)
+    if problem:
+        return Result(status="error", exercise=request.exercise_id, message=problem)
+    try:
+        mode = choose_isolation(isolation)
+        token = secrets.token_hex(16)
+        known_children: set[int] = set()
+        if os.name == "posix":
+            procs.become_subreaper()
+            known_children = procs.children_of(os.getpid())
+        with tempfile.TemporaryDirectory(prefix="tutor-check-") as scratch_name:
+            scratch = Path(scratch_name)
+            write_pinned_ini(scratch)
+            process, events_fd = (_fork if mode == "fork" else _spawn)(request, token, scratch)
+            try:
+                run = supervise(
+                    process, events_fd, token, request.timeout, scratch, known_children, control
+                )
+            finally:
+                os.close(events_fd)
+                if isinstance(process, SpawnedProcess) and process.popen.stdout is not None:
+                    process.popen.stdout.close()
+        return build_result(request, run)
+    except Exception as error:  # noqa: BLE001 - a Result never raises out of the runner
+        return Result(
+            status="error",
+            exercise=request.exercise_id,
+            message=f"The tutor could not run the check ({type(error).__name__}: {error}). "
+            "Try again; if it keeps happening, tell your instructor.",
+        )
+
+
+def run_check(request: CheckRequest, *, isolation: Isolation | None = None) -> Result:
+    """Run the request's tests in an isolated child; every failure becomes a Result."""
+    return execute(request, isolation)

@@ -1,0 +1,283 @@
+"""The parent's side of a check: read events until the deadline, then clean up.
+
+Works the same for a forked child and a spawned one; what differs (how to
+poll, kill and reap) sits behind CheckProcess.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import select
+import signal
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from tutor.runner import procs
+
+STARTUP_ALLOWANCE = 30.0  # seconds for the child to import pytest and be ready (spawn is slow)
+EXIT_GRACE = 0.5  # after the session ended, the child only has to call os._exit
+MAX_LINE_BYTES = 16 * 1024 * 1024  # a line longer than any real event is garbage
+MAX_PIPE_BYTES = 256 * 1024 * 1024
+
+
+class CheckProcess(Protocol):
+    pid: int
+
+    def poll(self) -> int | None:
+        """Exit code once ended (negative: killed by that signal), else None."""
+
+    def kill(self) -> None: ...
+
+    def wait(self) -> int: ...
+
+
+class ForkedProcess:
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                done, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.returncode = -signal.SIGKILL
+                return self.returncode
+            if done == self.pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        procs.kill_group(self.pid)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            try:
+                _done, status = os.waitpid(self.pid, 0)
+                self.returncode = os.waitstatus_to_exitcode(status)
+            except ChildProcessError:
+                self.returncode = -signal.SIGKILL
+        return self.returncode
+
+
+class SpawnedProcess:
+    def __init__(self, popen: subprocess.Popen[bytes]) -> None:
+        self.popen = popen
+        self.pid = popen.pid
+
+    def poll(self) -> int | None:
+        return self.popen.poll()
+
+    def kill(self) -> None:
+        if os.name == "posix":
+            procs.kill_group(self.pid)  # started with a new session: its group is its pid
+        with contextlib.suppress(OSError):
+            self.popen.kill()
+
+    def wait(self) -> int:
+        return self.popen.wait()
+
+
+class Control(Protocol):
+    """Another input to watch while a check runs (the warm helper's stdin)."""
+
+    def fileno(self) -> int: ...
+
+    def cancel_requested(self) -> bool:
+        """Read what is there without blocking; True to stop the check."""
+
+
+@dataclass
+class RawRun:
+    """What the parent saw; outcome.py turns it into a Result."""
+
+    events: list[dict[str, Any]] = field(default_factory=list)
+    ready: bool = False
+    ended: bool = False  # the reporter's session_end arrived
+    timed_out: bool = False
+    startup_timed_out: bool = False
+    cancelled: bool = False
+    exit_code: int | None = None
+    left_running: int = 0
+    traceback_dump: str = ""
+    duration_ms: float = 0.0
+
+
+class EventReader:
+    """Splits the pipe into lines and keeps only those carrying the run's token."""
+
+    def __init__(self, fd: int, token: str) -> None:
+        self.fd = fd
+        self.token = token.encode()
+        self._pending = b""
+        self._total = 0
+        self._queue: queue.Queue[bytes] | None = None
+        if os.name == "nt":  # select() does not work on Windows pipes
+            self._queue = queue.Queue()
+            threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        assert self._queue is not None
+        while True:
+            try:
+                data = os.read(self.fd, 65536)
+            except OSError:
+                data = b""
+            self._queue.put(data)
+            if not data:
+                return
+
+    def wait(self, seconds: float, control: Control | None) -> str:
+        """'data', 'control' or 'timeout'."""
+        if self._queue is not None:
+            try:
+                data = self._queue.get(timeout=max(seconds, 0))
+            except queue.Empty:
+                return "timeout"
+            self._stash = data
+            return "data"
+        watched = [self.fd] + ([control.fileno()] if control is not None else [])
+        readable, _, _ = select.select(watched, [], [], max(seconds, 0))
+        if self.fd in readable:
+            return "data"
+        return "control" if readable else "timeout"
+
+    def read_events(self) -> list[dict[str, Any]] | None:
+        """Events in what is available now; None at end of file or after a flood."""
+        if self._queue is not None:
+            data = self._stash
+        else:
+            try:
+                data = os.read(self.fd, 1 << 20)
+            except OSError:
+                data = b""
+        self._total += len(data)
+        if not data or self._total > MAX_PIPE_BYTES:
+            return None
+        lines = (self._pending + data).split(b"\n")
+        self._pending = lines.pop()
+        if len(self._pending) > MAX_LINE_BYTES:
+            self._pending = b""
+        events = []
+        for line in lines:
+            # Learner bytes written without a newline may sit in front of a real line.
+            start = line.find(self.token)
+            if start < 0:
+                continue
+            try:
+                event = json.loads(line[start + len(self.token) :])
+            except ValueError:
+                continue
+            if isinstance(event, dict) and isinstance(event.get("event"), str):
+                events.append(event)
+        return events
+
+
+def _read_until_done(reader: EventReader, run: RawRun, timeout: float, control: Control | None):
+    started = time.monotonic()
+    deadline = started + STARTUP_ALLOWANCE
+    if control is not None and control.cancel_requested():
+        run.cancelled = True
+        return
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            run.timed_out = run.ready
+            run.startup_timed_out = not run.ready
+            return
+        what = reader.wait(remaining, control)
+        if what == "timeout":
+            continue
+        if what == "control":
+            if control is not None and control.cancel_requested():
+                run.cancelled = True
+                return
+            continue
+        events = reader.read_events()
+        if events is None:
+            return  # the child closed the pipe: it ended, or learner code closed it
+        for event in events:
+            run.events.append(event)
+            if event["event"] == "ready" and not run.ready:
+                run.ready = True
+                deadline = time.monotonic() + timeout
+            elif event["event"] == "session_end":
+                run.ended = True
+                return  # don't wait for end of file: a learner fork may hold the pipe
+
+
+def _ask_for_traceback(process: CheckProcess, dump_file: Path) -> str:
+    """faulthandler in the child writes where it is stuck when sent SIGUSR1."""
+    if not hasattr(signal, "SIGUSR1"):
+        return ""
+    try:
+        os.kill(process.pid, signal.SIGUSR1)
+    except OSError:
+        return ""
+    deadline = time.monotonic() + 0.3
+    last_size = -1
+    while time.monotonic() < deadline:
+        time.sleep(0.02)
+        size = dump_file.stat().st_size if dump_file.exists() else 0
+        if size and size == last_size:
+            break
+        last_size = size
+    return _read_dump(dump_file)
+
+
+def _read_dump(dump_file: Path) -> str:
+    try:
+        return dump_file.read_text(encoding="utf-8", errors="replace")[-20000:]
+    except OSError:
+        return ""
+
+
+def _wait_for_exit(process: CheckProcess, seconds: float) -> int | None:
+    deadline = time.monotonic() + seconds
+    while True:
+        code = process.poll()
+        if code is not None or time.monotonic() > deadline:
+            return code
+        time.sleep(0.001)
+
+
+def supervise(
+    process: CheckProcess,
+    events_fd: int,
+    token: str,
+    timeout: float,
+    scratch: Path,
+    known_children: set[int],
+    control: Control | None = None,
+) -> RawRun:
+    started = time.monotonic()
+    run = RawRun()
+    reader = EventReader(events_fd, token)
+    try:
+        _read_until_done(reader, run, timeout, control)
+        if run.timed_out:
+            run.traceback_dump = _ask_for_traceback(process, scratch / "traceback.txt")
+        elif not run.cancelled:
+            run.exit_code = _wait_for_exit(process, EXIT_GRACE if run.ended else 2.0)
+        if os.name == "posix":
+            run.left_running = procs.count_left_running(process.pid, process.pid, known_children)
+    finally:
+        process.kill()
+        code = process.wait()
+        if run.exit_code is None and not (run.timed_out or run.cancelled):
+            run.exit_code = code
+        if os.name == "posix":
+            procs.stop_everything(process.pid, process.pid, known_children)
+    if not run.traceback_dump and not run.ended:
+        run.traceback_dump = _read_dump(scratch / "traceback.txt")  # a crash may have left one
+    run.duration_ms = 1000 * (time.monotonic() - started)
+    return run
