@@ -1,8 +1,15 @@
 """Checks for tips.js: functions, parameters, return and arrow functions."""
 
+import json
+
+
+def show(value):
+    """A value as JavaScript writes it (undefined and null both arrive as None)."""
+    return "undefined" if value is None else json.dumps(value)
+
 
 def explain(call, expected, got):
-    message = f"{call} should give {expected!r}, but your function gave {got!r}."
+    message = f"{call} should give {show(expected)}, but your function gave {show(got)}."
     if got is None:
         message += (" Nothing came back (undefined): the function needs a `return` line.")
     return message
