@@ -40,6 +40,7 @@ def test_the_program_logs_the_message(js):
     program = js("receipt.js")
     logged = program.console
     assert "Total: 6" in logged, (
-        "Running receipt.js should show the line "Total: 6" with console.log, but it "
-        f"showed {show(logged) if logged else 'nothing'}. Add `console.log(message);` after the line that makes message."
+        'Running receipt.js should show the line "Total: 6" with console.log, but it '
+        f"showed {show(logged) if logged else 'nothing'}. "
+        "Add `console.log(message);` after the line that makes message."
     )
