@@ -31,7 +31,7 @@ def test_message_says_total_and_the_amount(js):
     program = js("receipt.js")
     message = value_of(program, "message")
     assert message == "Total: 6", (
-        f"message should be the text "Total: 6", but it is {show(message)}. "
+        f'message should be the text "Total: 6", but it is {show(message)}. '
         "Join the text \"Total: \" (with the space) and total using `+`."
     )
 
