@@ -193,15 +193,24 @@ def _reference_verdict(on_reference: Result) -> TestResult:
     )
 
 
+def mutant_check_name(description: str) -> str:
+    """The check's name for one mutant.
+
+    A mutant's description says what a good test would notice ("a score of
+    exactly 90 is an A"), so it reads after "check that", not "notice when".
+    """
+    return f"your tests check that {description}"
+
+
 def _mutant_verdict(description: str, run: Result) -> TestResult:
-    name = f"your tests notice when {description}"
+    name = mutant_check_name(description)
     if run.status != "pass":
         return TestResult(name=name, status="pass")
     return TestResult(
         name=name,
         status="fail",
         message=(
-            f"Your tests do not notice when {description}. Some code with that mistake "
+            f"Your tests do not check that {description}. Some code that gets this wrong "
             "passed all your tests. Add a test that would fail on such code."
         ),
     )
