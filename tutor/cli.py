@@ -1,0 +1,98 @@
+"""The `tutor` command: with no arguments the full-screen tutor, else one subcommand.
+
+Exit codes: 0 done / passed, 1 not yet / problems found, 2 a usage or course
+error. Errors are plain sentences that say what to do next, never tracebacks
+(set TUTOR_DEBUG=1 to see one). Only argparse is imported up front, so that
+`tutor --help` answers at once; each subcommand imports what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from tutor import __version__
+from tutor.commands import authoring, checking, learning, records
+from tutor.commands.common import EXIT_OK, EXIT_USAGE, CommandError, Session
+
+EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tutor",
+        description="An offline coding school in a terminal. "
+        "Run `tutor` alone for the full-screen tutor, or a command below.",
+        epilog="example:\n  tutor list\n  tutor start hello-tutor\n  tutor check",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"tutor {__version__}")
+    parser.add_argument(
+        "--course",
+        metavar="DIR",
+        help="the course folder (default: $TUTOR_COURSE, else the course that comes with tutor)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    learning.register(subparsers)
+    checking.register(subparsers)
+    records.register(subparsers)
+    authoring.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a usage error argparse explained
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    if args.command is None:
+        return run_tui(args)
+    session = Session(args)
+    try:
+        return int(args.handler(session))
+    except CommandError as error:
+        session.out.error(str(error))
+        return error.code
+    except KeyboardInterrupt:
+        session.out.error("Stopped.")
+        return EXIT_INTERRUPTED
+    except Exception as error:  # the learner gets a sentence; the instructor can ask for more
+        return _unexpected(session, error)
+    finally:
+        session.close()
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    try:
+        from tutor.tui.app import run_app
+    except ImportError as error:
+        print(
+            "The full-screen tutor is not installed in this copy "
+            f"({error}). The commands still work: try `tutor list`, or `tutor --help`.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    result = run_app(course=args.course)
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _unexpected(session: Session, error: Exception) -> int:
+    if type(error).__name__ in ("TutorError", "WorkspaceError", "ProgressError"):
+        # The core's own errors are already sentences for the learner. (Matched by
+        # name: importing the core here could fail the same way the command did.)
+        session.out.error(str(error))
+        return EXIT_USAGE
+    if os.environ.get("TUTOR_DEBUG"):
+        traceback.print_exc()
+    session.out.error(
+        f"Something went wrong inside the tutor ({type(error).__name__}: {error}). "
+        "Your files are safe. Please tell your instructor what you typed."
+    )
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""For instructors: `tutor lint` (is the course well written?), `tutor verify` (does it work?)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tutor.commands.common import EXIT_NOT_YET, EXIT_OK, CommandError, Session, add_command
+
+if TYPE_CHECKING:
+    from tutor.course.model import Course
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "lint",
+        lint,
+        "Find mistakes in a course's lesson files and exercise folders.",
+        ["tutor lint", "tutor lint lessons/html/01-first-page.toml", "tutor lint ~/my-course"],
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="a course folder, or files and folders inside one (default: the whole course)",
+    )
+
+    parser = add_command(
+        subparsers,
+        "verify",
+        verify,
+        "Check that each exercise's starter fails and its solution passes (for instructors).",
+        ["tutor verify", "tutor verify hello-tutor", "tutor verify exercises/welcome"],
+    )
+    parser.add_argument(
+        "targets",
+        nargs="*",
+        metavar="PATH|EXERCISE",
+        help="exercise names, or lesson files / exercise folders (default: every exercise)",
+    )
+
+
+# --- where the course is -------------------------------------------------------
+
+
+def find_course_root(path: Path) -> Path | None:
+    """The course folder holding path: the nearest folder with lessons/course.toml."""
+    here = Path(os.path.abspath(path))
+    for folder in (here, *here.parents):
+        if (folder / "lessons" / "course.toml").is_file():
+            return folder
+    return None
+
+
+def _course_and_paths(session: Session, given: list[str]) -> tuple[Path, list[Path]]:
+    """The course to look at and the paths inside it to keep (none: all of it)."""
+    from tutor import locations
+
+    if not given:
+        return locations.course_dir(session.args.course), []
+    paths = [Path(p) for p in given]
+    for path in paths:
+        if not path.exists():
+            raise CommandError(f"There is no file or folder called {path}.")
+    if len(paths) == 1 and find_course_root(paths[0]) == Path(os.path.abspath(paths[0])):
+        return Path(os.path.abspath(paths[0])), []
+    if len(paths) == 1 and paths[0].name in ("course.toml", "lessons"):
+        return locations.course_dir(paths[0]), []
+    roots = {find_course_root(path) for path in paths}
+    if len(roots) != 1 or None in roots:
+        raise CommandError(
+            "These paths are not all inside one course folder (a folder with "
+            "lessons/course.toml). Give paths inside one course, or the course folder itself."
+        )
+    (root,) = roots
+    assert root is not None
+    return root, paths
+
+
+# --- lint ----------------------------------------------------------------------
+
+
+def lint(session: Session) -> int:
+    from tutor.course import Severity, format_problems
+    from tutor.course import lint as lint_course
+
+    root, paths = _course_and_paths(session, session.args.paths)
+    if not (root / "lessons" / "course.toml").is_file():
+        raise CommandError(f"There is no course in {root}: it needs a file lessons/course.toml.")
+    problems = lint_course(root, paths or None)
+    session.out.line(format_problems(problems))
+    if any(problem.severity is Severity.ERROR for problem in problems):
+        return EXIT_NOT_YET
+    return EXIT_OK
+
+
+# --- verify --------------------------------------------------------------------
+
+
+def verify(session: Session) -> int:
+    from tutor.course import load_course
+    from tutor.grading import Grader
+    from tutor.verify import verify_course
+
+    out = session.out
+    names = [t for t in session.args.targets if not _looks_like_path(t)]
+    path_targets = [t for t in session.args.targets if _looks_like_path(t)]
+    root, paths = _course_and_paths(session, path_targets)
+    if not (root / "lessons" / "course.toml").is_file():
+        raise CommandError(f"There is no course in {root}: it needs a file lessons/course.toml.")
+    course = load_course(root)
+    only = _selected(course, names, paths) if session.args.targets else None
+    if course.errors:
+        out.note(
+            f"The course has {len(course.errors)} lint error(s); lessons with errors are left "
+            f"out. See them with: tutor lint {root}"
+        )
+    grader = Grader()
+    try:
+        reports = verify_course(course, grader, only)
+    finally:
+        grader.close()
+    if not reports:
+        raise CommandError("No exercise to verify: the course has none, or none matched.")
+    rows = [
+        [
+            report.exercise,
+            report.kind,
+            report.starter,
+            report.solution,
+            f"{report.seconds:.1f}s",
+            out.mark("pass" if report.ok else "fail"),
+        ]
+        for report in reports
+    ]
+    out.table(["exercise", "kind", "starter", "solution", "time", "ok"], rows)
+    for report in reports:
+        for problem in report.problems:
+            out.line(out.mark("fail"), f" {report.exercise}: {problem}")
+        for note in report.notes:
+            out.line(f"note: {report.exercise}: {note}", style="yellow")
+    bad = sum(not report.ok for report in reports)
+    out.blank()
+    out.line(f"{len(reports) - bad} of {len(reports)} exercises verified.")
+    return EXIT_NOT_YET if bad or course.errors else EXIT_OK
+
+
+def _looks_like_path(target: str) -> bool:
+    return os.sep in target or "/" in target or target.endswith(".toml") or Path(target).exists()
+
+
+def _selected(course: Course, names: list[str], paths: list[Path]) -> list[str]:
+    """Exercise ids from names, lesson files and exercise folders (or folders above them)."""
+    known = {exercise.id for exercise in course.exercises}
+    for name in names:
+        if name not in known:
+            raise CommandError(
+                f"There is no exercise called '{name}' in {course.root}. "
+                "Run `tutor list` to see the names."
+            )
+    chosen = list(names)
+    for path in paths:
+        absolute = Path(os.path.abspath(path))
+        before = len(chosen)
+        for lesson in course.lessons:
+            for exercise in lesson.exercises:
+                inside = absolute in (lesson.path, exercise.folder)
+                if inside or absolute in exercise.folder.parents:
+                    chosen.append(exercise.id)
+        if len(chosen) == before and absolute != Path(os.path.abspath(course.root)):
+            raise CommandError(f"No exercise of the course is in {path}.")
+    return chosen

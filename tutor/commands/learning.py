@@ -1,0 +1,281 @@
+"""Finding and working on exercises: list, start, hint, reset, solution, history, restore."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tutor.commands.common import (
+    EXIT_NOT_YET,
+    EXIT_OK,
+    CommandError,
+    Session,
+    add_command,
+)
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "list",
+        list_exercises,
+        "List the tracks, lessons and exercises, with what you have done.",
+        ["tutor list", "tutor list --json"],
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON list instead")
+
+    parser = add_command(
+        subparsers,
+        "start",
+        start,
+        "Make an exercise's folder and show what to do.",
+        ["tutor start hello-function"],
+    )
+    parser.add_argument("exercise", help="the exercise's name, as `tutor list` shows it")
+
+    parser = add_command(
+        subparsers,
+        "hint",
+        hint,
+        "Show the next hint for an exercise, one at a time.",
+        ["tutor hint", "tutor hint hello-function"],
+    )
+    parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
+
+    parser = add_command(
+        subparsers,
+        "reset",
+        reset,
+        "Put an exercise's files back to how they started (your history is kept).",
+        ["tutor reset hello-function"],
+    )
+    parser.add_argument("exercise")
+
+    parser = add_command(
+        subparsers,
+        "solution",
+        solution,
+        "Show the reference solution of an exercise you have finished.",
+        ["tutor solution hello-function"],
+    )
+    parser.add_argument("exercise")
+
+    parser = add_command(
+        subparsers,
+        "history",
+        history,
+        "List the saved versions (snapshots) of an exercise's files.",
+        ["tutor history hello-function"],
+    )
+    parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
+
+    parser = add_command(
+        subparsers,
+        "restore",
+        restore,
+        "Bring back a saved version of an exercise's files (as a new snapshot).",
+        ["tutor restore hello-function 3f2a91c"],
+    )
+    parser.add_argument("exercise")
+    parser.add_argument("sha", help="the snapshot's code, as `tutor history` shows it")
+
+
+# --- list ----------------------------------------------------------------------
+
+
+def list_exercises(session: Session) -> int:
+    tutor = session.tutor
+    statuses = tutor.statuses()
+    rows = [
+        {
+            "id": exercise.id,
+            "title": exercise.title,
+            "kind": exercise.kind.value,
+            "lesson": lesson.id,
+            "lesson_title": lesson.title,
+            "track": track.id,
+            "track_title": track.title,
+            "status": statuses[exercise.id].value,
+        }
+        for track in tutor.course.tracks
+        for lesson in track.lessons
+        for exercise in lesson.exercises
+    ]
+    if session.args.json:
+        session.out.json(rows)
+        return EXIT_OK
+    out = session.out
+    done = sum(row["status"] == "done" for row in rows)
+    out.title(f"{tutor.course.title}: {done} of {len(rows)} exercises done")
+    width = max((len(row["id"]) for row in rows), default=0)
+    for track in tutor.course.tracks:
+        out.blank()
+        out.title(track.title)
+        for lesson in track.lessons:
+            out.line("  ", lesson.title)
+            for exercise in lesson.exercises:
+                status = statuses[exercise.id].value
+                out.line(
+                    "    ",
+                    out.status_mark(status),
+                    " ",
+                    exercise.id.ljust(width),
+                    "  ",
+                    exercise.title,
+                    f"  ({status})" if out.fancy and status != "not started" else "",
+                )
+    upcoming = tutor.continue_exercise()
+    if upcoming is not None:
+        out.blank()
+        out.command("Next: ", f"tutor start {upcoming.id}")
+    return EXIT_OK
+
+
+# --- start ---------------------------------------------------------------------
+
+
+def start(session: Session) -> int:
+    from tutor.app_state import Status
+
+    out = session.out
+    exercise = session.exercise(session.args.exercise)
+    status_before = session.tutor.status(exercise)
+    workspace = session.tutor.start(exercise)
+    lesson = session.tutor.lesson_of(exercise)
+    out.title(f"{exercise.id}: {exercise.title}")
+    out.line(f"Lesson: {lesson.title}", style="dim")
+    if status_before is Status.LOCKED:
+        out.note(
+            "This lesson comes after lessons you have not finished yet: "
+            + ", ".join(lesson.requires)
+            + ". You can try it anyway."
+        )
+    if status_before in (Status.STARTED, Status.DONE):
+        out.line("You started this before: your files are as you left them.")
+    out.line("Your files are in: ", str(workspace.path))
+    out.blank()
+    out.markdown(exercise.task)
+    out.blank()
+    from tutor.course.model import ExerciseKind
+
+    if exercise.kind is ExerciseKind.QUIZ:
+        out.command("Next: answer the questions with: ", f"tutor check {exercise.id}")
+        return EXIT_OK
+    if exercise.edit:
+        out.line("Files to edit: ", ", ".join(exercise.edit))
+    where = ", ".join(exercise.edit) if exercise.edit else "the files"
+    out.line("Next, in a shell:")
+    out.command("  ", f"cd {workspace.path}")
+    out.command(f"  edit {where}, then run: ", "tutor check")
+    out.command("(From any folder, this works too: ", f"tutor check {exercise.id}", ")")
+    return EXIT_OK
+
+
+# --- hint ----------------------------------------------------------------------
+
+
+def hint(session: Session) -> int:
+    out = session.out
+    exercise = session.exercise(session.args.exercise)
+    seen_before = len(session.tutor.hints_so_far(exercise))
+    shown = session.tutor.next_hint(exercise)
+    if shown is None:
+        out.line(f"'{exercise.id}' has no hints. Read the task again: tutor start {exercise.id}")
+        return EXIT_OK
+    out.title(f"Hint {shown.number} of {shown.total}:")
+    out.markdown(shown.text)
+    out.blank()
+    if seen_before >= shown.total:
+        out.line("That is the last hint. Ask your instructor if you are still stuck.")
+    elif shown.number < shown.total:
+        left = shown.total - shown.number
+        out.command(
+            f"Still stuck? {left} more hint{'s' if left != 1 else ''}: ",
+            f"tutor hint {exercise.id}",
+        )
+    return EXIT_OK
+
+
+# --- reset ---------------------------------------------------------------------
+
+
+def reset(session: Session) -> int:
+    out = session.out
+    exercise = session.exercise(session.args.exercise)
+    existed = session.tutor.workspace(exercise).exists()
+    workspace = session.tutor.reset(exercise)
+    if not existed:
+        out.line(f"'{exercise.id}' had not been started; its folder is ready: {workspace.path}")
+        return EXIT_OK
+    out.line(f"The files of '{exercise.id}' are back to how they started: {workspace.path}")
+    out.line("Your earlier work is not lost: it is kept in the exercise's history.")
+    out.command("See it with: ", f"tutor history {exercise.id}")
+    out.command("Bring a version back with: ", f"tutor restore {exercise.id} CODE")
+    return EXIT_OK
+
+
+# --- solution ------------------------------------------------------------------
+
+
+def solution(session: Session) -> int:
+    from tutor.app_state import TutorError
+
+    out = session.out
+    exercise = session.exercise(session.args.exercise)
+    try:
+        files = session.tutor.solution(exercise)
+    except TutorError as error:
+        out.error(str(error))
+        return EXIT_NOT_YET
+    out.title(f"A reference solution for {exercise.id}")
+    out.line("Yours may be different and still right: compare the ideas, not the letters.")
+    for name, text in files.items():
+        out.blank()
+        label = "the git commands" if name == "commands" else name
+        out.title(f"--- {label} ---")
+        out.code(text, name)
+    return EXIT_OK
+
+
+# --- history / restore ---------------------------------------------------------
+
+
+def history(session: Session) -> int:
+    out = session.out
+    exercise = session.exercise(session.args.exercise)
+    workspace = session.tutor.workspace(exercise)
+    if not workspace.exists():
+        raise CommandError(
+            f"'{exercise.id}' has not been started, so it has no history yet. "
+            f"Start it with: tutor start {exercise.id}",
+            EXIT_NOT_YET,
+        )
+    snapshots = workspace.history()
+    if not snapshots:
+        out.line("No saved versions yet. Each `tutor check` saves one.")
+        return EXIT_OK
+    rows = [
+        [snap.short_sha, snap.when.astimezone().strftime("%Y-%m-%d %H:%M:%S"), snap.message]
+        for snap in snapshots
+    ]
+    out.table(["code", "when", "what"], rows)
+    out.blank()
+    out.command("Bring one back with: ", f"tutor restore {exercise.id} CODE")
+    return EXIT_OK
+
+
+def restore(session: Session) -> int:
+    from tutor.workspace import WorkspaceError
+
+    out = session.out
+    exercise = session.exercise(session.args.exercise)
+    workspace = session.tutor.workspace(exercise)
+    if not workspace.exists():
+        raise CommandError(f"'{exercise.id}' has not been started, so there is nothing to restore.")
+    try:
+        new = workspace.restore(session.args.sha)
+    except WorkspaceError as error:
+        raise CommandError(str(error)) from None
+    out.line(f"The files of '{exercise.id}' are now as they were at {session.args.sha}.")
+    out.line(f"This is saved as a new version ({new[:7]}), so you can go back again.")
+    return EXIT_OK
+

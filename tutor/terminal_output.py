@@ -1,0 +1,129 @@
+"""How the CLI writes to the terminal: Rich on a terminal, plain text in a pipe.
+
+Learners read this on old terminals and instructors pipe it into files, so:
+colour only when stdout is a terminal and NO_COLOR is unset (Rich checks
+both), ASCII words (PASS/FAIL) instead of symbols when piped, and no line
+wrapping in a pipe so that every item stays on one greppable line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.syntax import Syntax
+from rich.table import Table
+from rich.text import Text
+
+# Styles carry meaning in words too, so nothing is lost without colour.
+STYLE_PASS = "green"
+STYLE_FAIL = "red"
+STYLE_DIM = "dim"
+STYLE_TITLE = "bold"
+STYLE_COMMAND = "bold cyan"
+
+LEXERS = {".py": "python", ".html": "html", ".css": "css", ".js": "javascript", ".sql": "sql"}
+
+
+class Output:
+    """One place that decides how things look: symbols, colour, Markdown, tables."""
+
+    def __init__(self) -> None:
+        # file=None makes Rich look up sys.stdout on every write (pytest's capsys swaps it).
+        self.console = Console(highlight=False, emoji=False, markup=False)
+        self.errors = Console(stderr=True, highlight=False, emoji=False, markup=False)
+        self.fancy = self.console.is_terminal and not os.environ.get("TUTOR_PLAIN")
+
+    # --- words and symbols -------------------------------------------------
+
+    def mark(self, status: str) -> Text:
+        """The tick or cross for a check status, as text that survives a pipe."""
+        if status == "pass":
+            return Text("✓" if self.fancy else "PASS", style=STYLE_PASS)
+        if status == "error":
+            return Text("!" if self.fancy else "ERROR", style=STYLE_FAIL)
+        return Text("✗" if self.fancy else "FAIL", style=STYLE_FAIL)
+
+    def status_mark(self, status: str) -> Text:
+        """Marks for done / started / not started / locked in lists."""
+        # Symbols a plain Linux console font has; the status word is printed beside them.
+        symbols = {"done": "✓", "started": "▸", "not started": "·", "locked": "-"}
+        words = {
+            "done": "[done]",
+            "started": "[started]",
+            "not started": "[ ]",
+            "locked": "[locked]",
+        }
+        styles = {"done": STYLE_PASS, "started": "yellow", "locked": STYLE_DIM}
+        if self.fancy:
+            return Text(symbols.get(status, status), style=styles.get(status, ""))
+        word = words.get(status, status)
+        return Text(word.ljust(max(map(len, words.values()))), style=styles.get(status, ""))
+
+    # --- writing ------------------------------------------------------------
+
+    def line(self, *parts: str | Text, style: str = "") -> None:
+        text = Text(style=style)
+        for part in parts:
+            text.append(part)
+        self.console.print(text, soft_wrap=not self.fancy)
+
+    def blank(self) -> None:
+        self.console.print()
+
+    def title(self, text: str) -> None:
+        self.line(text, style=STYLE_TITLE)
+
+    def command(self, before: str, command: str, after: str = "") -> None:
+        """A sentence that ends in a command to type, with the command stand out."""
+        self.line(before, Text(command, style=STYLE_COMMAND), after)
+
+    def markdown(self, text: str) -> None:
+        """Lesson text: rendered on a terminal, left as written (readable) in a pipe."""
+        if self.fancy:
+            self.console.print(Markdown(text.strip()))
+        else:
+            self.console.print(text.strip(), soft_wrap=True)
+
+    def code(self, text: str, filename: str) -> None:
+        suffix = os.path.splitext(filename)[1]
+        if self.fancy:
+            lexer = LEXERS.get(suffix, "text")
+            self.console.print(Syntax(text, lexer, line_numbers=True, word_wrap=True))
+        else:
+            self.console.print(text.rstrip("\n"), soft_wrap=True)
+
+    def table(self, headers: list[str], rows: list[list[str | Text]]) -> None:
+        if self.fancy:
+            table = Table(*headers, header_style=STYLE_TITLE)
+            for row in rows:
+                table.add_row(*row)
+            self.console.print(table)
+            return
+        # In a pipe: columns padded with spaces, easy to read and to awk.
+        plain = [headers] + [[c.plain if isinstance(c, Text) else c for c in row] for row in rows]
+        widths = [max(len(row[i]) for row in plain) for i in range(len(headers))]
+        for row in plain:
+            cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+            self.line("  ".join(cells).rstrip())
+
+    def clear(self) -> None:
+        if self.fancy:
+            self.console.clear()
+
+    def error(self, message: str) -> None:
+        """A plain sentence on stderr: what went wrong and what to do next."""
+        self.errors.print(Text(message, style=STYLE_FAIL), soft_wrap=True)
+
+    def note(self, message: str) -> None:
+        """Side remarks (warnings about the course) go to stderr, out of piped data."""
+        self.errors.print(Text(message, style="yellow"), soft_wrap=True)
+
+    def json(self, data: Any) -> None:
+        # Straight to stdout: Rich would wrap long strings and break the JSON.
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
