@@ -98,7 +98,8 @@ def read_lesson(path: Path, track_id: str, paths: CoursePaths) -> LessonRead:
         if exercise is not None:
             draft.exercises.append((index, exercise))
     if not draft.pages:
-        source.warn((), "this lesson has no [[pages]]: add at least one page that teaches the idea")
+        no_pages = "this lesson has no [[pages]]: add at least one page that teaches the idea"
+        source.warn(("title",), no_pages)
     if not draft.summary:
         source.warn(
             ("title",), "add a one-sentence 'summary' of what the learner will be able to do"

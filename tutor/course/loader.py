@@ -32,6 +32,7 @@ class _TrackEntry:
     id: str
     title: str
     folder: Path
+    line: int | None  # of its id in course.toml
     lessons: list[LessonDraft] = field(default_factory=list)
 
 
@@ -53,7 +54,11 @@ def load_course(root: Path) -> Course:
     paths = CoursePaths(root)
     reads: list[LessonRead] = []
     for track in settings.tracks:
-        for path in _toml_files(track.folder):
+        files = _toml_files(track.folder)
+        if not files:
+            message = f"the track '{track.id}' has no lesson files in lessons/{track.id}/ yet"
+            problems.append(Problem(root / COURSE_FILE, track.line, message, Severity.WARNING))
+        for path in files:
             read = read_lesson(path, track.id, paths)
             reads.append(read)
             if read.draft is not None:
@@ -123,7 +128,7 @@ def _add_track(
     if not folder.is_dir():
         source.report(key, f"the track folder lessons/{track['id']}/ does not exist")
         return
-    settings.tracks.append(_TrackEntry(track["id"], track["title"], folder))
+    settings.tracks.append(_TrackEntry(track["id"], track["title"], folder, source.line_of(key)))
 
 
 def _toml_files(folder: Path) -> list[Path]:

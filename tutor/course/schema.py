@@ -101,7 +101,7 @@ class _Walk:
         if kind == "object":
             self.check_table(value, schema, path, parent)
         elif kind == "array":
-            self.check_array(value, schema, path)
+            self.check_array(value, schema, path, parent)
         else:
             message = _check_scalar(value, schema)
             if message:
@@ -117,18 +117,21 @@ class _Walk:
                 self.add(path, f"{_place(path, self.document)} needs '{key}': {what}")
         for key, item in value.items():
             if key in properties:
+                # `schema` is the table that holds this key: the parent of any sub-table.
                 self.check(item, properties[key], (*path, key), schema)
             elif schema.get("additionalProperties") is False:
                 message = _unknown_key(key, properties, parent, path, self.document)
                 self.add((*path, key), message, fatal=False)
 
-    def check_array(self, value: list[Any], schema: Schema, path: KeyPath) -> None:
+    def check_array(
+        self, value: list[Any], schema: Schema, path: KeyPath, parent: Schema | None
+    ) -> None:
         if len(value) < schema.get("minItems", 0):
             self.add(path, f"{_name(path, self.document)} is an empty list")
         items = _resolve(schema.get("items", {}), self.root)
         if items.get("type") == "object":
             for index, item in enumerate(value):
-                self.check(item, items, (*path, index), schema)
+                self.check(item, items, (*path, index), parent)
             return
         for index, item in enumerate(value):
             if not _type_matches(item, items, self.root):
@@ -179,7 +182,7 @@ def _type_matches(value: Any, schema: Schema, root: Schema) -> bool:
 def _expected_words(schema: Schema, root: Schema, path: KeyPath) -> str:
     schema = _resolve(schema, root)
     if "anyOf" in schema:
-        return " or ".join(_expected_words(option, root, path) for option in schema["anyOf"])
+        return ", or ".join(_expected_words(option, root, path) for option in schema["anyOf"])
     kind = schema.get("type")
     header = ".".join(part for part in path if isinstance(part, str))
     if kind == "array":
@@ -189,6 +192,8 @@ def _expected_words(schema: Schema, root: Schema, path: KeyPath) -> str:
         if items.get("type") == "string":
             return 'a list of strings, like ["a", "b"]'
         return "a list, like [1, 2]"
+    if kind == "object" and path and isinstance(path[-1], int):
+        return f"a [[{header}]] section"
     return {
         "object": f"a table (a [{header}] section)",
         "string": 'a string in quotes, like "hello"',
@@ -223,9 +228,6 @@ def _unknown_key(
     document: dict[str, Any],
 ) -> str:
     message = f"unknown key '{key}' {_in_place(path, document)}".rstrip()
-    close = difflib.get_close_matches(key, list(properties), n=1)
-    if close:
-        return f"{message}: did you mean '{close[0]}'?"
     parent_keys = parent_schema.get("properties", {}) if parent_schema else {}
     if key in parent_keys and len(path) >= 2:
         # The classic TOML slip: a key written after [[exercises.steps]] belongs to the step.
@@ -234,6 +236,9 @@ def _unknown_key(
             f"{message}: '{key}' belongs one level up; every key after a [[{header}]] header "
             f"belongs to that section, so move '{key}' above the first [[{header}]]"
         )
+    close = difflib.get_close_matches(key, list(properties), n=1)
+    if close:
+        return f"{message}: did you mean '{close[0]}'?"
     return f"{message} (allowed here: {', '.join(sorted(properties))})"
 
 

@@ -1,0 +1,1 @@
+"""Runs in the new workspace: nothing to build for this first exercise."""

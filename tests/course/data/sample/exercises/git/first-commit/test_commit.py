@@ -1,0 +1,2 @@
+def test_notes_is_committed(repo):
+    assert "notes.txt" in repo.head.commit.tree

@@ -1,0 +1,69 @@
+"""lint(): the whole course or only some paths, and the printed report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from course_helpers import make_course, make_tests_exercise, sample_lesson
+
+from tutor.course import Problem, Severity, format_problems, lint
+
+
+def two_lesson_course(tmp_path: Path) -> Path:
+    for name in ("first-page", "second"):
+        make_tests_exercise(tmp_path, f"html/{name}")
+    broken = sample_lesson("second").replace('kind = "tests"', 'kind = "tests"\ntimout = 3')
+    return make_course(
+        tmp_path,
+        {"html/01-first-page.toml": 'title = "x\n', "html/02-second.toml": broken},
+    )
+
+
+def test_lint_whole_course(tmp_path: Path) -> None:
+    problems = lint(two_lesson_course(tmp_path))
+    assert sorted(p.path.name for p in problems) == ["01-first-page.toml", "02-second.toml"]
+
+
+def test_lint_only_given_paths(tmp_path: Path) -> None:
+    root = two_lesson_course(tmp_path)
+    (problem,) = lint(root, [root / "lessons" / "html" / "02-second.toml"])
+    assert problem.message == "unknown key 'timout' in exercise 'second': did you mean 'timeout'?"
+    assert len(lint(root, [root / "lessons"])) == 2
+    assert lint(root, [root / "exercises"]) == []
+
+
+def test_lint_warns_about_steps_naming_missing_tests(tmp_path: Path) -> None:
+    make_tests_exercise(tmp_path, "html/first-page")
+    steps = '[[exercises.steps]]\ntitle = "Heading"\ntests = ["test_has_h1", "test_has_h2"]\n'
+    root = make_course(tmp_path, {"html/01-first-page.toml": sample_lesson(extra=steps)})
+    (problem,) = lint(root)
+    assert problem.severity is Severity.WARNING
+    assert problem.line == 8
+    assert problem.message == (
+        "exercise 'first-page', step 'Heading': no test file of this exercise "
+        "defines a test named 'test_has_h2'"
+    )
+
+
+def test_format_problems_sorts_by_path_and_line(tmp_path: Path) -> None:
+    problems = [
+        Problem(tmp_path / "b.toml", 3, "third"),
+        Problem(tmp_path / "a.toml", 10, "second", Severity.WARNING),
+        Problem(tmp_path / "a.toml", 2, "first", column=5),
+        Problem(tmp_path / "a.toml", None, "no line"),
+    ]
+    assert format_problems(problems, base=tmp_path) == "\n".join(
+        [
+            "a.toml: no line",
+            "a.toml:2:5: first",
+            "a.toml:10: warning: second",
+            "b.toml:3: third",
+            "3 errors, 1 warning",
+        ]
+    )
+
+
+def test_format_problems_keeps_paths_outside_base(tmp_path: Path) -> None:
+    outside = Path("/elsewhere/lesson.toml")
+    text = format_problems([Problem(outside, 1, "m")], base=tmp_path)
+    assert text.splitlines()[0] == "/elsewhere/lesson.toml:1: m"
