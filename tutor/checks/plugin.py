@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from tutor.checks.css import Sheet, parse_stylesheet
+from tutor.checks.failure import CheckFailure
 from tutor.checks.files import Files
 from tutor.checks.gitrepo import RepoFacts
 from tutor.checks.html import Page
@@ -48,6 +49,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="the learner's exercise folder (default: the current folder)")
     group.addoption("--tutor-exercise", default=None, metavar="DIR",
                     help="the exercise folder in the course (default: the test file's folder)")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Show a CheckFailure as its sentence alone, like pytest.fail(..., pytrace=False).
+
+    The traceback would lead into tutor/checks, which is not where the learner
+    (or the instructor reading a failure) needs to look; --fulltrace shows it.
+    """
+    report = yield
+    error = call.excinfo.value if call.excinfo is not None else None
+    full = item.config.getoption("fulltrace", False)
+    if isinstance(error, CheckFailure) and report.failed and not full:
+        report.longrepr = str(error)
+    return report
 
 
 @pytest.fixture

@@ -113,9 +113,9 @@ class WsgiClient:
         except Exception as error:
             raise _crash(error, request, self.name) from None
         if not started:
-            raise CheckFailure(f"{self.name} did not call start_response for {request}, so "
-                               f"there is no status line. Call start_response('200 OK', "
-                               f"[...]) before returning the page.")
+            raise CheckFailure(
+                f"{_capital(self.name)} did not call start_response for {request}, so there is "
+                f"no status line. Call start_response('200 OK', [...]) before returning the page.")
         for chunk in chunks:
             if isinstance(chunk, str):
                 raise CheckFailure(
@@ -123,6 +123,10 @@ class WsgiClient:
                     f"app must return bytes: use [page.encode('utf-8')] instead of [page].")
         status, response_headers = started[-1]
         return Response(method, path, status, response_headers, b"".join(chunks))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _crash(error: Exception, request: str, name: str) -> CheckFailure:
@@ -133,5 +137,5 @@ def _crash(error: Exception, request: str, name: str) -> CheckFailure:
     line = last.lineno if last else None
     place = f" ({where(file, line)})" if file else ""
     return CheckFailure(
-        f"{name} crashed while answering {request}{place}: "
+        f"{_capital(name)} crashed while answering {request}{place}: "
         f"{type(error).__name__}: {error}", file, line)

@@ -1,0 +1,63 @@
+"""The learner's folder: files by name, Python modules imported fresh."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from tutor.checks.failure import CheckFailure
+from tutor.checks.files import Files
+
+FailureOf = Callable[[Callable[[], object]], CheckFailure]
+
+
+def test_files_are_read_by_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("one\ntwo\n", encoding="utf-8")
+    files = Files(tmp_path)
+    assert files.exists("notes.txt") and not files.exists("other.txt")
+    assert files.read("notes.txt") == "one\ntwo\n"
+    assert files.lines("notes.txt") == ["one", "two"]
+
+
+def test_a_missing_file_is_explained(tmp_path: Path, failure_of: FailureOf) -> None:
+    error = failure_of(lambda: Files(tmp_path).read("index.html"))
+    assert str(error).startswith(
+        "There is no file called index.html in your exercise folder. Check the spelling")
+    assert error.file == "index.html"
+
+
+def test_a_module_is_imported_fresh_after_each_change(tmp_path: Path) -> None:
+    (tmp_path / "helper.py").write_text("WORD = 'hello'\n")
+    (tmp_path / "greet.py").write_text("from helper import WORD\n\ndef greet():\n"
+                                       "    return WORD\n")
+    files = Files(tmp_path)
+    assert files.python_module("greet").greet() == "hello"
+    # Same size, same second: a cached .pyc would hide this change.
+    (tmp_path / "helper.py").write_text("WORD = 'howdy'\n")
+    (tmp_path / "greet.py").write_text("from helper import WORD\n\ndef greet():\n"
+                                       "    return WORD\n")
+    stamp = os.stat(tmp_path / "greet.py").st_mtime
+    os.utime(tmp_path / "helper.py", (stamp, stamp))
+    assert files.python_module("greet").greet() == "howdy"
+
+
+def test_a_syntax_error_names_the_file_and_line(tmp_path: Path, failure_of: FailureOf) -> None:
+    (tmp_path / "hello.py").write_text("def hello():\n    return 'hi'\n\nprint('x'\n")
+    error = failure_of(lambda: Files(tmp_path).python_module("hello"))
+    assert str(error).startswith("hello.py line 4: Python cannot read this line (")
+    assert "\n    print('x'\n" in str(error)
+    assert (error.file, error.line) == ("hello.py", 4)
+
+
+def test_an_error_while_loading_names_the_line(tmp_path: Path, failure_of: FailureOf) -> None:
+    (tmp_path / "count.py").write_text("total = 0\ntotal = total + nothing\n")
+    error = failure_of(lambda: Files(tmp_path).python_module("count"))
+    assert str(error).startswith("count.py line 2: your program stopped with NameError: "
+                                 "name 'nothing' is not defined")
+    assert error.line == 2
+
+
+def test_a_missing_module_is_a_missing_file(tmp_path: Path, failure_of: FailureOf) -> None:
+    error = failure_of(lambda: Files(tmp_path).python_module("app"))
+    assert str(error).startswith("There is no file called app.py in your exercise folder.")
