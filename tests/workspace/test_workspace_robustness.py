@@ -91,6 +91,35 @@ def test_fresh_lock_is_waited_for_not_removed(home: Path, make_exercise: MakeExe
     assert time.monotonic() - started >= 0.35  # it went ahead only once the lock was gone
 
 
+def test_two_programs_snapshotting_at_once_both_succeed(
+    home: Path, make_exercise: MakeExercise
+) -> None:
+    """The TUI's autosave-and-check and `tutor check` in a terminal share a workspace."""
+    exercise = make_exercise()
+    Workspace(home, exercise).create()
+    errors: list[BaseException] = []
+
+    def keep_snapshotting(name: str) -> None:
+        ws = Workspace(home, exercise)
+        try:
+            for n in range(15):
+                (ws.path / f"{name}.txt").write_text(f"{n}\n")
+                ws.snapshot(f"{name} {n}")
+        except BaseException as error:  # reported below, with the thread's name
+            errors.append(error)
+
+    threads = [threading.Thread(target=keep_snapshotting, args=(n,)) for n in ("tui", "cli")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    ws = Workspace(home, exercise)
+    ws.snapshot("final")  # whatever is left is saved now
+    assert ws.read("tui.txt") == "14\n" and ws.read("cli.txt") == "14\n"
+    assert not (ws.path / ".git" / "index.lock").exists()
+
+
 def test_create_twice_from_two_objects(home: Path, make_exercise: MakeExercise) -> None:
     exercise = make_exercise()
     first, second = Workspace(home, exercise), Workspace(home, exercise)

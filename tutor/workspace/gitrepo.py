@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import os
 import time
+
+if os.name == "nt":
+    import msvcrt
+else:
+    import fcntl
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 # Without this, `import git` raises at import time on a machine with no git
 # program, and the whole tutor (quizzes, HTML lessons) would fail to start;
@@ -82,6 +88,53 @@ def open_repo(path: Path) -> Iterator[Repo]:
         repo.close()
 
 
+@contextmanager
+def exclusive(repo: Repo, wait_s: float = 30.0) -> Iterator[None]:
+    """Only one tutor process at a time changes this repo's history.
+
+    Git is not made for two commits at once in one repository: the loser
+    fails with "cannot lock ref 'HEAD'", or reads an empty message from the
+    shared COMMIT_EDITMSG. The TUI and `tutor check` can both snapshot one
+    workspace, so they take turns on an OS file lock. The OS drops it when
+    its holder dies, so a killed process never leaves it stuck.
+    """
+    handle = open(Path(repo.git_dir) / "tutor.lock", "a+b")  # noqa: SIM115 (closed below)
+    try:
+        deadline = time.monotonic() + wait_s
+        while not _try_lock(handle):
+            if time.monotonic() >= deadline:
+                raise WorkspaceError(
+                    "Another program is saving this exercise right now. "
+                    "Wait a moment and try again."
+                )
+            time.sleep(0.02)
+        yield
+    finally:
+        _unlock(handle)
+        handle.close()
+
+
+def _try_lock(handle: BinaryIO) -> bool:
+    try:
+        if os.name == "nt":
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle: BinaryIO) -> None:
+    with suppress(OSError):  # not held (we timed out): nothing to release
+        if os.name == "nt":
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def init_repo(path: Path) -> None:
     """git init with the workspace's own settings and ignore list."""
     # -c init.defaultBranch: old gits ignore it and call the branch master; fine.
@@ -110,10 +163,14 @@ def commit_all(repo: Repo, message: str, allow_empty: bool = False) -> str | Non
     if allow_empty:
         args.insert(0, "--allow-empty")
     try:
-        repo.git.commit(*args)
+        _call(repo, "commit", *args)
     except CommandError as error:
-        if error.status == 1 and "nothing" in str(error.stdout) + str(error.stderr):
-            return None  # the change went away between status and add
+        # Exit 1 with "nothing to commit" / "no changes added to commit" (GitPython
+        # runs git with LC_ALL=C, so the words are English): another program's
+        # commit took these changes between our status and our commit.
+        said = str(error.stdout)
+        if error.status == 1 and ("nothing to commit" in said or "no changes added" in said):
+            return None
         raise plain_error(error) from error
     return head(repo)
 
@@ -137,9 +194,26 @@ def resolve(repo: Repo, sha: str) -> str:
 def run(repo: Repo, command: str, *args: str, **kwargs: object) -> str:
     """repo.git.<command>(*args), with git's own error turned into plain words."""
     try:
-        return getattr(repo.git, command.replace("-", "_"))(*args, **kwargs)
+        return _call(repo, command, *args, **kwargs)
     except CommandError as error:
         raise plain_error(error) from error
+
+
+def _call(repo: Repo, command: str, *args: str, **kwargs: object) -> str:
+    """repo.git.<command>(*args), tried again once if another git held a lock.
+
+    The TUI and `tutor check` can snapshot one workspace at the same moment;
+    the loser of the race finds index.lock taken, so it waits for the lock to
+    go (or to go stale) and tries once more.
+    """
+    method = getattr(repo.git, command.replace("-", "_"))
+    try:
+        return method(*args, **kwargs)
+    except GitCommandError as error:
+        if ".lock" not in str(error.stderr) or "exists" not in str(error.stderr):
+            raise
+    clear_stale_locks(Path(repo.git_dir))
+    return method(*args, **kwargs)
 
 
 def plain_error(error: CommandError) -> WorkspaceError:

@@ -154,7 +154,7 @@ class Workspace:
             with gitrepo.open_repo(self.path) as repo:
                 return gitrepo.head(repo)
         self._require()
-        with gitrepo.open_repo(self.path) as repo:
+        with gitrepo.open_repo(self.path) as repo, gitrepo.exclusive(repo):
             if gitrepo.has_changes(repo):
                 gitrepo.commit_all(repo, "saved before reset")
             tracked = gitrepo.run(repo, "ls-files", "-z", "-c", "-o", "--exclude-standard")
@@ -176,7 +176,7 @@ class Workspace:
         if self.is_git_kind:
             return None
         self._require()
-        with gitrepo.open_repo(self.path) as repo:
+        with gitrepo.open_repo(self.path) as repo, gitrepo.exclusive(repo):
             gitrepo.clear_stale_locks(Path(repo.git_dir))
             if not gitrepo.has_changes(repo):
                 return None
@@ -237,7 +237,7 @@ class Workspace:
                 "or reset the exercise to start again."
             )
         self._require()
-        with gitrepo.open_repo(self.path) as repo:
+        with gitrepo.open_repo(self.path) as repo, gitrepo.exclusive(repo):
             full = gitrepo.resolve(repo, sha)
             if gitrepo.has_changes(repo):
                 gitrepo.commit_all(repo, f"saved before restoring {full[:7]}")
