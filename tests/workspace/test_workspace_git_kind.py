@@ -10,6 +10,7 @@ from conftest import MakeExercise
 
 from tutor.course.model import ExerciseKind
 from tutor.workspace import Workspace, WorkspaceError
+from tutor.workspace import workspace as workspace_module
 
 BRANCH_SETUP = """\
 import subprocess
@@ -84,3 +85,15 @@ def test_reset_moves_the_old_repo_aside(home: Path, make_exercise: MakeExercise)
     assert "feature" in git(ws.path, "branch")
     (aside,) = ws.path.parent.glob("branches.old-*")
     assert (aside / "mine.txt").read_text() == "learner's own\n"
+
+
+def test_setup_that_hangs_is_stopped(
+    home: Path, make_exercise: MakeExercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workspace_module, "SETUP_TIMEOUT_S", 1.0)
+    script = "import time\nprint('waiting', flush=True)\ntime.sleep(20)\n"
+    ws = Workspace(home, make_exercise("hangs", ExerciseKind.GIT, script))
+    with pytest.raises(WorkspaceError, match="did not finish") as caught:
+        ws.create()
+    assert "waiting" in str(caught.value)
+    assert not ws.path.exists()

@@ -72,6 +72,7 @@ class Workspace:
             tempfile.mkdtemp(dir=self.path.parent, prefix=f"{self.path.name}.creating-")
         )
         try:
+            _make_like_a_normal_folder(building)
             self._fill(building)
             gitrepo.init_repo(building)
             with gitrepo.open_repo(building) as repo:
@@ -98,6 +99,8 @@ class Workspace:
                 f"This exercise's setup script {script} is missing. Tell your instructor."
             )
         env = {**os.environ, **gitrepo.AUTHOR_ENV}
+        for inherited in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
+            env.pop(inherited, None)  # would point the script's git at another repo
         try:
             done = subprocess.run(
                 [sys.executable, str(script)],
@@ -295,6 +298,14 @@ def find_exercise_id(start: Path) -> str | None:
             text = marker.read_text(encoding="utf-8", errors="replace").strip()
             return text or None
     return None
+
+
+def _make_like_a_normal_folder(folder: Path) -> None:
+    """mkdtemp makes a private (0700) folder; give it the usual permissions so an
+    instructor's account can read the learner's work as with any other folder."""
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)
 
 
 def _text(output: bytes | str | None) -> str:
