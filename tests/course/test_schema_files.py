@@ -148,3 +148,32 @@ def test_schema_defaults_match_the_model() -> None:
     assert exercise["task"]["default"] == ""
     course = load_schema(COURSE_SCHEMA)["properties"]
     assert course["show_solutions"]["default"] is True
+
+
+# What tutor/course/schema.py understands, and what taplo (draft 4) understands.
+SUPPORTED_KEYWORDS = {
+    "$schema", "$defs", "$ref", "title", "description", "default", "type", "properties",
+    "required", "additionalProperties", "items", "enum", "pattern", "minLength", "minItems",
+    "minimum", "anyOf", "x-pattern-words",
+}  # fmt: skip
+
+
+def keywords(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.add(key)
+            if key in ("properties", "$defs"):
+                for child in value.values():
+                    found |= keywords(child)
+            else:
+                found |= keywords(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= keywords(item)
+    return found
+
+
+@pytest.mark.parametrize("name", [LESSON_SCHEMA, COURSE_SCHEMA])
+def test_schemas_use_only_keywords_the_loader_understands(name: str) -> None:
+    assert keywords(load_schema(name)) - SUPPORTED_KEYWORDS == set()

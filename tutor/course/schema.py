@@ -5,8 +5,10 @@ of truth for which keys exist and what type each one has: editors use them
 to complete and validate lesson files, and this module uses the same files,
 so the two never drift. It understands only the small part of JSON Schema
 those files use (type, properties, required, additionalProperties, items,
-enum, pattern, minLength, minItems, minimum, exclusiveMinimum, anyOf, $ref),
-and says what is wrong the way an author would say it.
+enum, pattern, minLength, minItems, minimum, anyOf, $ref), and says what is
+wrong the way an author would say it. The schemas keep to keywords that
+draft 4 already had (taplo, the editors' TOML server, implements draft 4),
+although they declare draft 2020-12.
 """
 
 from __future__ import annotations
@@ -160,8 +162,6 @@ def _check_scalar(value: Any, schema: Schema) -> str | None:
         return None
     if "minimum" in schema and value < schema["minimum"]:
         return f"should be at least {schema['minimum']}, but it is {value}"
-    if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
-        return f"should be more than {schema['exclusiveMinimum']}, but it is {value}"
     return None
 
 
