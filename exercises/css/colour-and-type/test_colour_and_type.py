@@ -78,7 +78,7 @@ def test_heading_has_its_own_colour_with_enough_contrast(stylesheet):
     ratio = contrast(value, "#fdf6e3")
     assert ratio >= 4.5, (
         f"style.css line {declaration.line}: the h1 colour {value} on the cream background "
-        f"has a contrast ratio of {ratio:.1f}, but it needs at least 4.5 to be easy to read. "
+        f"has a contrast ratio of {int(ratio * 100) / 100:.2f}, but it needs at least 4.5 to be easy to read. "
         "Choose a darker colour."
     )
 

@@ -68,7 +68,7 @@ def test_menu_links_have_no_underline(stylesheet):
     value = sheet.get(".menu a", "text-decoration") or sheet.get(".menu a", "text-decoration-line")
     assert value is not None and value.lower() == "none", (
         "The menu links are still underlined. In the .menu a rule, add "
-        "text-decoration: none;."
+        "text-decoration: none;"
         if value is None else
         f"The text-decoration of .menu a is {value}, but it should be none."
     )

@@ -36,7 +36,7 @@ def test_gallery_has_one_column_on_a_small_screen(stylesheet):
     value = inner.get(".gallery", "grid-template-columns")
     assert value is not None, (
         "Inside the @media rule, the .gallery rule does not set grid-template-columns. "
-        "One column is grid-template-columns: 1fr;."
+        "One column is grid-template-columns: 1fr;"
     )
     assert len(value.split()) == 1 and not value.lower().startswith("repeat"), (
         f"Inside the @media rule, the gallery has grid-template-columns: {value}, which is "
@@ -71,7 +71,7 @@ def test_wide_screens_keep_three_columns_and_a_header_row(stylesheet):
         "header stacks on wide screens too. Set it only inside the @media rule."
     )
     assert sheet.get(".site-header", "display") == "flex", (
-        "Outside the @media rule, .site-header should still have display: flex;."
+        "Outside the @media rule, .site-header should still have display: flex;"
     )
 
 
