@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -147,3 +149,36 @@ def test_no_git_program_is_a_plain_error(
     monkeypatch.setenv("PATH", str(empty_bin))
     with pytest.raises(WorkspaceError, match="git program is not installed"):
         Workspace(home, exercise).create()
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs POSIX process groups")
+def test_recovers_after_a_real_git_commit_is_killed(
+    home: Path, make_exercise: MakeExercise
+) -> None:
+    """SIGKILL a `git commit` while it holds index.lock (stuck in a slow hook).
+
+    (`commit -a` holds the lock through its hooks; a plain commit lets go first.)
+    """
+    ws = Workspace(home, make_exercise())
+    ws.create()
+    hook = ws.path / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\nsleep 30\n")
+    hook.chmod(0o755)
+    (ws.path / "hello.py").write_text("half-saved\n")
+    git = subprocess.Popen(
+        ["git", "commit", "-a", "-q", "-m", "killed"], cwd=ws.path, start_new_session=True
+    )
+    lock = ws.path / ".git" / "index.lock"
+    deadline = time.monotonic() + 10
+    while not lock.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(git.pid, signal.SIGKILL)
+    git.wait()
+    assert lock.exists()  # what a killed git leaves behind
+    hook.unlink()
+    long_ago = time.time() - 60  # rather than wait STALE_AFTER_S in a test
+    os.utime(lock, (long_ago, long_ago))
+    (ws.path / "hello.py").write_text("after the crash\n")
+    assert ws.snapshot("check: 0/1 passed") is not None
+    assert ws.read("hello.py") == "after the crash\n"
+    assert [s.message for s in ws.history()][0] == "check: 0/1 passed"
