@@ -44,12 +44,8 @@ while True:
 """
 
 
-def python(script: str, *args: str, **kwargs: object) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", script, *args],
-        text=True,
-        **kwargs,  # type: ignore[call-overload]
-    )
+def python(script: str, *args: str, stdout: int | None = None) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", script, *args], text=True, stdout=stdout)
 
 
 @pytest.mark.slow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from tutor.progress.records import time_spent
 
 
 @pytest.fixture
-def progress(tmp_path: Path) -> Progress:
+def progress(tmp_path: Path) -> Iterator[Progress]:
     with Progress(tmp_path / "data" / "progress.sqlite3") as store:
         yield store
 
