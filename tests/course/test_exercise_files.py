@@ -52,6 +52,13 @@ def test_missing_file_or_folder(tmp_path: Path, remove: str, line: int, message:
     assert len(course.lessons) == 1  # ...but the lesson stays
 
 
+def test_a_folder_where_a_file_should_be(tmp_path: Path) -> None:
+    root = course_with(tmp_path, old='tests = ["test_page.py"]', new='tests = ["starter"]')
+    problem = only_problem(load_course(root))
+    assert problem.line == 13
+    assert problem.message == f"'tests': {STARTER} is a folder, not a file"
+
+
 def test_missing_hidden_test(tmp_path: Path) -> None:
     root = course_with(tmp_path, extra='hidden = ["test_more.py"]\n')
     problem = only_problem(load_course(root))

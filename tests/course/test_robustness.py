@@ -55,6 +55,19 @@ def lesson_text(data: dict[str, object]) -> str:
     return "".join(f'"{key}" = {toml_value(value)}\n' for key, value in data.items())
 
 
+# Each edit: at a position, cut up to 3 characters and insert up to 4 random ones.
+edit_lists = st.lists(
+    st.tuples(st.integers(0, 10_000), st.integers(0, 3), st.text(max_size=4)), max_size=6
+)
+
+
+def mutate(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for position, cut, insert in edits:
+        position %= len(text) + 1
+        text = text[:position] + insert + text[position + cut :]
+    return text
+
+
 def check_never_raises(root: Path, text: str) -> None:
     (root / "lessons" / "html" / "01-first-page.toml").write_text(text, encoding="utf-8")
     course = load_course(root)
@@ -76,11 +89,7 @@ def test_random_lesson_data_never_raises(tmp_path: Path, data: dict[str, object]
 @settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(
-    edits=st.lists(
-        st.tuples(st.integers(0, 10_000), st.integers(0, 3), st.text(max_size=4)), max_size=6
-    )
-)
+@given(edits=edit_lists)
 def test_mutated_lesson_text_never_raises(
     tmp_path: Path, edits: list[tuple[int, int, str]]
 ) -> None:
@@ -88,10 +97,18 @@ def test_mutated_lesson_text_never_raises(
     root = make_course(tmp_path, {})
     steps = '[[exercises.steps]]\ntitle = "One"\ntests = ["test_has_h1"]\n'
     text = sample_lesson(extra=steps, lesson_extra='requires = ["html/first-page"]\n')
-    for position, cut, insert in edits:
-        position %= len(text) + 1
-        text = text[:position] + insert + text[position + cut :]
-    check_never_raises(root, text)
+    check_never_raises(root, mutate(text, edits))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=REUSED_TMP_PATH)
+@given(edits=edit_lists)
+def test_mutated_course_file_never_raises(
+    tmp_path: Path, edits: list[tuple[int, int, str]]
+) -> None:
+    root = make_course(tmp_path, {}, tracks=("html", "css"))
+    course_toml = root / "lessons" / "course.toml"
+    course_toml.write_text(mutate(course_toml.read_text(), edits), encoding="utf-8")
+    load_course(root)
 
 
 def test_random_bytes_never_raise(tmp_path: Path) -> None:

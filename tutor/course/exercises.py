@@ -52,8 +52,12 @@ class _ExerciseChecker:
             self.error(key, f"'{label}': {shown} is a symlink that leads outside the course folder")
             return None
         kind = "folder" if want_dir else "file"
-        if found.status is Status.MISSING or found.is_dir != want_dir:
+        if found.status is Status.MISSING:
             self.error(key, f"'{label}': the {kind} {shown} does not exist")
+            return None
+        if found.is_dir != want_dir:
+            other = "file" if want_dir else "folder"
+            self.error(key, f"'{label}': {shown.rstrip('/')} is a {other}, not a {kind}")
             return None
         return found
 
