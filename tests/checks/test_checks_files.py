@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tutor.checks.failure import CheckFailure
 from tutor.checks.files import Files
@@ -61,3 +65,14 @@ def test_an_error_while_loading_names_the_line(tmp_path: Path, failure_of: Failu
 def test_a_missing_module_is_a_missing_file(tmp_path: Path, failure_of: FailureOf) -> None:
     error = failure_of(lambda: Files(tmp_path).python_module("app"))
     assert str(error).startswith("There is no file called app.py in your exercise folder.")
+
+
+@pytest.mark.parametrize("stdin", ["captured", "empty"])
+def test_input_while_loading_is_explained(tmp_path: Path, failure_of: FailureOf,
+                                          monkeypatch: pytest.MonkeyPatch, stdin: str) -> None:
+    if stdin == "empty":  # no stdin at all: input() raises EOFError
+        monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    (tmp_path / "ask.py").write_text("print('Hi')\nname = input('Name? ')\n")
+    error = failure_of(lambda: Files(tmp_path).python_module("ask"))
+    assert str(error).startswith("ask.py line 2 asks for typed input (input()) as soon as "
+                                 "ask.py loads, and the checks cannot type for you.")

@@ -113,6 +113,15 @@ def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
     except (Exception, SystemExit) as error:
         del sys.modules[name]
         line = _learner_frame(error, path)
+        # pytest's capture makes input() raise OSError; with no stdin at all it is EOFError.
+        if isinstance(error, EOFError) or "reading from stdin" in str(error):
+            raise CheckFailure(
+                f"{where(filename, line)} asks for typed input (input()) as soon as "
+                f"{filename} loads, and the checks cannot type for you. Put the input() call "
+                f"inside a function, or under if __name__ == \"__main__\":",
+                filename,
+                line,
+            ) from None
         raise CheckFailure(
             f"{where(filename, line)}: your program stopped with "
             f"{type(error).__name__}: {error}\n"
