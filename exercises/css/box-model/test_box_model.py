@@ -25,7 +25,7 @@ def box_sides(rule, prop):
                 parts = parts * 2
             elif len(parts) == 3:
                 parts = [parts[0], parts[1], parts[2], parts[1]]
-            sides.update(zip(SIDES, (length(p) for p in parts[:4])))
+            sides.update(zip(SIDES, (length(p) for p in parts[:4]), strict=False))
         elif declaration.name.startswith(prop + "-") and declaration.name[len(prop) + 1:] in SIDES:
             sides[declaration.name[len(prop) + 1:]] = length(declaration.value)
     return sides

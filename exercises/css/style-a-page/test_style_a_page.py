@@ -46,9 +46,10 @@ def check_contrast(rule, where):
         )
     light, dark = sorted((luminance(text), luminance(back)), reverse=True)
     ratio = (light + 0.05) / (dark + 0.05)
+    shown = int(ratio * 100) / 100  # 4.499 shows as 4.49, not 4.50
     assert ratio >= 4.5, (
         f"{where}: the text colour {text} on the background {back} has a contrast ratio of "
-        f"{int(ratio * 100) / 100:.2f}, but it needs at least 4.5. Make the dark colour darker or the light "
+        f"{shown:.2f}, but it needs at least 4.5. Make the dark colour darker or the light "
         "colour lighter."
     )
 
@@ -60,7 +61,7 @@ def sides(rule, prop):
         if declaration.name == prop:
             parts = declaration.value.lower().split()
             parts = {1: parts * 4, 2: parts * 2, 3: parts + parts[1:2]}.get(len(parts), parts)
-            found.update(zip(SIDES, parts))
+            found.update(zip(SIDES, parts, strict=False))
         elif declaration.name in {f"{prop}-{side}" for side in SIDES}:
             found[declaration.name.rsplit("-", 1)[1]] = declaration.value.lower()
     return found

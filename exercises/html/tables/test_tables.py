@@ -2,7 +2,6 @@
 
 import re
 
-
 WANTED_ROWS = [
     ["monday", "html", "css"],
     ["wednesday", "javascript", "study time"],
@@ -65,7 +64,7 @@ def test_body_has_one_row_per_day_in_order(html_page):
         f"The table body should have 3 rows (Monday, Wednesday, Friday), but it has "
         f"{len(got)}: {got}. Each row is one <tr> ... </tr>."
     )
-    for wanted, row in zip(WANTED_ROWS, got):
+    for wanted, row in zip(WANTED_ROWS, got, strict=True):
         assert row == wanted, (
             f"The {wanted[0].capitalize()} row should have the cells {wanted}, but it has "
             f"{row}. Each cell is one <td>...</td>, in the order Day, Morning, Afternoon."
