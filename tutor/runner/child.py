@@ -106,6 +106,10 @@ def _std_fds_to_devnull() -> None:
         os.dup2(devnull, fd)
     if devnull > 2:
         os.close(devnull)
+    # The forking process's sys.stdout may wrap a descriptor closed above (pytest's capture).
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as long as the child
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
 
 
 def _lower_limit(which: int, value: int) -> None:

@@ -6,6 +6,7 @@ explains itself. Input is the facts the reporter sent (reporter.describe_excepti
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,25 @@ class Locator:
             for m in re.finditer(r'File "([^"]+)", line (\d+)', dump)
         ]
         return self.where_in_frames(list(reversed(frames)))
+
+    def loop_around(self, where: Where | None) -> tuple[Where, str] | None:
+        """The innermost `while`/`for` around a stuck line, and which keyword it is."""
+        if where is None or where.line is None:
+            return None
+        try:
+            tree = ast.parse((self.workspace / where.file).read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, ValueError):
+            return None
+        best: ast.While | ast.For | None = None
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.While, ast.For)):
+                end = getattr(node, "end_lineno", None) or node.lineno
+                inside = node.lineno <= where.line <= end
+                if inside and (best is None or node.lineno > best.lineno):
+                    best = node
+        if best is None:
+            return None
+        return Where(where.file, best.lineno), "while" if isinstance(best, ast.While) else "for"
 
 
 def at(where: Where | None) -> str:
@@ -260,15 +280,18 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
     return "\n".join(parts)
 
 
-def timeout_message(seconds: float, where: Where | None, test_name: str | None) -> str:
-    during = f" while checking “{test_name}”" if test_name else ""
-    look = (
-        f"Look at the loop near line {where.line} of {where.file}"
-        if where and where.line
-        else "Look at the while loops in your code"
-    )
+def timeout_message(
+    seconds: float, where: Where | None, test_name: str | None, loop: tuple[Where, str] | None
+) -> str:
+    during = f" while checking “{test_name}”" if test_name else " before any check ran"
+    if loop is not None:
+        look = f"Look at the {loop[1]} loop at line {loop[0].line} of {loop[0].file}"
+    elif where is not None and where.line is not None:
+        look = f"Look at line {where.line} of {where.file} and the loops around it"
+    else:
+        look = "Look at the while loops in your code"
     return (
-        f"Your code took longer than {seconds:g} seconds{during}, so the tutor stopped it. "
+        f"Your code took longer than {seconds:g} second{'' if seconds == 1 else 's'}{during}, so the tutor stopped it. "
         f"It may be stuck in a loop that never ends. {look}: does its condition ever become "
         "False? Does something inside the loop change it?"
     )

@@ -29,6 +29,13 @@ class _Builder:
     def explain(self, info: dict[str, Any]) -> tuple[str, Where | None]:
         return messages.explain_exception(info, self.locator, self.request.memory_mb)
 
+    def timeout(self, test_name: str | None) -> tuple[str, Where | None]:
+        """Where it was stuck (faulthandler's dump), pointing at the loop around it."""
+        where = self.locator.where_in_dump(self.run.traceback_dump)
+        loop = self.locator.loop_around(where)
+        message = messages.timeout_message(self.request.timeout, where, test_name, loop)
+        return message, loop[0] if loop else where
+
     def test_result(self, test: dict[str, Any], event: dict[str, Any]) -> TestResult | None:
         outcome = event["outcome"]
         if outcome == "skip":
@@ -70,8 +77,7 @@ class _Builder:
         if run.cancelled:
             return messages.STOPPED, None
         if run.timed_out:
-            where = self.locator.where_in_dump(run.traceback_dump)
-            return messages.timeout_message(self.request.timeout, where, test_name), where
+            return self.timeout(test_name)
         for kind in ("interrupted", "internal_error", "crash"):
             if events.get(kind):
                 return self.explain(events[kind][0]["exception"])
@@ -152,11 +158,7 @@ class _Builder:
             return self.explain(first["exception"])
         if unfinished is None and not collected:
             if run.timed_out:
-                where = self.locator.where_in_dump(run.traceback_dump)
-                message = messages.timeout_message(self.request.timeout, where, None)
-                return message.replace(
-                    " so the tutor", " before any check ran, so the tutor"
-                ), where
+                return self.timeout(None)
             for kind in ("interrupted", "internal_error", "crash"):
                 if by_kind.get(kind):
                     return self.explain(by_kind[kind][0]["exception"])

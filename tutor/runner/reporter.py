@@ -16,12 +16,28 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import _pytest
+import pluggy
 import pytest
 
 MAX_TEXT = 4000  # longest exception text or repr we send
 MAX_FRAMES = 40  # deepest frames kept from a traceback (RecursionError has ~1000)
 
 Emit = Callable[..., None]
+# Frames of the test machinery itself say nothing to a learner.
+_MACHINERY = tuple(
+    os.path.dirname(module.__file__ or "") + os.sep for module in (pytest, _pytest, pluggy)
+)
+
+
+def test_key(item: pytest.Item) -> str:
+    """A unique id: pytest's node id is only "::name" for a file outside the rootdir."""
+    rest = item.nodeid.split("::", 1)[1] if "::" in item.nodeid else item.name
+    try:
+        path = item.path.relative_to(item.config.rootpath).as_posix()
+    except ValueError:
+        path = str(item.path)
+    return f"{path}::{rest}"
 
 
 def make_emitter(fd: int, token: str) -> Emit:
@@ -95,6 +111,7 @@ def describe_exception(exc: BaseException) -> dict[str, Any]:
     frames = [
         {"file": f.filename, "line": f.lineno, "name": f.name, "code": f.line or ""}
         for f in traceback.extract_tb(cause.__traceback__)[-MAX_FRAMES:]
+        if not f.filename.startswith(_MACHINERY)
     ]
     info: dict[str, Any] = {
         "type": type(cause).__name__,
@@ -126,6 +143,7 @@ class Reporter:
         self._phases: dict[str, Any] = {}
         self._exception: dict[str, Any] | None = None
         self._comparison: dict[str, str] | None = None
+        self._current = ""
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionstart(self, session: pytest.Session) -> None:
@@ -139,7 +157,7 @@ class Reporter:
             doc = getattr(function, "__doc__", None) or ""
             tests.append(
                 {
-                    "id": item.nodeid,
+                    "id": test_key(item),
                     "file": str(item.path),
                     "function": getattr(item, "originalname", None) or item.name,
                     "param": item.callspec.id if hasattr(item, "callspec") else None,
@@ -176,10 +194,14 @@ class Reporter:
                 "expected": _safe_text(lambda: repr(right)),
             }
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_protocol(self, item: pytest.Item) -> None:
+        self._current = test_key(item)
+
     def pytest_runtest_logstart(self, nodeid: str) -> None:
         self._phases, self._exception, self._comparison = {}, None, None
         self.output.take()  # forget output from between tests
-        self.emit("start", id=nodeid)
+        self.emit("start", id=self._current)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self._phases[report.when] = report
@@ -200,7 +222,7 @@ class Reporter:
         output, dropped = self.output.take()
         self.emit(
             "result",
-            id=nodeid,
+            id=self._current,
             outcome=outcome,
             phase=failed_phase,
             duration_ms=1000 * sum(r.duration for r in phases.values()),
