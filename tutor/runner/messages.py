@@ -283,6 +283,7 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
 def timeout_message(
     seconds: float, where: Where | None, test_name: str | None, loop: tuple[Where, str] | None
 ) -> str:
+    unit = "second" if seconds == 1 else "seconds"
     during = f" while checking “{test_name}”" if test_name else " before any check ran"
     if loop is not None:
         look = f"Look at the {loop[1]} loop at line {loop[0].line} of {loop[0].file}"
@@ -291,7 +292,7 @@ def timeout_message(
     else:
         look = "Look at the while loops in your code"
     return (
-        f"Your code took longer than {seconds:g} second{'' if seconds == 1 else 's'}{during}, so the tutor stopped it. "
+        f"Your code took longer than {seconds:g} {unit}{during}, so the tutor stopped it. "
         f"It may be stuck in a loop that never ends. {look}: does its condition ever become "
         "False? Does something inside the loop change it?"
     )
