@@ -8,6 +8,11 @@ def show(value):
     return "undefined" if value is None else json.dumps(value)
 
 
+def same(got, expected):
+    """got == expected, kept out of the assert so the message stays in JavaScript's words."""
+    return got == expected
+
+
 def thrown(program, call):
     """What `call` throws, as [is it an Error, its message], or None when it throws nothing."""
     return program.eval(
@@ -26,7 +31,7 @@ def test_check_font_size_accepts_sizes_from_8_to_32(js):
             f"{error[1]}. Only throw below 8 or above 32."
         )
         got = program.call("checkFontSize", size)
-        assert got == size, f"checkFontSize({size}) should give {size}, but gave {show(got)}."
+        assert same(got, size), f"checkFontSize({size}) should give {size}, but gave {show(got)}."
 
 
 def test_check_font_size_throws_for_a_bad_size(js):
@@ -54,7 +59,7 @@ def test_check_font_size_throws_for_a_bad_size(js):
 def test_read_settings_parses_json(js):
     program = js("settings.js")
     got = program.call("readSettings", '{"theme": "dark", "fontSize": 20}')
-    assert got == {"theme": "dark", "fontSize": 20}, (
+    assert same(got, {"theme": "dark", "fontSize": 20}), (
         "readSettings('{\"theme\": \"dark\", \"fontSize\": 20}') should give the object "
         f'{{"theme": "dark", "fontSize": 20}}, but it gave {show(got)}. Use JSON.parse(text).'
     )
@@ -63,13 +68,13 @@ def test_read_settings_parses_json(js):
 def test_read_settings_fills_in_missing_settings(js):
     program = js("settings.js")
     got = program.call("readSettings", '{"theme": "dark"}')
-    assert got == {"theme": "dark", "fontSize": 14}, (
+    assert same(got, {"theme": "dark", "fontSize": 14}), (
         "readSettings('{\"theme\": \"dark\"}') should give "
         f'{{"theme": "dark", "fontSize": 14}}, but it gave {show(got)}. Spread DEFAULTS '
         "first and the saved settings after: { ...DEFAULTS, ...saved }."
     )
     defaults = program.eval("DEFAULTS")
-    assert defaults == {"theme": "light", "fontSize": 14}, (
+    assert same(defaults, {"theme": "light", "fontSize": 14}), (
         f"After readSettings, DEFAULTS had changed to {show(defaults)}. Build a new object "
         "with { ...DEFAULTS, ...saved } instead of changing DEFAULTS."
     )
@@ -84,11 +89,11 @@ def test_read_settings_gives_the_defaults_for_bad_json(js):
             "JSON.parse inside try, and return a copy of DEFAULTS in catch."
         )
         got = program.call("readSettings", text)
-        assert got == {"theme": "light", "fontSize": 14}, (
+        assert same(got, {"theme": "light", "fontSize": 14}), (
             f"readSettings({show(text)}) should give the defaults, but it gave {show(got)}."
         )
-    same = program.eval('readSettings("oops") === DEFAULTS')
-    assert same is False, (
+    is_defaults = program.eval('readSettings("oops") === DEFAULTS')
+    assert is_defaults is False, (
         "readSettings gave back DEFAULTS itself, so code that changes the settings would "
         "change the defaults too. Return a copy: { ...DEFAULTS }."
     )
@@ -106,7 +111,7 @@ def test_save_settings_gives_json_text(js):
         back = json.loads(got)
     except ValueError:
         back = None
-    assert back == settings, (
+    assert same(back, settings), (
         f"saveSettings({show(settings)}) gave {show(got)}, which is not the settings as "
         "JSON. Return JSON.stringify(settings)."
     )
@@ -124,7 +129,7 @@ def test_save_settings_refuses_a_bad_font_size(js):
 def test_try_font_size_reports_success(js):
     program = js("settings.js")
     got = program.call("tryFontSize", {"theme": "dark", "fontSize": 14}, 18)
-    assert got == "Font size is now 18.", (
+    assert same(got, "Font size is now 18."), (
         f'tryFontSize(settings, 18) should give "Font size is now 18.", but it gave '
         f"{show(got)}."
     )
@@ -144,7 +149,7 @@ def test_try_font_size_reports_the_error_instead_of_throwing(js):
     )
     got = program.call("tryFontSize", {"theme": "dark", "fontSize": 14}, 99)
     expected = "Could not change the font size: " + reason[1]
-    assert got == expected, (
+    assert same(got, expected), (
         f"tryFontSize(settings, 99) should give {show(expected)}, but it gave {show(got)}. "
         'In catch (error), join "Could not change the font size: " and error.message.'
     )

@@ -8,10 +8,15 @@ def show(value):
     return "undefined" if value is None else json.dumps(value)
 
 
+def same(got, expected):
+    """got == expected, kept out of the assert so the message stays in JavaScript's words."""
+    return got == expected
+
+
 def check(program, name, argument, expected, advice):
     got = program.call(name, *argument)
     shown = ", ".join(show(a) for a in argument)
-    assert got == expected, (
+    assert same(got, expected), (
         f"{name}({shown}) should give {show(expected)}, but your function gave {show(got)}."
         + (" undefined means the function has no `return` line yet." if got is None else "")
         + " " + advice
