@@ -58,7 +58,7 @@ def test_pizza_uses_circle_area_from_shapes(files):
 def test_importing_pizza_prints_nothing(files, capsys):
     files.python_module("pizza")
     printed = capsys.readouterr().out
-    assert printed == "", (
+    assert not printed, (
         f"Importing pizza.py printed {printed.strip()!r}. The print line at the bottom "
         "should run only when pizza.py is run as a program: put it inside "
         "`if __name__ == \"__main__\":`."
