@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tutor.checks.failure import CheckFailure
-from tutor.checks.html import load_page
+from tutor.checks.html import Page, load_page
 
 FailureOf = Callable[[Callable[[], object]], CheckFailure]
 
@@ -47,8 +49,10 @@ def test_an_unclosed_div_names_the_line_it_was_opened_on(
 def test_misnested_tags_explain_the_closing_order(samples: Path, failure_of: FailureOf) -> None:
     page = load_page(samples / "misnested.html")
     message = str(failure_of(page.assert_well_formed))
-    assert "misnested.html line 5" in message
-    assert "tags must close in the reverse order they opened" in message
+    assert ("misnested.html line 5: </b> was found while <i> (opened on line 5) is still "
+            "open. Add </i> before </b>") in message
+    assert ("misnested.html line 5: </i> closes a <i> that is already closed. Tags close in "
+            "the reverse order they opened: <b><i>...</i></b>, not <b><i>...</b></i>.") in message
     assert "adoption" not in message  # html5lib's own jargon never reaches the learner
 
 
@@ -77,9 +81,26 @@ def test_an_input_without_a_label_is_reported(samples: Path, failure_of: Failure
 
 
 def test_a_missing_doctype_is_explained() -> None:
-    from tutor.checks.html import Page
-
     page = Page("<html lang='en'><body><p>hi</p></body></html>", "index.html")
     assert [p.message for p in page.parse_errors] == [
         "The page should start with <!DOCTYPE html> before <html>."
     ]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("<h1>Hi</h2>", "line 4: </h2> was found while <h1> (opened on line 4) is still open. "
+                    "Add </h1> before </h2>, or check the spelling of </h2>."),
+    ("<p>hi</p></span>", "line 4: </span> closes a <span> that was never opened. Remove it, "
+                         "or check the spelling of the opening tag."),
+    ('<img src="x.png alt="x">', "line 4: After an attribute value in quotes there should be "
+                                 "a space or '>': check the quotes on this line."),
+    ("<p>a</br>b</p>", "line 4: </br> is not a closing tag: write <br> alone, with no </br>."),
+    ("<div>\n<section>\n<p>hi", "line 6: The file ends while these tags are still open: "
+                                 "<div> (line 4), <section> (line 5). Close each one, the last "
+                                 "opened first."),
+])
+def test_common_mistakes_read_as_sentences(source: str, expected: str) -> None:
+    page = Page(f"<!DOCTYPE html>\n<html lang='en'>\n<body>\n{source}\n</body>\n</html>\n")
+    if source.startswith("<div>"):  # the file really ends inside the <p>
+        page = Page(f"<!DOCTYPE html>\n<html lang='en'>\n<body>\n{source}")
+    assert str(page.parse_errors[0]) == expected
