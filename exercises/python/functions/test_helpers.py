@@ -1,12 +1,12 @@
-"""Checks for kitchen.py: three functions that return values."""
+"""Checks for helpers.py: three functions that return values."""
 
 
 def function(files, name):
-    """The learner's function `name` from kitchen.py, or a clear failure."""
-    kitchen = files.python_module("kitchen")
-    found = getattr(kitchen, name, None)
+    """The learner's function `name` from helpers.py, or a clear failure."""
+    helpers = files.python_module("helpers")
+    found = getattr(helpers, name, None)
     assert callable(found), (
-        f"kitchen.py should have a function called {name}, but it does not. "
+        f"helpers.py should have a function called {name}, but it does not. "
         f"Check the spelling on the `def {name}(...)` line."
     )
     return found
@@ -55,15 +55,25 @@ def test_average_can_be_a_half(files):
     )
 
 
-def test_greeting_says_good_morning_to_the_name(files):
-    greeting = function(files, "greeting")
-    got = greeting("Ana")
-    assert got == "Good morning, Ana!", (
-        f"greeting('Ana') should give 'Good morning, Ana!', but your function gave {got!r}."
-        + none_note(got) + " Look at the spaces, the comma and the '!'."
+def test_seat_label_names_the_row_and_the_seat(files):
+    seat_label = function(files, "seat_label")
+    try:
+        got = seat_label(5, 12)
+    except TypeError as error:
+        raise AssertionError(
+            f"seat_label(5, 12) stopped with TypeError: {error}. The + sign cannot join "
+            "text and a number: turn each number into text first with str(row) and str(seat)."
+        ) from None
+    assert got == "Row 5, seat 12", (
+        f"seat_label(5, 12) should give 'Row 5, seat 12', but your function gave {got!r}."
+        + none_note(got) + " Look at the capital R, the comma and the spaces."
     )
-    got = greeting("Sam")
-    assert got == "Good morning, Sam!", (
-        f"greeting('Sam') should give 'Good morning, Sam!', but your function gave {got!r}. "
-        "Use the parameter `name` instead of writing a name in the text."
+
+
+def test_seat_label_uses_the_numbers_it_is_given(files):
+    seat_label = function(files, "seat_label")
+    got = seat_label(1, 3)
+    assert got == "Row 1, seat 3", (
+        f"seat_label(1, 3) should give 'Row 1, seat 3', but your function gave {got!r}."
+        + none_note(got) + " Use the parameters row and seat, not fixed numbers."
     )

@@ -10,5 +10,5 @@ def average(first, second):
     return (first + second) / 2
 
 
-def greeting(name):
-    return "Good morning, " + name + "!"
+def seat_label(row, seat):
+    return "Row " + str(row) + ", seat " + str(seat)

@@ -12,6 +12,6 @@ def average(first, second):
     pass
 
 
-def greeting(name):
-    # TODO: return "Good morning, " then the name, then "!"
+def seat_label(row, seat):
+    # TODO: return text like "Row 5, seat 12" for row 5 and seat 12.
     pass
