@@ -1,0 +1,165 @@
+"""`tutor` as a learner runs it: a real process, a pipe or a terminal, `tutor watch` and Ctrl+C."""
+
+from __future__ import annotations
+
+import os
+import pty
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from cli_helpers import RunCli, solve
+
+COLOUR = re.compile(r"\x1b\[(3\d|9\d|38;)")  # SGR foreground colour codes
+ANY_ESCAPE = re.compile(r"\x1b\[")
+
+
+def tutor_process(*args: str, **popen: object) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env.update(popen.pop("env", {}))  # type: ignore[call-overload]
+    return subprocess.Popen(
+        [sys.executable, "-m", "tutor", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,  # type: ignore[call-overload]
+    )
+
+
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    with tutor_process(*args) as proc:
+        out, err = proc.communicate(timeout=timeout)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def test_piped_output_has_no_escape_codes_and_plain_words() -> None:
+    listed = run("list")
+    assert listed.returncode == 0, listed.stderr
+    assert not ANY_ESCAPE.search(listed.stdout)
+    assert "hello-tutor" in listed.stdout
+    checked = run("check", "hello-tutor")
+    assert checked.returncode == 1
+    assert "FAIL greet says hello to ada" in checked.stdout
+    assert not ANY_ESCAPE.search(checked.stdout)
+    assert "Traceback" not in checked.stderr
+
+
+def test_usage_errors_exit_2_as_a_sentence() -> None:
+    done = run("start", "no-such-exercise")
+    assert done.returncode == 2
+    assert done.stderr.startswith("There is no exercise called 'no-such-exercise'")
+    assert "Traceback" not in done.stderr
+
+
+def test_the_help_answers_fast() -> None:
+    started = time.perf_counter()
+    done = run("--help")
+    assert done.returncode == 0
+    assert "usage: tutor" in done.stdout
+    # Only argparse is imported for --help; a whole second means something heavy crept in.
+    assert time.perf_counter() - started < 1.0
+
+
+def read_in_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run tutor with a pseudo-terminal as stdout, as in a learner's shell."""
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [sys.executable, "-m", "tutor", *args],
+        env={**os.environ, "COLUMNS": "100", "TERM": "xterm-256color", **env},
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    ) as proc:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed: the process has finished writing
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        proc.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no pty on Windows")
+def test_a_terminal_gets_colour_and_symbols_unless_no_color() -> None:
+    coloured = read_in_terminal(["check", "hello-tutor"], {})
+    assert "✗" in coloured, "a terminal gets symbols, not PASS/FAIL words"
+    assert COLOUR.search(coloured), "a terminal should get colour"
+    plain = read_in_terminal(["check", "hello-tutor"], {"NO_COLOR": "1"})
+    assert "✗" in plain
+    assert not COLOUR.search(plain), "NO_COLOR means no colour codes"
+
+
+def lines_of(proc: subprocess.Popen[str]) -> queue.Queue[str]:
+    """Stdout lines as they come, so the test can react to what watch prints."""
+    lines: queue.Queue[str] = queue.Queue()
+
+    def pump() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return lines
+
+
+def wait_for(lines: queue.Queue[str], text: str, seconds: float = 60) -> str:
+    seen = ""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            seen += lines.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        if text in seen:
+            return seen
+    raise AssertionError(f"{text!r} never came; saw:\n{seen}")
+
+
+def test_watch_checks_again_when_a_file_is_saved(tutor: RunCli, workspace_of) -> None:
+    tutor("start", "hello-tutor")
+    with tutor_process("watch", "hello-tutor", "--max-checks", "2") as proc:
+        lines = lines_of(proc)
+        first = wait_for(lines, "Save a file to check again")
+        assert "FAIL greet says hello to ada" in first
+        solve(workspace_of("hello-tutor"), "hello-tutor")
+        second = wait_for(lines, "Done! Every check passes.")
+        assert "PASS greet says hello to ada" in second
+        assert proc.wait(timeout=60) == 0
+
+
+def test_watch_stops_cleanly_on_ctrl_c(tutor: RunCli) -> None:
+    tutor("start", "hello-tutor")
+    with tutor_process("watch", "hello-tutor") as proc:
+        lines = lines_of(proc)
+        wait_for(lines, "Save a file to check again")
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+        assert "Stopped watching." in wait_for(lines, "Stopped watching.")
+        assert proc.stderr is not None
+        assert "Traceback" not in proc.stderr.read()
+
+
+def test_watch_once_checks_once(tutor: RunCli, workspace_of) -> None:
+    ran = tutor("watch", "hello-tutor", "--once")
+    assert ran.code == 1
+    assert ran.out.count("Checking hello-tutor") == 1
+    solve(workspace_of("hello-tutor"), "hello-tutor")
+    assert tutor("watch", "hello-tutor", "--once").code == 0
+
+
+def test_python_dash_m_tutor_is_the_same_command() -> None:
+    done = run("--version")
+    assert done.returncode == 0
+    assert done.stdout.startswith("tutor ")
