@@ -192,3 +192,24 @@ def test_quiz_needs_questions_but_no_folder(tmp_path: Path) -> None:
     problem = only_problem(course)
     assert problem.line == 9
     assert problem.message == "a quiz needs at least one [[exercises.questions]]"
+
+
+def test_lesson_file_symlinked_from_outside(tmp_path: Path) -> None:
+    root = course_with(tmp_path / "course")
+    outside = write(tmp_path / "outside.toml", sample_lesson("other"))
+    link = root / "lessons" / "html" / "02-outside.toml"
+    os.symlink(outside, link)
+    course = load_course(root)
+    problem = only_problem(course)
+    assert problem.path == link
+    assert problem.message == "this lesson file is a symlink that leads outside the course folder"
+    assert [lesson.id for lesson in course.lessons] == ["html/first-page"]
+
+
+def test_track_folder_symlinked_from_outside(tmp_path: Path) -> None:
+    root = course_with(tmp_path / "course")
+    shutil.move(root / "lessons" / "html", tmp_path / "html")
+    os.symlink(tmp_path / "html", root / "lessons" / "html")
+    problem = only_problem(load_course(root))
+    assert problem.line == 4
+    assert "lessons/html/ is a symlink that leads outside the course" in problem.message

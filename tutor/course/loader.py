@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tutor.course.lessons import LessonDraft, LessonRead, read_lesson
 from tutor.course.model import Course, Problem, Severity, Track
-from tutor.course.paths import CoursePaths
+from tutor.course.paths import CoursePaths, Status
 from tutor.course.requires import check_requires
 from tutor.course.schema import COURSE_SCHEMA, validate
 from tutor.course.source import TomlSource, read_toml
@@ -49,16 +49,20 @@ def load_course(root: Path) -> Course:
     # Absolute, because other parts keep exercise folders after the cwd changes;
     # not resolve()d, so the author's own path (maybe through a symlink) is what they see.
     root = Path(os.path.abspath(root))
-    settings = _read_course_file(root)
-    problems = list(settings.problems)
     paths = CoursePaths(root)
+    settings = _read_course_file(root, paths)
+    problems = list(settings.problems)
     reads: list[LessonRead] = []
     for track in settings.tracks:
         files = _toml_files(track.folder)
         if not files:
             message = f"the track '{track.id}' has no lesson files in lessons/{track.id}/ yet"
             problems.append(Problem(root / COURSE_FILE, track.line, message, Severity.WARNING))
-        for path in files:
+        for path, is_link in files:
+            if is_link and paths.find(track.folder, path.name).status is Status.OUTSIDE:
+                message = "this lesson file is a symlink that leads outside the course folder"
+                problems.append(Problem(path, None, message))
+                continue
             read = read_lesson(path, track.id, paths)
             reads.append(read)
             if read.draft is not None:
@@ -83,7 +87,7 @@ def load_course(root: Path) -> Course:
     )
 
 
-def _read_course_file(root: Path) -> _CourseFile:
+def _read_course_file(root: Path, paths: CoursePaths) -> _CourseFile:
     path = root / COURSE_FILE
     settings = _CourseFile(title=root.resolve().name or "Course")
     if not path.is_file():
@@ -112,33 +116,44 @@ def _read_course_file(root: Path) -> _CourseFile:
     tracks = data.get("tracks") if isinstance(data.get("tracks"), list) else []
     for index, track in enumerate(tracks):
         if index not in bad_tracks:
-            _add_track(settings, source, root, index, track)
+            _add_track(settings, source, paths, index, track)
     settings.problems += source.problems
     return settings
 
 
 def _add_track(
-    settings: _CourseFile, source: TomlSource, root: Path, index: int, track: dict[str, str]
+    settings: _CourseFile, source: TomlSource, paths: CoursePaths, index: int, track: dict[str, str]
 ) -> None:
     key = ("tracks", index, "id")
     if any(known.id == track["id"] for known in settings.tracks):
         source.report(key, f"the track '{track['id']}' is listed twice")
         return
-    folder = root / "lessons" / track["id"]
-    if not folder.is_dir():
+    found = paths.find(paths.root, f"lessons/{track['id']}")
+    if found.status is Status.OUTSIDE:
+        message = (
+            f"the track folder lessons/{track['id']}/ is a symlink that leads outside the course"
+        )
+        source.report(key, message)
+        return
+    if found.status is Status.MISSING or not found.is_dir:
         source.report(key, f"the track folder lessons/{track['id']}/ does not exist")
         return
+    folder = Path(found.path)
     settings.tracks.append(_TrackEntry(track["id"], track["title"], folder, source.line_of(key)))
 
 
-def _toml_files(folder: Path) -> list[Path]:
-    """A folder's .toml files in name order, which is lesson order."""
+def _toml_files(folder: Path) -> list[tuple[Path, bool]]:
+    """A folder's .toml files in name order (which is lesson order), and which are symlinks."""
     try:
         with os.scandir(folder) as entries:
-            names = [e.name for e in entries if e.name.endswith(".toml") and e.is_file()]
+            found = [
+                (entry.name, entry.is_symlink())
+                for entry in entries
+                if entry.name.endswith(".toml") and entry.is_file()
+            ]
     except OSError:
         return []
-    return [folder / name for name in sorted(names)]
+    return [(folder / name, is_link) for name, is_link in sorted(found)]
 
 
 def _stray_lesson_files(lessons: Path, track_ids: set[str]) -> list[Problem]:
