@@ -76,3 +76,14 @@ def test_input_while_loading_is_explained(tmp_path: Path, failure_of: FailureOf,
     error = failure_of(lambda: Files(tmp_path).python_module("ask"))
     assert str(error).startswith("ask.py line 2 asks for typed input (input()) as soon as "
                                  "ask.py loads, and the checks cannot type for you.")
+
+
+def test_a_function_is_found_or_named_as_missing(tmp_path: Path, failure_of: FailureOf) -> None:
+    (tmp_path / "hello.py").write_text("greeting = 'hi'\n\ndef greet(name):\n"
+                                       "    return 'Hi ' + name\n")
+    files = Files(tmp_path)
+    assert files.python_function("hello", "greet")("Ana") == "Hi Ana"
+    assert str(failure_of(lambda: files.python_function("hello", "Greet"))).startswith(
+        "hello.py has no function called Greet. Write one like:\n  def Greet(...):")
+    assert str(failure_of(lambda: files.python_function("hello", "greeting"))).startswith(
+        "hello.py has no function called greeting (greeting is a str, not a function).")

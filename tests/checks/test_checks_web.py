@@ -97,3 +97,15 @@ def test_json_posts_and_non_json_answers(failure_of: FailureOf) -> None:
     assert json.dumps(form.headers["content-type"]) == '"application/x-www-form-urlencoded"'
     message = str(failure_of(form.json))
     assert message.startswith("The answer to POST / should be JSON, but it is not")
+
+
+def test_a_module_is_searched_for_its_app(tmp_path: Path, failure_of: FailureOf) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    (tmp_path / "server.py").write_text("def application(environ, start_response):\n"
+                                        "    start_response('200 OK', [])\n    return [b'ok']\n")
+    (tmp_path / "empty.py").write_text("# nothing yet\n")
+    files = Files(tmp_path)
+    assert WsgiClient(files.python_module("app")).get("/").status == 200
+    assert WsgiClient(files.python_module("server")).get("/").text == "ok"
+    assert str(failure_of(lambda: WsgiClient(files.python_module("empty")))).startswith(
+        "empty.py has no WSGI function called app.")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 import traceback
 import types
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tutor.checks.failure import CheckFailure, where
 
@@ -61,11 +63,25 @@ class Files:
         """
         return import_fresh(self.path, name)
 
+    def python_function(self, module: str, name: str) -> Callable[..., Any]:
+        """The function `name` in the learner's `module.py`; a sentence if it is missing."""
+        found = getattr(self.python_module(module), name, None)
+        if not callable(found):
+            what = "" if found is None else f" ({name} is a {type(found).__name__}, not a function)"
+            raise CheckFailure(
+                f"{module}.py has no function called {name}{what}. Write one like:\n"
+                f"  def {name}(...):\n      ...\nCheck the spelling: capital letters count.",
+                f"{module}.py",
+            )
+        return found
+
 
 def _forget_workspace_modules(folder: Path) -> None:
     for key, module in list(sys.modules.items()):
         file = getattr(module, "__file__", None)
-        if file and Path(file).resolve().is_relative_to(folder):
+        if not file or key.rpartition(".")[2].startswith(("test_", "conftest")):
+            continue  # pytest's own test modules stay, even when they sit in the folder
+        if Path(file).resolve().is_relative_to(folder):
             del sys.modules[key]
 
 

@@ -6,7 +6,9 @@ import io
 import json
 import sys
 import traceback
+import types
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 from wsgiref.util import setup_testing_defaults
@@ -63,8 +65,8 @@ class Response:
 class WsgiClient:
     """client = WsgiClient(app); client.get("/"); client.post("/add", data={"name": "Ana"})."""
 
-    def __init__(self, app: WsgiApp, name: str = "your app") -> None:
-        self.app = app
+    def __init__(self, app: WsgiApp | types.ModuleType, name: str = "your app") -> None:
+        self.app = _wsgi_callable(app)
         self.name = name
 
     def get(self, path: str, headers: Mapping[str, str] | None = None) -> Response:
@@ -123,6 +125,20 @@ class WsgiClient:
                     f"app must return bytes: use [page.encode('utf-8')] instead of [page].")
         status, response_headers = started[-1]
         return Response(method, path, status, response_headers, b"".join(chunks))
+
+
+def _wsgi_callable(app: WsgiApp | types.ModuleType) -> WsgiApp:
+    """A module is searched for `app` or `application`, the names WSGI servers look for."""
+    if not isinstance(app, types.ModuleType):
+        return app
+    for name in ("app", "application"):
+        found = getattr(app, name, None)
+        if callable(found):
+            return found
+    file = Path(getattr(app, "__file__", None) or f"{app.__name__}.py").name
+    raise CheckFailure(
+        f"{file} has no WSGI function called app. Write one like:\n"
+        f"  def app(environ, start_response):\n      ...", file)
 
 
 def _capital(text: str) -> str:
