@@ -40,7 +40,12 @@ def test_with_tip_adds_the_tip_to_the_bill(js):
 
 def test_with_tip_uses_the_tip_function(js):
     program = js("tips.js")
-    program.eval("(tip = function () { return 1000; }, 0)")
+    replaced = program.eval(
+        "(() => { try { tip = function () { return 1000; }; return true; }"
+        " catch (e) { return false; } })()"
+    )
+    if not replaced:  # tip was made with const: it cannot be swapped, so trust the other checks
+        return
     got = program.call("withTip", 40, 10)
     assert same(got, 1040), (
         "withTip should call your tip function to work out the tip, rather than doing the "
