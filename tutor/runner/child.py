@@ -45,9 +45,13 @@ def checks_plugin_available() -> bool:
 
 
 def import_checks_plugin() -> None:
-    """Import the checks plugin (and the libraries it brings) before any fork."""
+    """Import the checks plugin (and the libraries it brings) before any fork.
+
+    A broken plugin is not fatal here: pytest reports it in the check itself.
+    """
     if checks_plugin_available():
-        importlib.import_module(CHECKS_PLUGIN)
+        with contextlib.suppress(Exception):
+            importlib.import_module(CHECKS_PLUGIN)
 
 
 def child_environment(base: dict[str, str]) -> dict[str, str]:
@@ -69,6 +73,8 @@ def pytest_arguments(request: CheckRequest, ini_file: Path) -> list[str]:
         "--import-mode=importlib",
         "--capture=no",  # the reporter caps and keeps output per test itself
         "--tb=native",  # pytest's own report is only a fallback; its default costs ~80 ms
+        # The checks plugin is imported before the fork, so pytest cannot rewrite it.
+        "-W", "ignore::pytest.PytestAssertRewriteWarning",
         "-q",
     ]  # fmt: skip
     if checks_plugin_available():
@@ -227,7 +233,12 @@ def run_child(request: CheckRequest, events_fd: int, token: str, scratch: Path) 
         emit("ready")
         output = CappedOutput(request.output_limit_bytes)
         arguments = pytest_arguments(request, scratch / "pytest.ini")
-        pytest.main(arguments, plugins=[Reporter(emit, output, exit_at_end=True)])
+        # Until the session starts, pytest's own complaints (a broken plugin) land here.
+        startup = CappedOutput(20_000)
+        sys.stdout = sys.stderr = startup
+        code = pytest.main(arguments, plugins=[Reporter(emit, output, exit_at_end=True)])
+        # Only reached when pytest gave up before its session ended.
+        emit("pytest_failed", code=int(code), text=startup.take()[0])
     except BaseException as error:  # noqa: BLE001 - the child must always report and exit
         if emit is not None:
             with contextlib.suppress(BaseException):  # nothing left to tell if this fails

@@ -25,7 +25,12 @@ from typing import Any
 
 import pytest
 
-from tutor.runner.child import import_checks_plugin, pytest_arguments, write_pinned_ini
+from tutor.runner.child import (
+    child_environment,
+    import_checks_plugin,
+    pytest_arguments,
+    write_pinned_ini,
+)
 from tutor.runner.reporter import CappedOutput, Reporter, make_emitter
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
@@ -130,6 +135,10 @@ def main() -> int:
     os.dup2(devnull, 1)
     os.close(devnull)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C belongs to the front end
+    # The warm-up must load what checks load, and no more (autoloaded plugins bring Textual).
+    environment = child_environment(dict(os.environ))
+    os.environ.clear()
+    os.environ.update(environment)
     import_checks_plugin()
     with contextlib.suppress(Exception):  # a failed warm-up only costs speed
         warm_up()

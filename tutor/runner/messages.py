@@ -317,6 +317,15 @@ def crash_message(exit_code: int | None, memory_mb: int) -> str:
     )
 
 
+def checker_broken(code: int | None, text: str) -> str:
+    """pytest itself could not start: the exercise's or the tutor's fault, not the learner's."""
+    detail = "\n".join(text.strip().splitlines()[-8:])
+    return (
+        f"The checker could not start (pytest stopped with code {code}). This is not your "
+        "fault: tell your instructor." + (f"\n\n{detail}" if detail else "")
+    )
+
+
 LEFT_RUNNING = (
     "Your code started another program (a child process) that was still running when the "
     "check ended; the tutor stopped it. If your code starts processes, wait for them to finish."

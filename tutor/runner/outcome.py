@@ -153,6 +153,9 @@ class _Builder:
                 "tell your instructor.",
                 None,
             )
+        if by_kind.get("pytest_failed") and not collected:
+            failed = by_kind["pytest_failed"][0]
+            return messages.checker_broken(failed.get("code"), failed.get("text", "")), None
         if by_kind.get("collect_error"):
             first = by_kind["collect_error"][0]
             return self.explain(first["exception"])

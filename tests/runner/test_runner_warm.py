@@ -1,0 +1,90 @@
+"""WarmRunner: the helper process the TUI uses, run for real."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import alive, recorded_pids
+from runner_corpus import BY_NAME
+
+from tutor.runner import WarmRunner
+
+
+@pytest.fixture(scope="module")
+def warm() -> Iterator[WarmRunner]:
+    with WarmRunner() as runner:
+        yield runner
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["pass_and_fail", "infinite_loop", "os_exit", "syntax_error", "fork_flood", "print_100_mb"],
+)
+def test_warm_runner_reports_like_run_check(warm: WarmRunner, name: str, tmp_path: Path) -> None:
+    case = BY_NAME[name]
+    request = case.build(tmp_path)
+    result = warm.check(request)
+    text = "\n".join([result.message or ""] + [t.message or "" for t in result.tests])
+    assert result.status == case.status, text
+    for phrase in case.says:
+        assert phrase in text
+    assert result.timed_out == case.timed_out
+    for pid in recorded_pids(request.workspace):
+        assert not alive(pid)
+    assert warm.alive()
+
+
+def test_cancel_stops_a_running_check(warm: WarmRunner, tmp_path: Path) -> None:
+    request = BY_NAME["infinite_loop"].build(tmp_path)
+    request.timeout = 30.0
+    results = []
+    worker = threading.Thread(target=lambda: results.append(warm.check(request)))
+    started = time.monotonic()
+    worker.start()
+    time.sleep(0.5)
+    warm.cancel()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert time.monotonic() - started < 5
+    (result,) = results
+    assert result.status == "error"
+    assert "stopped" in (result.message or "")
+    assert warm.alive()
+    # The helper is still good for the next check.
+    again = warm.check(BY_NAME["pass_and_fail"].build(tmp_path / "again"))
+    assert again.status == "fail"
+
+
+def test_learner_killing_the_helper_costs_one_check(tmp_path: Path) -> None:
+    case = BY_NAME["pass_and_fail"]
+    killer = case.build(tmp_path / "killer")
+    (killer.workspace / "calc.py").write_text(
+        "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\n"
+    )
+    with WarmRunner() as runner:
+        first_helper = runner.pid
+        result = runner.check(killer)
+        assert result.status == "error"
+        assert "stopped unexpectedly" in (result.message or "")
+        again = runner.check(case.build(tmp_path / "again"))
+        assert again.status == "fail"
+        assert runner.pid != first_helper
+        assert first_helper is not None and not alive(first_helper)
+
+
+def test_check_before_warm_up_finishes_and_after_close(tmp_path: Path) -> None:
+    runner = WarmRunner()
+    runner.start()  # returns at once; the first check waits for the warm-up
+    assert runner.check(BY_NAME["pass_and_fail"].build(tmp_path / "a")).status == "fail"
+    helper = runner.pid
+    runner.close()
+    assert helper is not None and not alive(helper)
+    # A closed runner starts a new helper when asked again.
+    assert runner.check(BY_NAME["pass_and_fail"].build(tmp_path / "b")).status == "fail"
+    runner.close()
+    assert os.getpid() > 0
