@@ -66,6 +66,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_tui(args: argparse.Namespace) -> int:
+    from tutor import locations
+
+    root = locations.course_dir(args.course)
+    if not (root / "lessons" / "course.toml").is_file():
+        # Said here, in the shell, rather than on a full screen that then vanishes.
+        print(
+            f"There is no course in {root}: it needs a file lessons/course.toml. "
+            "Give the course folder with --course DIR (or set TUTOR_COURSE).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         from tutor.tui.app import run_app
     except ImportError as error:

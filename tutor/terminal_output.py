@@ -15,6 +15,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.padding import Padding
 from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
@@ -71,6 +72,13 @@ class Output:
         for part in parts:
             text.append(part)
         self.console.print(text, soft_wrap=not self.fancy)
+
+    def indented(self, text: str, indent: int, style: str = "") -> None:
+        """A paragraph whose wrapped lines keep the indent (on a terminal)."""
+        if self.fancy:
+            self.console.print(Padding(Text(text, style=style), (0, 0, 0, indent)))
+        else:
+            self.line(" " * indent, text, style=style)
 
     def blank(self) -> None:
         self.console.print()

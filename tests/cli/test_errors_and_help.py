@@ -88,3 +88,17 @@ def test_lint_of_one_lesson_file(tutor: RunCli, quiz_course: Path) -> None:
     assert ran.code == 1
     assert "01-quiz.toml" in ran.out
     assert "1 error" in ran.out
+
+
+def test_the_full_screen_tutor_is_not_started_without_a_course(
+    tutor: RunCli, tmp_path: Path
+) -> None:
+    ran = tutor("--course", str(tmp_path))
+    assert ran.code == 2
+    assert "There is no course in" in ran.err
+
+
+def test_a_misspelt_exercise_name_gets_a_suggestion(tutor: RunCli) -> None:
+    ran = tutor("start", "helo-tutor")
+    assert ran.code == 2
+    assert "Did you mean 'hello-tutor'?" in ran.err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -106,7 +107,10 @@ class Session:
         try:
             return self.tutor.exercise(name)
         except TutorError as error:
-            raise CommandError(str(error)) from None
+            known = [exercise.id for exercise in self.tutor.course.exercises]
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            hint = f" Did you mean '{close[0]}'?" if close else ""
+            raise CommandError(f"{error}{hint}") from None
 
     def hint_pointer(self, exercise: Exercise) -> str | None:
         """'tutor hint X (2 hints left)', or None when the exercise has no hints."""

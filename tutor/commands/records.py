@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import csv
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tutor.commands.common import EXIT_OK, Session, add_command
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from tutor.terminal_output import Output
 
 COLUMNS = [
     "id",
@@ -50,12 +55,12 @@ def progress(session: Session) -> int:
     done = sum(row["status"] == "done" for row in rows)
     spent = sum(row["time_spent_s"] for row in rows)
     out.title(f"{session.tutor.course.title}: {done} of {len(rows)} exercises done")
-    out.line(f"Time spent on exercises, about {_duration(spent)}.", style="dim")
+    out.line(f"Time spent on exercises: {_duration(spent)}.", style="dim")
     out.blank()
     table = [
         [
             row["id"],
-            out.status_mark(row["status"]).append(" " + row["status"]),
+            _status_cell(out, row["status"]),
             str(row["attempts"]),
             str(row["hints"]),
             _last_result(row),
@@ -99,6 +104,12 @@ def _row(exercise_id: str, title: str, status: str, record: Any) -> dict[str, An
     }
 
 
+def _status_cell(out: Output, status: str) -> Text | str:
+    if out.fancy:
+        return out.status_mark(status).append(" " + status)
+    return status  # in a pipe the mark would only repeat the word
+
+
 def _last_result(row: dict[str, Any]) -> str:
     if row["last_status"] is None:
         return "-"
@@ -112,5 +123,5 @@ def _duration(seconds: float) -> str:
     if minutes < 1:
         return "under a minute" if seconds else "no time yet"
     if minutes < 60:
-        return f"{minutes} min"
+        return f"about {minutes} min"
     return f"{minutes // 60} h {minutes % 60} min"

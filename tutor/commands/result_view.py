@@ -40,11 +40,6 @@ def show_result(
         else:
             out.line("That was the last exercise left in the course. Well done!")
         return
-    if result.timed_out:
-        out.line(
-            f"The check was stopped after {exercise.timeout:g} seconds. "
-            "Look for a loop that never ends."
-        )
     if hint_pointer:
         out.command("Stuck? ", hint_pointer)
 
@@ -95,13 +90,13 @@ def _show_first_failure(out: Output, result: Result) -> None:
     first = result.first_failure
     if first is None:
         if result.message:
-            out.line(result.message)
+            out.indented(result.message, 0)
         return
     out.line("Not yet. The first thing to fix:", style="bold")
     out.line("  ", out.mark(first.status), " ", first.name)
     if first.message:
         for line in first.message.splitlines():
-            out.line("    ", line)
+            out.indented(line, 4)
     said = first.message or ""
     already_said = str(first.expected) in said and str(first.actual) in said
     if (first.expected is not None or first.actual is not None) and not already_said:
@@ -120,5 +115,5 @@ def _show_first_failure(out: Output, result: Result) -> None:
 def _show_quiz_feedback(out: Output, result: Result) -> None:
     for number, test in enumerate(result.tests, start=1):
         if test.status != "pass" and test.message:
-            out.line(f"Question {number}: ", test.message)
+            out.indented(f"Question {number}: {test.message}", 0)
     out.blank()
