@@ -89,7 +89,16 @@ def test_a_type_error_names_the_line_in_the_learners_file(samples: Path,
 
 def test_browser_only_names_are_explained(failure_of: FailureOf) -> None:
     error = failure_of(lambda: JsProgram("let x = 1;\ndocument.title = 'hi';", "page.js"))
-    assert str(error).startswith("page.js line 2: document only exists in a web browser")
+    assert str(error).startswith("page.js line 2: document only exists in a web browser, not "
+                                 "where the checks run your script")
+    error = failure_of(lambda: JsProgram("const fs = require('fs');", "node.js"))
+    assert str(error).startswith("node.js line 1: require only exists in Node")
+
+
+def test_export_is_explained(failure_of: FailureOf) -> None:
+    error = failure_of(lambda: JsProgram("// maths\nexport function add(a, b) {}", "maths.js"))
+    assert str(error).startswith("maths.js line 2: the checks run maths.js as a plain script, "
+                                 "where import and export are not allowed.")
 
 
 def test_endless_recursion_is_explained(failure_of: FailureOf) -> None:

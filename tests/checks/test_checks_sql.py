@@ -80,3 +80,13 @@ def test_row_diff_counts_rows_order_and_columns(failure_of: FailureOf) -> None:
     assert str(failure_of(lambda: assert_rows([("Ana",)], [("Ana", 31)]))).startswith(
         "Your query gives rows with 1 column, but each row should have 2.")
     assert_rows([(2,), (1,)], [1, 2])  # order does not matter unless asked
+
+
+def test_learners_transactions_run_as_written(tmp_path: Path) -> None:
+    (tmp_path / "query.sql").write_text(
+        "CREATE TABLE t (x REAL);\nBEGIN;\nINSERT INTO t VALUES (0.1);\nINSERT INTO t VALUES "
+        "(0.2);\nCOMMIT;\nSELECT sum(x) FROM t;\n")
+    with Db(tmp_path) as db:
+        rows = db.run_file("query.sql")
+    assert rows == [(0.30000000000000004,)]
+    assert_rows(rows, [(0.3,)])  # floats compare rounded

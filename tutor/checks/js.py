@@ -40,7 +40,11 @@ globalThis.__tutor_console = [];
 })();
 """
 
-_BROWSER_ONLY = {"document", "window", "alert", "prompt", "localStorage", "fetch"}
+_ONLY_IN = {
+    **dict.fromkeys(("document", "window", "alert", "prompt", "confirm", "localStorage",
+                     "fetch", "setTimeout", "setInterval"), "a web browser"),
+    **dict.fromkeys(("require", "process", "module", "exports", "__dirname"), "Node"),
+}
 _FRAME = re.compile(r"at (?P<fn>\S+) \(?<input>:(?P<line>\d+)(?::(?P<col>\d+))?\)?")
 _NAME = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
 
@@ -128,15 +132,22 @@ class JsProgram:
             return CheckFailure(
                 f"Your JavaScript used up all the memory it may use while {doing}. A loop "
                 f"may be adding to an array or string forever.", self.filename, line)
+        if first.startswith(("SyntaxError: unsupported keyword: export",
+                             "SyntaxError: unsupported keyword: import")):
+            return CheckFailure(
+                f"{place}: the checks run {self.filename} as a plain script, where import and "
+                f"export are not allowed. Remove the word export (or the import line).",
+                self.filename, line)
         if first.startswith("SyntaxError") and learner:
             return CheckFailure(
                 f"{place}: JavaScript cannot read this ({first}). Look for a missing bracket, "
                 f"quote or comma on this line or just before it.", self.filename, line)
         missing = re.match(r"ReferenceError: '?(\w+)'? is not defined", first)
-        if missing and missing.group(1) in _BROWSER_ONLY:
+        if missing and missing.group(1) in _ONLY_IN:
+            home = _ONLY_IN[missing.group(1)]
             return CheckFailure(
-                f"{place}: {missing.group(1)} only exists in a web browser, and the checks run "
-                f"your script without one ({first}).", self.filename, line)
+                f"{place}: {missing.group(1)} only exists in {home}, not where the checks "
+                f"run your script ({first}).", self.filename, line)
         return CheckFailure(f"{place}: your JavaScript stopped with an error while {doing}:\n"
                             f"  {first}", self.filename, line)
 

@@ -70,7 +70,8 @@ class Db:
 
     def __init__(self, folder: Path | str | None = None) -> None:
         self.folder = Path(folder) if folder is not None else Path.cwd()
-        self.connection = sqlite3.connect(":memory:")
+        # Autocommit: the learner's BEGIN/COMMIT run as written, not inside one of ours.
+        self.connection = sqlite3.connect(":memory:", isolation_level=None)
         self.columns: list[str] = []  # column names of the last SELECT
 
     def __enter__(self) -> Db:
@@ -119,7 +120,6 @@ class Db:
             if cursor.description is not None:
                 self.columns = [d[0] for d in cursor.description]
                 rows = [tuple(row) for row in cursor.fetchall()]
-        self.connection.commit()
         return rows
 
     def _explain(self, error: sqlite3.Error, statement: Statement, filename: str) -> CheckFailure:
@@ -173,7 +173,9 @@ def _near_hint(token: str, statement: Statement) -> tuple[int, str]:
 
 
 def _as_row(value: Any) -> Row:
-    return tuple(value) if isinstance(value, (tuple, list)) else (value,)
+    row = tuple(value) if isinstance(value, (tuple, list)) else (value,)
+    # AVG() and division give floats like 30.000000000000004: compare them rounded.
+    return tuple(round(v, 9) if isinstance(v, float) else v for v in row)
 
 
 def _show(rows: Iterable[Row], most: int = 5) -> str:
