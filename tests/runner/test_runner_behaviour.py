@@ -1,0 +1,139 @@
+"""Behaviour of run_check beyond hostile programs: fresh code, steps, names, output."""
+
+from __future__ import annotations
+
+import os
+import py_compile
+from pathlib import Path
+
+from tutor.runner import CheckRequest, run_check
+from tutor.runner.messages import readable_name
+
+
+def make_exercise(root: Path, code: str, tests: str) -> CheckRequest:
+    workspace, course = root / "workspace", root / "course"
+    workspace.mkdir(parents=True)
+    course.mkdir(parents=True)
+    (workspace / "answer.py").write_text(code)
+    (course / "test_answer.py").write_text(tests)
+    return CheckRequest("answer", workspace, [course / "test_answer.py"], timeout=5.0)
+
+
+def test_edit_in_the_same_second_with_a_stale_pyc_is_seen(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def answer():\n    return 1\n",
+        "from answer import answer\ndef test_answer():\n    assert answer() == 2\n",
+    )
+    source = request.workspace / "answer.py"
+    # The learner ran their file by hand: a .pyc for the old text, valid by mtime and size.
+    py_compile.compile(str(source), cfile=None, doraise=True)
+    assert list((request.workspace / "__pycache__").glob("answer.*.pyc"))
+    stat = source.stat()
+    assert run_check(request).status == "fail"
+    source.write_text("def answer():\n    return 2\n")  # same size, same second
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert source.stat().st_size == stat.st_size
+    assert run_check(request).status == "pass"
+    # Checks write no bytecode of their own into the learner's folder.
+    assert len(list((request.workspace / "__pycache__").glob("*.pyc"))) == 1
+
+
+def test_steps_give_task_ids_and_names_are_readable(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def answer():\n    return 2\n",
+        "from answer import answer\n"
+        "def test_page_has_a_heading():\n    assert answer() == 2\n"
+        "def test_second():\n    '''The answer is not 3.\n\n    More words.'''\n"
+        "    assert answer() != 3\n"
+        "def test_unstepped():\n    assert answer()\n",
+    )
+    request.steps = [("test_page_has_a_heading",), ("test_answer.py::test_second",)]
+    result = run_check(request)
+    assert result.status == "pass"
+    assert [(t.name, t.task_id) for t in result.tests] == [
+        ("page has a heading", 1),
+        ("The answer is not 3.", 2),
+        ("unstepped", None),
+    ]
+    assert all(t.test_id.endswith(("heading", "second", "unstepped")) for t in result.tests)
+
+
+def test_expected_and_actual_are_filled(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def answer():\n    return 'hello'\n",
+        "from answer import answer\ndef test_it():\n    assert answer() == 'Hello'\n",
+    )
+    failure = run_check(request).first_failure
+    assert failure is not None
+    assert (failure.expected, failure.actual) == ("'Hello'", "'hello'")
+    assert failure.message == "Expected 'Hello', but got 'hello'."
+
+
+def test_output_is_kept_per_test_and_capped(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def answer(n):\n    print('x' * n)\n    return n\n",
+        "from answer import answer\n"
+        "def test_small():\n    assert answer(3) == 3\n"
+        "def test_big():\n    assert answer(5000) == 5000\n",
+    )
+    request.output_limit_bytes = 1000
+    small, big = run_check(request).tests
+    assert small.output == "xxx\n"
+    assert big.output is not None and big.output.startswith("x" * 1000)
+    assert len(big.output) < 1100
+    assert big.message is not None and "printed more than 1000 bytes" in big.message
+
+
+def test_course_test_files_with_the_same_name_do_not_collide(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path, "def answer():\n    return 2\n", "def test_one():\n    pass\n"
+    )
+    other = tmp_path / "hidden" / "test_answer.py"
+    other.parent.mkdir()
+    other.write_text("from answer import answer\ndef test_two():\n    assert answer() == 2\n")
+    request.test_files.append(other)
+    result = run_check(request)
+    assert result.status == "pass"
+    assert result.total == 2
+
+
+def test_learner_tests_in_the_workspace_point_at_the_learner_file(tmp_path: Path) -> None:
+    """TDD: the learner's own test file is the place to look."""
+    request = make_exercise(tmp_path, "def answer():\n    return 2\n", "")
+    mine = request.workspace / "test_mine.py"
+    mine.write_text("from answer import answer\n\ndef test_mine():\n    assert answer() == 3\n")
+    request.test_files = [mine]
+    result = run_check(request)
+    assert result.status == "fail"
+    assert result.where is not None
+    assert (result.where.file, result.where.line) == ("test_mine.py", 4)
+
+
+def test_missing_folder_and_missing_tests_are_plain_errors(tmp_path: Path) -> None:
+    gone = CheckRequest("x", tmp_path / "nope", [tmp_path / "test_x.py"])
+    assert "folder is missing" in (run_check(gone).message or "")
+    tmp_path.joinpath("ws").mkdir()
+    no_tests = CheckRequest("x", tmp_path / "ws", [tmp_path / "test_x.py"])
+    assert "Tell your instructor" in (run_check(no_tests).message or "")
+
+
+def test_result_round_trips_through_json(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def answer():\n    return 1\n",
+        "from answer import answer\ndef test_it():\n    assert answer() == 2\n",
+    )
+    result = run_check(request)
+    from tutor.runner import Result
+
+    assert Result.from_dict(result.to_dict()) == result
+
+
+def test_readable_name() -> None:
+    assert readable_name("test_page_has_a_heading") == "page has a heading"
+    assert readable_name("test_add", "2-3") == "add [2-3]"
+    assert readable_name("test_x", doc="Adds two numbers") == "Adds two numbers"
