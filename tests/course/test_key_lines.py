@@ -54,3 +54,8 @@ def test_unknown_paths_fall_back_to_the_nearest_section() -> None:
     assert lines.line_of(("exercises", 7)) == 9
     assert lines.line_of(("nothing",)) is None
     assert lines.line_of(()) is None
+
+
+def test_windows_line_endings() -> None:
+    lines = KeyLines(TEXT.replace("\n", "\r\n"))
+    assert lines.line_of(("exercises", 1, "hints")) == 26

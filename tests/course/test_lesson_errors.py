@@ -232,3 +232,33 @@ def test_not_utf8(tmp_path: Path) -> None:
     problem = only_problem(load_course(root))
     assert problem.line == 1
     assert "not UTF-8" in problem.message
+
+
+def test_requiring_a_broken_lesson_is_not_a_second_error(tmp_path: Path) -> None:
+    make_tests_exercise(tmp_path, "html/second")
+    lessons = {
+        "html/01-first-page.toml": 'title = 5\nsummary = "S"\n',
+        "html/02-second.toml": sample_lesson(
+            "second", lesson_extra='requires = ["html/first-page"]\n'
+        ),
+    }
+    course = load_course(make_course(tmp_path, lessons))
+    problem = only_problem(course)
+    assert problem.path.name == "01-first-page.toml"
+    assert course.lessons[0].requires == ()  # left open rather than locked forever
+
+
+def test_requiring_a_later_lesson_is_a_warning(tmp_path: Path) -> None:
+    make_tests_exercise(tmp_path, "html/first-page")
+    make_tests_exercise(tmp_path, "html/second")
+    lessons = {
+        "html/01-first-page.toml": sample_lesson(lesson_extra='requires = ["html/second"]\n'),
+        "html/02-second.toml": sample_lesson("second"),
+    }
+    (problem,) = load_course(make_course(tmp_path, lessons)).problems
+    assert problem.severity is Severity.WARNING
+    assert problem.line == 3
+    assert problem.message == (
+        "'requires' names 'html/second', which comes later in the course; "
+        "learners will meet this lesson locked"
+    )
