@@ -165,9 +165,8 @@ class Tutor:
         """Reveal one more hint (recorded); None when the exercise has none."""
         if not exercise.hints:
             return None
-        shown = self.progress.hints_revealed(exercise.id)
-        if shown < len(exercise.hints):
-            shown = self.progress.record_hint(exercise.id)
+        # One transaction, so the TUI and `tutor check` in another terminal cannot race.
+        shown = self.progress.record_hint(exercise.id, limit=len(exercise.hints))
         number = min(shown, len(exercise.hints))
         return Hint(number, len(exercise.hints), exercise.hints[number - 1])
 
