@@ -16,10 +16,11 @@ def columns(value):
 
 def spanned(value):
     """How many columns a grid-column value covers: 'span 2' -> 2, '1 / 3' -> 2."""
-    value = value.lower().replace(" ", "")
-    found = re.search(r"span(\d+)", value)
+    value = value.lower()
+    found = re.search(r"\bspan\s+(\d+)", value)
     if found:
         return int(found.group(1))
+    value = value.replace(" ", "")
     found = re.fullmatch(r"(\d+)/(\d+)", value)
     if found:
         return int(found.group(2)) - int(found.group(1))
