@@ -59,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         session.out.error("Stopped.")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader stopped early (`tutor list --json | head`): not an error of
+        # ours. Point stdout at nothing so the exit flush does not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # the learner gets a sentence; the instructor can ask for more
         return _unexpected(session, error)
     finally:

@@ -27,7 +27,14 @@ STYLE_DIM = "dim"
 STYLE_TITLE = "bold"
 STYLE_COMMAND = "bold cyan"
 
-LEXERS = {".py": "python", ".html": "html", ".css": "css", ".js": "javascript", ".sql": "sql"}
+LEXERS = {
+    ".py": "python",
+    ".html": "html",
+    ".css": "css",
+    ".js": "javascript",
+    ".sql": "sql",
+    ".diff": "diff",
+}
 
 
 class Output:
@@ -101,7 +108,8 @@ class Output:
         suffix = os.path.splitext(filename)[1]
         if self.fancy:
             lexer = LEXERS.get(suffix, "text")
-            self.console.print(Syntax(text, lexer, line_numbers=True, word_wrap=True))
+            numbered = lexer != "diff"  # a diff's own line numbers are in its @@ lines
+            self.console.print(Syntax(text, lexer, line_numbers=numbered, word_wrap=True))
         else:
             self.console.print(text.rstrip("\n"), soft_wrap=True)
 

@@ -184,6 +184,17 @@ def test_reset_goes_back_to_the_starter_and_keeps_history(tutor: RunCli, workspa
     assert tutor("restore", "hello-tutor", "nonsense").code == 2
 
 
+def test_diff_shows_what_changed_since_the_start(tutor: RunCli, workspace_of) -> None:
+    assert tutor("diff", "hello-tutor").code == 2, "not started yet"
+    tutor("start", "hello-tutor")
+    assert "No changes since" in tutor("diff", "hello-tutor").out
+    solve(workspace_of("hello-tutor"), "hello-tutor")
+    ran = tutor("diff", "hello-tutor")
+    assert ran.code == 0
+    assert '-    return "Hello, world!"' in ran.out
+    assert '+    return "Hello, " + name + "!"' in ran.out
+
+
 def test_solution_is_refused_before_done_and_shown_after(tutor: RunCli, workspace_of) -> None:
     refused = tutor("solution", "hello-tutor")
     assert refused.code == 1

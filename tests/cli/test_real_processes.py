@@ -163,3 +163,20 @@ def test_python_dash_m_tutor_is_the_same_command() -> None:
     done = run("--version")
     assert done.returncode == 0
     assert done.stdout.startswith("tutor ")
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written, as with `| head -0`
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "tutor", "list", "--json"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0
+    assert done.stderr == ""

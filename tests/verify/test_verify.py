@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -228,6 +229,21 @@ def test_tutor_verify_fails_with_the_reason(
     assert code == 1
     assert "FAIL welcome-page: the starter already passes every check" in out
     assert "1 of 2 exercises verified." in out
+
+
+def test_tutor_verify_json_lists_the_reports(
+    course_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (course_copy / "exercises" / "welcome" / "hello-tutor" / "solution" / "greet.py").write_text(
+        "def greet(name):\n    return None\n", encoding="utf-8"
+    )
+    code = main(["--course", str(course_copy), "verify", "hello-tutor", "--json"])
+    reports = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert [r["exercise"] for r in reports] == ["hello-tutor"]
+    assert reports[0]["ok"] is False
+    assert reports[0]["solution"] == "fails 0/3"
+    assert reports[0]["problems"][0].startswith("the solution fails")
 
 
 def test_tutor_verify_takes_paths_inside_the_course(

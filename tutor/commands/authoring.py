@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ def register(subparsers: Any) -> None:
         metavar="PATH|EXERCISE",
         help="exercise names, or lesson files / exercise folders (default: every exercise)",
     )
+    parser.add_argument("--json", action="store_true", help="print the reports as JSON only")
 
 
 # --- where the course is -------------------------------------------------------
@@ -124,6 +126,11 @@ def verify(session: Session) -> int:
         grader.close()
     if not reports:
         raise CommandError("No exercise to verify: the course has none, or none matched.")
+    bad = sum(not report.ok for report in reports)
+    code = EXIT_NOT_YET if bad or course.errors else EXIT_OK
+    if session.args.json:
+        out.json([{**asdict(report), "ok": report.ok} for report in reports])
+        return code
     rows = [
         [
             report.exercise,
@@ -141,10 +148,9 @@ def verify(session: Session) -> int:
             out.line(out.mark("fail"), f" {report.exercise}: {problem}")
         for note in report.notes:
             out.line(f"note: {report.exercise}: {note}", style="yellow")
-    bad = sum(not report.ok for report in reports)
     out.blank()
     out.line(f"{len(reports) - bad} of {len(reports)} exercises verified.")
-    return EXIT_NOT_YET if bad or course.errors else EXIT_OK
+    return code
 
 
 def _looks_like_path(target: str) -> bool:

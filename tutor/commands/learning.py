@@ -70,6 +70,16 @@ def register(subparsers: Any) -> None:
 
     parser = add_command(
         subparsers,
+        "diff",
+        diff,
+        "Show what you changed since a saved version (default: since the start).",
+        ["tutor diff hello-tutor", "tutor diff hello-tutor 3f2a91c"],
+    )
+    parser.add_argument("exercise")
+    parser.add_argument("sha", nargs="?", help="the snapshot's code, as `tutor history` shows it")
+
+    parser = add_command(
+        subparsers,
         "restore",
         restore,
         "Bring back a saved version of an exercise's files (as a new snapshot).",
@@ -260,6 +270,31 @@ def history(session: Session) -> int:
     out.table(["code", "when", "what"], rows)
     out.blank()
     out.command("Bring one back with: ", f"tutor restore {exercise.id} CODE")
+    return EXIT_OK
+
+
+def diff(session: Session) -> int:
+    from tutor.workspace import WorkspaceError
+
+    out = session.out
+    exercise = session.exercise(session.args.exercise)
+    workspace = session.tutor.workspace(exercise)
+    if not workspace.exists():
+        raise CommandError(f"'{exercise.id}' has not been started, so nothing has changed yet.")
+    since = session.args.sha
+    if since is None:
+        snapshots = workspace.history()
+        if not snapshots:
+            raise CommandError("There is no saved version to compare with yet.", EXIT_NOT_YET)
+        since = snapshots[-1].sha  # the oldest: how the exercise started
+    try:
+        text = workspace.diff(since)
+    except WorkspaceError as error:
+        raise CommandError(str(error)) from None
+    if not text.strip():
+        out.line(f"No changes since {since[:7]}.")
+        return EXIT_OK
+    out.code(text, "changes.diff")
     return EXIT_OK
 
 
