@@ -1,0 +1,196 @@
+"""The full-screen tutor: `tutor` with no arguments opens it on the course.
+
+Start-up draws the course map at once and opens the course (which imports
+the runner, pytest and GitPython, ~0.5 s) in a worker thread, so the learner
+sees something immediately. The checks never run in this process: the
+`Tutor` is given a warm grader, whose helper process forks one child per check.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+
+from tutor.tui import keys
+from tutor.tui.screens.course_map import CourseMapScreen
+from tutor.tui.theme import DEFAULT_THEME, HIGH_CONTRAST
+
+if TYPE_CHECKING:
+    from tutor.app_state import Tutor
+    from tutor.course.model import Exercise
+
+THEME_SETTING = "tui.theme"
+KEY_NAMES = {"enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space"}
+
+
+class TutorReady(Message):
+    """The course is open (posted from the worker thread that opened it)."""
+
+    def __init__(self, tutor: Tutor | None, error: str | None = None) -> None:
+        super().__init__()
+        self.tutor = tutor
+        self.error = error
+
+
+class TutorApp(App[int]):
+    TITLE = "tutor"
+    CSS_PATH = "app.tcss"
+    BINDINGS = keys.APP
+    COMMAND_PALETTE_DISPLAY = "^p"
+
+    def __init__(
+        self,
+        course_root: Path | str | None = None,
+        home: Path | str | None = None,
+        *,
+        cursor_blink: bool = True,
+        warm: bool = True,
+    ) -> None:
+        super().__init__()
+        self.course_root = course_root
+        self.home = home
+        self.cursor_blink = cursor_blink
+        self.warm = warm
+        self.tutor: Tutor | None = None
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = DEFAULT_THEME
+
+    def on_mount(self) -> None:
+        self.push_screen(CourseMapScreen())
+        self.open_tutor()
+
+    @work(thread=True, exit_on_error=False, group="open")
+    def open_tutor(self) -> None:
+        try:
+            from tutor.app_state import Tutor
+            from tutor.grading import Grader
+
+            tutor = Tutor(self.course_root, self.home, grader=Grader(warm=self.warm))
+        except Exception as error:  # noqa: BLE001 - shown to the learner, who can do nothing else
+            self.post_message(TutorReady(None, _plain(error)))
+            return
+        self.post_message(TutorReady(tutor))
+
+    def on_tutor_ready(self, message: TutorReady) -> None:
+        if message.tutor is None:
+            self.query_one_screen(CourseMapScreen).show_error(message.error or "")
+            return
+        self.tutor = message.tutor
+        saved_theme = self.tutor.progress.get_setting(THEME_SETTING)
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme
+        self.query_one_screen(CourseMapScreen).show_course(self.tutor)
+
+    def query_one_screen(self, kind: type[CourseMapScreen]) -> CourseMapScreen:
+        return next(s for s in self.screen_stack if isinstance(s, kind))
+
+    # --- moving between screens ---------------------------------------------
+
+    def open_exercise(self, exercise: Exercise) -> None:
+        """Show one exercise, in place of whatever exercise is showing."""
+        from tutor.tui.screens.lesson import LessonScreen
+
+        assert self.tutor is not None
+        self.tutor.start(exercise)
+        screen = LessonScreen(self.tutor, exercise)
+        if isinstance(self.screen, LessonScreen):
+            self.screen.save_all()
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def action_help(self) -> None:
+        from tutor.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.tutor, self.exercise_on_screen()))
+
+    def exercise_on_screen(self) -> Exercise | None:
+        return getattr(self.screen, "exercise", None)
+
+    def action_toggle_contrast(self) -> None:
+        self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
+        if self.tutor is not None:
+            self.tutor.progress.set_setting(THEME_SETTING, self.theme)
+
+    async def action_quit(self) -> None:
+        self.save_everything()
+        self.exit(0)
+
+    def save_everything(self) -> None:
+        for screen in self.screen_stack:
+            save_all = getattr(screen, "save_all", None)
+            if save_all is not None:
+                save_all()
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as printed on the keyboard, in ASCII (a Linux console font lacks the arrows)."""
+        key = binding.key.split(",")[0]
+        if key in KEY_NAMES:
+            return KEY_NAMES[key]
+        if key.startswith("f") and key[1:].isdigit():
+            return key.upper()
+        return super().get_key_display(binding)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The command palette lists every action a key can do, named as in the footer."""
+        seen: set[str] = set()
+        for key_binding in (*screen.active_bindings.values(),):
+            binding = key_binding.binding
+            if binding.action in seen or not binding.description:
+                continue
+            seen.add(binding.action)
+            help_text = binding.tooltip or binding.description
+            yield SystemCommand(
+                f"{binding.description} ({self.get_key_display(binding)})",
+                help_text,
+                _runner(key_binding.node, binding.action),
+            )
+        yield SystemCommand(
+            "High contrast", "Switch high-contrast colours on or off", self.action_toggle_contrast
+        )
+        yield from super().get_system_commands(screen)
+
+    def on_unmount(self) -> None:
+        self.save_everything()
+
+
+def _runner(node: object, action: str) -> object:
+    async def run() -> None:
+        await node.run_action(action)  # type: ignore[attr-defined]
+
+    return run
+
+
+def _plain(error: Exception) -> str:
+    text = str(error) or type(error).__name__
+    return f"The course could not be opened: {text}"
+
+
+def run_app(
+    course_root: Path | str | None = None,
+    home: Path | str | None = None,
+    *,
+    course: Path | str | None = None,
+) -> int:
+    """Run the tutor until the learner quits; the exit code for the shell.
+
+    `course` is the CLI's name for course_root (its --course option).
+    """
+    app = TutorApp(course_root if course_root is not None else course, home)
+    try:
+        code = app.run()
+    finally:
+        if app.tutor is not None:
+            app.tutor.close()
+    if os.environ.get("TUTOR_DEBUG") and app.return_code:
+        print(f"tutor: the app ended with code {app.return_code}")
+    return code if isinstance(code, int) else (app.return_code or 0)

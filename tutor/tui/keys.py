@@ -1,0 +1,57 @@
+"""Every key of the TUI, in one place, so they can be changed (or translated) here alone.
+
+Why these keys:
+- The editor takes every printable key, Tab (indent) and Escape (leave the
+  editor), and ctrl+a/e/k/u/w/x/c/v/z/y/d for editing; so the tutor's own
+  actions use function keys, with a ctrl+letter the editor leaves free as a
+  second choice (ctrl+r for check, as in many IDEs).
+- F1-F10 reach a plain Linux console (it sends its own codes for F1-F5,
+  which Textual knows).
+- `show=True` keys appear in the footer; at 80 columns about nine fit, so
+  the footer shows the ones a learner needs most, and the help screen and the
+  command palette (ctrl+p) list the rest.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+APP = [
+    Binding("f1", "help", "Help", tooltip="Keys, how checks work, where your files are"),
+    Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Save everything and leave"),
+    Binding("f9", "toggle_contrast", "Contrast", show=False, tooltip="High-contrast colours"),
+]
+
+COURSE_TREE = [
+    Binding("enter", "select_cursor", "Open", tooltip="Open the exercise (or fold a lesson)"),
+]
+
+COURSE_MAP = [
+    Binding("c", "continue", "Continue", tooltip="Go back to where you left off"),
+    Binding("n", "next_unfinished", "Next not done", show=False),
+]
+
+LESSON = [
+    Binding("f5", "check", "Check", priority=True, tooltip="Run the checks (again: stop)"),
+    Binding("ctrl+r", "check", "Check", show=False, priority=True),
+    Binding("f2", "hint", "Hint", tooltip="Show one more hint"),
+    Binding("f3", "toggle_reader", "Lesson", tooltip="Show or hide the lesson pages"),
+    Binding("f7", "previous_exercise", "Prev", tooltip="The exercise before this one"),
+    Binding("f8", "next_exercise", "Next", tooltip="The exercise after this one"),
+    Binding("f10", "back", "Map", tooltip="Back to the course map"),
+    Binding("f4", "history", "History", tooltip="Your snapshots: compare, restore"),
+    Binding("f6", "solution", "Solution", tooltip="The model answer (once you have passed)"),
+    Binding("ctrl+g", "goto_failure", "Go to error", show=False),
+    Binding("ctrl+n", "next_file", "Next file", show=False),
+    Binding("ctrl+s", "save", "Save", show=False, tooltip="Files save by themselves; this too"),
+]
+
+HISTORY = [
+    Binding("escape,f10", "back", "Back"),
+    Binding("enter", "show_diff", "Compare", show=False),
+    Binding("r", "restore", "Restore", tooltip="Make your files as they were then"),
+]
+
+CLOSE = [
+    Binding("escape,f10,q", "close", "Back"),
+]

@@ -1,0 +1,289 @@
+"""One exercise: the lesson to read, the files to edit, and what the checks say.
+
+Checks run in a thread worker (Tutor.check blocks while the warm helper
+process runs pytest), so the screen keeps drawing; a second F5 cancels.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker
+
+from tutor.course.model import ExerciseKind
+from tutor.tui import keys
+from tutor.tui.screens.choice_dialog import ChoiceDialog
+from tutor.tui.widgets.editor_tabs import EditorTabs
+from tutor.tui.widgets.lesson_reader import LessonReader
+from tutor.tui.widgets.plain_text import PlainText
+from tutor.tui.widgets.quiz_panel import QuizPanel
+from tutor.tui.widgets.results_panel import ResultsPanel
+
+if TYPE_CHECKING:
+    from tutor.app_state import Tutor
+    from tutor.course.model import Exercise
+    from tutor.runner.result import Result
+
+
+class CheckFinished(Message):
+    def __init__(self, result: Result | None, error: str | None = None) -> None:
+        super().__init__()
+        self.result = result
+        self.error = error
+
+
+class LessonScreen(Screen[None]):
+    BINDINGS = keys.LESSON
+
+    def __init__(self, tutor: Tutor, exercise: Exercise) -> None:
+        super().__init__()
+        self.tutor = tutor
+        self.exercise = exercise
+        self.lesson = tutor.lesson_of(exercise)
+        self.workspace = tutor.workspace(exercise)
+        self.is_quiz = exercise.kind is ExerciseKind.QUIZ
+        self._check: Worker[None] | None = None
+        self._was_done = tutor.progress.is_done(exercise.id)
+
+    def compose(self) -> ComposeResult:
+        yield PlainText(self._title(), id="lesson-title")
+        with Horizontal(id="lesson-body"):
+            yield LessonReader(
+                self.lesson, self.exercise, self.tutor.hints_so_far(self.exercise), id="reader"
+            )
+            with Vertical(id="workbench"):
+                if self.is_quiz:
+                    yield QuizPanel(self.exercise, id="quiz")
+                elif self.exercise.edit:
+                    yield EditorTabs(
+                        self.workspace,
+                        list(self.exercise.edit),
+                        cursor_blink=getattr(self.app, "cursor_blink", True),
+                        id="editors",
+                    )
+                else:
+                    yield PlainText(
+                        "This exercise is done with git in a shell, in this folder:\n\n"
+                        f"  {self.workspace.path}\n\nThen press F5 here to check it.",
+                        id="no-files",
+                    )
+                results = ResultsPanel(self.exercise, id="results")
+                if self.is_quiz:
+                    results.display = False  # each question shows its own verdict
+                yield results
+        yield Footer(compact=True, show_command_palette=False)
+
+    def _title(self) -> str:
+        status = str(getattr(self.tutor.status(self.exercise), "value", ""))
+        return f"{self.lesson.title} > {self.exercise.title}  [{status}]"
+
+    def on_mount(self) -> None:
+        if self.is_quiz:
+            self.query_one(QuizPanel).focus_next()
+            return
+        tabs = self._tabs()
+        if tabs is None:
+            return
+        position = self.tutor.progress.position()
+        if position is not None and position[0] == self.exercise.id:
+            _, file, line, column = position
+            if tabs.show_file(file, line, column):
+                return
+        if tabs.files:
+            tabs.show_file(tabs.files[0])
+
+    def _tabs(self) -> EditorTabs | None:
+        found = self.query(EditorTabs)
+        return found.first() if found else None
+
+    # --- saving -------------------------------------------------------------------
+
+    def save_all(self) -> None:
+        """Write unsaved changes and remember where the cursor is (for "continue")."""
+        tabs = self._tabs()
+        if tabs is None or not tabs.is_mounted:
+            return
+        tabs.save_all()
+        editor = tabs.current
+        if editor is not None:
+            row, column = editor.cursor_location
+            self.tutor.progress.set_position(self.exercise.id, editor.path, row + 1, column)
+
+    def on_editor_tabs_saved(self, message: EditorTabs.Saved) -> None:
+        self.save_all()
+
+    def on_editor_tabs_changed_on_disk(self, message: EditorTabs.ChangedOnDisk) -> None:
+        def answer(choice: str | None) -> None:
+            tabs = self._tabs()
+            if tabs is not None:
+                tabs.resolve(message.path, keep_mine=choice != "theirs")
+
+        self.app.push_screen(
+            ChoiceDialog(
+                f"{message.path} was changed by another program while you were typing here. "
+                "Which version do you want to keep?",
+                {"mine": "Keep mine (here)", "theirs": "Load the other one"},
+                title="Two versions of one file",
+            ),
+            answer,
+        )
+
+    def action_save(self) -> None:
+        self.save_all()
+        self.notify("Saved. (Your files also save by themselves as you type.)")
+
+    # --- checking --------------------------------------------------------------------
+
+    def action_check(self) -> None:
+        results = self.query_one(ResultsPanel)
+        if self._check is not None and self._check.is_running:
+            self.tutor.grader.cancel()
+            results.show_stopping()
+            return
+        self.save_all()
+        answers = self.query_one(QuizPanel).answers() if self.is_quiz else None
+        results.show_running()
+        self._check = self._run_check(answers)
+
+    @work(thread=True, exit_on_error=False, group="check")
+    def _run_check(self, answers: dict[int, str] | None) -> None:
+        try:
+            result = self.tutor.check(self.exercise, answers=answers)
+        except Exception as error:  # noqa: BLE001 - the learner sees the sentence
+            self.post_message(CheckFinished(None, str(error) or type(error).__name__))
+            return
+        self.post_message(CheckFinished(result))
+
+    def on_check_finished(self, message: CheckFinished) -> None:
+        results = self.query_one(ResultsPanel)
+        if message.result is None:
+            results.show_message(f"The check could not run: {message.error}")
+            return
+        result = message.result
+        results.show_result(result)
+        if self.is_quiz:
+            self.query_one(QuizPanel).show_result(result)
+        self.query_one("#lesson-title", PlainText).update(self._title())
+        if result.status == "pass" and not self._was_done:
+            self._was_done = True
+            self._offer_next()
+
+    def _offer_next(self) -> None:
+        following = self.tutor.next_exercise(self.exercise)
+        if following is None:
+            self.notify("Exercise done - and that was the last one to do. Well done!")
+            return
+
+        def answer(choice: str | None) -> None:
+            if choice == "next":
+                self.app.open_exercise(following)  # type: ignore[attr-defined]
+
+        self.app.push_screen(
+            ChoiceDialog(
+                f"Every check passes: '{self.exercise.title}' is done.\n\nNext: {following.title}",
+                {"next": "Next exercise", "stay": "Stay here"},
+                title="Exercise done!",
+            ),
+            answer,
+        )
+
+    def action_goto_failure(self) -> None:
+        place = self.query_one(ResultsPanel).failure_place()
+        if place is None:
+            self.notify("No failing check points at a line yet. Press F5 to check.")
+            return
+        self._jump(*place)
+
+    def on_results_panel_jump_to(self, message: ResultsPanel.JumpTo) -> None:
+        self._jump(message.file, message.line)
+
+    def _jump(self, file: str, line: int | None) -> None:
+        tabs = self._tabs()
+        if tabs is None or not tabs.show_file(file, line):
+            where = file if line is None else f"{file} line {line}"
+            self.notify(f"The check points at {where}, which is not a file you edit here.")
+
+    # --- moving around ------------------------------------------------------------------
+
+    def action_hint(self) -> None:
+        hint = self.tutor.next_hint(self.exercise)
+        if hint is None:
+            self.notify("This exercise has no hints. Read the task and the check's message again.")
+            return
+        reader = self.query_one(LessonReader)
+        reader.remove_class("hidden")
+        reader.show_hints(self.tutor.hints_so_far(self.exercise))
+        last = " (the last one)" if hint.number == hint.total else ""
+        self.notify(f"Hint {hint.number} of {hint.total}{last}: {hint.text}", timeout=10)
+
+    def action_toggle_reader(self) -> None:
+        reader = self.query_one(LessonReader)
+        reader.toggle_class("hidden")
+        if reader.has_class("hidden"):
+            tabs = self._tabs()
+            if tabs is not None and tabs.current is not None:
+                tabs.current.focus()
+        else:
+            reader.focus()
+
+    def action_next_file(self) -> None:
+        tabs = self._tabs()
+        if tabs is not None:
+            tabs.next_file()
+
+    def _neighbour(self, step: int) -> Exercise | None:
+        exercises = self.tutor.course.exercises
+        index = exercises.index(self.exercise) + step
+        return exercises[index] if 0 <= index < len(exercises) else None
+
+    def _go(self, step: int) -> None:
+        target = self._neighbour(step)
+        if target is None:
+            self.notify("There is no exercise " + ("after" if step > 0 else "before") + " this.")
+            return
+        if str(getattr(self.tutor.status(target), "value", "")) == "locked":
+            self.notify(f"'{target.title}' is locked until you finish the lessons before it.")
+            return
+        self.app.open_exercise(target)  # type: ignore[attr-defined]
+
+    def action_next_exercise(self) -> None:
+        self._go(+1)
+
+    def action_previous_exercise(self) -> None:
+        self._go(-1)
+
+    def action_back(self) -> None:
+        self.save_all()
+        self.app.pop_screen()
+
+    def action_history(self) -> None:
+        from tutor.tui.screens.history import HistoryScreen
+
+        self.save_all()
+
+        def returned(restored: bool | None) -> None:
+            tabs = self._tabs()
+            if restored and tabs is not None:
+                tabs.reload_all()
+
+        self.app.push_screen(HistoryScreen(self.tutor, self.exercise), returned)
+
+    def action_solution(self) -> None:
+        from tutor.app_state import TutorError
+        from tutor.tui.screens.solution import SolutionScreen
+
+        try:
+            files = self.tutor.solution(self.exercise)
+        except TutorError as error:
+            self.notify(str(error), title="Not yet", severity="warning", timeout=8)
+            return
+        self.app.push_screen(SolutionScreen(self.exercise, files))
+
+    def on_unmount(self) -> None:
+        self.save_all()

@@ -1,0 +1,151 @@
+"""The learner's code editor: Textual's TextArea, tuned for a day of typing.
+
+- Highlighting parses from bytes (see code_document.py), so memory stays flat.
+- Only the lines around the view are highlighted: Textual re-queries the whole
+  file on every keystroke, which costs ~90 ms at 3,000 lines.
+- Enter keeps the indentation of the line above, one level deeper after a
+  line that opens a block (`:` in Python, `{` in CSS/JavaScript).
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import ClassVar
+
+from textual import events
+from textual.document._document_navigator import DocumentNavigator
+from textual.document._wrapped_document import WrappedDocument
+from textual.widgets import TextArea
+
+LANGUAGE_BY_SUFFIX: dict[str, str] = {
+    ".py": "python",
+    ".html": "html",
+    ".htm": "html",
+    ".css": "css",
+    ".js": "javascript",
+    ".mjs": "javascript",
+    ".sql": "sql",
+    ".toml": "toml",
+    ".md": "markdown",
+    ".json": "json",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".sh": "bash",
+}
+
+BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
+    "python": (":",),
+    "javascript": ("{", "[", "("),
+    "css": ("{",),
+    "json": ("{", "["),
+}
+
+
+def language_for(path: str | PurePath) -> str | None:
+    return LANGUAGE_BY_SUFFIX.get(PurePath(path).suffix.lower())
+
+
+class CodeEditor(TextArea):
+    """A TextArea for one file of an exercise."""
+
+    HIGHLIGHT_MAX_LINES: ClassVar[int] = 5_000
+    """Above this, highlighting is switched off (the status line says so)."""
+
+    HIGHLIGHT_MARGIN: ClassVar[int] = 60
+    """Lines highlighted above and below the view, so short scrolls need no re-query."""
+
+    def __init__(self, text: str, path: str, *, id: str | None = None) -> None:
+        self.path = path
+        self.highlighting = False
+        self._highlight_window = (0, 0)
+        super().__init__(
+            text,
+            language=language_for(path),
+            theme="css",
+            soft_wrap=False,
+            tab_behavior="indent",
+            show_line_numbers=True,
+            id=id,
+        )
+
+    # --- highlighting ---------------------------------------------------------
+
+    def _set_document(self, text: str, language: str | None) -> None:
+        """As TextArea's, but with CodeDocument and a size limit for highlighting."""
+        ts_language = None
+        if language and text.count("\n") < self.HIGHLIGHT_MAX_LINES:
+            from textual._tree_sitter import get_language  # imports the grammar on first use
+
+            ts_language = get_language(language)
+        self.highlighting = ts_language is not None
+        if ts_language is None:
+            super()._set_document(text, None)
+            return
+        from tutor.tui.widgets.code_document import CodeDocument
+
+        document = CodeDocument(text, ts_language)
+        self._highlight_query = document.prepare_query(
+            self._get_builtin_highlight_query(language or "")
+        )
+        self.document = document
+        self.wrapped_document = WrappedDocument(document, tab_width=self.indent_width)
+        self.navigator = DocumentNavigator(self.wrapped_document)
+        self._build_highlight_map()
+        self.move_cursor((0, 0))
+        self._rewrap_and_refresh_virtual_size()
+
+    def _visible_window(self) -> tuple[int, int]:
+        top = int(self.scroll_y)
+        height = max(self.size.height, 24)
+        return max(0, top - self.HIGHLIGHT_MARGIN), top + height + self.HIGHLIGHT_MARGIN
+
+    def _build_highlight_map(self) -> None:
+        """Highlight only the lines near the view (soft wrap is off: rows are lines)."""
+        self._line_cache.clear()
+        highlights = self._highlights
+        highlights.clear()
+        if not self._highlight_query:
+            return
+        first, last = self._highlight_window = self._visible_window()
+        captures = self.document.query_syntax_tree(  # type: ignore[attr-defined]
+            self._highlight_query, start_point=(first, 0), end_point=(last, 0)
+        )
+        for name, nodes in captures.items():
+            for node in nodes:
+                start_row, start_column = node.start_point
+                end_row, end_column = node.end_point
+                if start_row == end_row:
+                    highlights[start_row].append((start_column, end_column, name))
+                    continue
+                highlights[start_row].append((start_column, None, name))
+                for row in range(max(start_row + 1, first), min(end_row, last + 1)):
+                    highlights[row].append((0, None, name))
+                highlights[end_row].append((0, end_column, name))
+
+    def _watch_scroll_y(self) -> None:
+        super()._watch_scroll_y()
+        first, last = self._highlight_window
+        top = int(self.scroll_y)
+        if self._highlight_query and (top < first or top + self.size.height > last):
+            self._build_highlight_map()
+            self.refresh()
+
+    # --- auto-indent ----------------------------------------------------------
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            start, end = self.selection
+            self._replace_via_keyboard("\n" + self._indent_after(min(start, end)), start, end)
+            return
+        await super()._on_key(event)
+
+    def _indent_after(self, location: tuple[int, int]) -> str:
+        row, column = location
+        before = self.document.get_line(row)[:column]
+        indent = before[: len(before) - len(before.lstrip())]
+        openers = BLOCK_OPENERS.get(self.language or "", ())
+        if openers and before.rstrip().endswith(openers):
+            indent += " " * self.indent_width
+        return indent

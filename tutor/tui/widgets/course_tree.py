@@ -1,0 +1,117 @@
+"""The course as a tree: tracks, lessons, exercises, each with its status.
+
+Markers are plain ASCII so a Linux console font shows them: [x] done,
+[>] started, [ ] not started, [-] locked (a lesson it requires is not done).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from tutor.tui import keys
+
+if TYPE_CHECKING:  # the core is imported by a worker after the first frame (see app.py)
+    from tutor.course.model import Course, Exercise, Lesson, Track
+
+# Keyed by tutor.app_state.Status values (a str Enum), so this module need not import it.
+DONE, STARTED, NOT_STARTED, LOCKED = "done", "started", "not started", "locked"
+MARKERS: dict[str, tuple[str, str]] = {
+    DONE: ("[x]", "status-done"),
+    STARTED: ("[>]", "status-started"),
+    NOT_STARTED: ("[ ]", "status-new"),
+    LOCKED: ("[-]", "status-locked"),
+}
+
+
+@dataclass(frozen=True)
+class CourseItem:
+    """What a tree node stands for: exactly one of the three is set."""
+
+    track: Track | None = None
+    lesson: Lesson | None = None
+    exercise: Exercise | None = None
+
+
+class CourseTree(Tree[CourseItem]):
+    BINDINGS = keys.COURSE_TREE
+    COMPONENT_CLASSES = {"status-done", "status-started", "status-new", "status-locked"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("Course", id=id)
+        self.show_root = False
+        self.guide_depth = 2
+        self._exercise_nodes: dict[str, TreeNode[CourseItem]] = {}
+
+    def show_course(self, course: Course, statuses: dict[str, str]) -> None:
+        self.clear()
+        self._exercise_nodes.clear()
+        for track in course.tracks:
+            track_node = self.root.add("", CourseItem(track=track), expand=False)
+            for lesson in track.lessons:
+                lesson_node = track_node.add("", CourseItem(lesson=lesson), expand=False)
+                for exercise in lesson.exercises:
+                    node = lesson_node.add_leaf("", CourseItem(exercise=exercise))
+                    self._exercise_nodes[exercise.id] = node
+        self.update_statuses(statuses)
+
+    def update_statuses(self, statuses: dict[str, str]) -> None:
+        # Status members hash by name, not value: compare plain strings.
+        statuses = {key: getattr(value, "value", value) for key, value in statuses.items()}
+        for track_node in self.root.children:
+            track_done = track_total = 0
+            for lesson_node in track_node.children:
+                done = 0
+                for node in lesson_node.children:
+                    exercise = node.data.exercise if node.data else None
+                    assert exercise is not None
+                    status = statuses.get(exercise.id, NOT_STARTED)
+                    done += status == DONE
+                    node.set_label(self._exercise_label(exercise, status))
+                total = len(lesson_node.children)
+                lesson = lesson_node.data.lesson if lesson_node.data else None
+                assert lesson is not None
+                lesson_node.set_label(_counted(lesson.title, done, total))
+                track_done += done
+                track_total += total
+            track = track_node.data.track if track_node.data else None
+            assert track is not None
+            track_node.set_label(_counted(track.title, track_done, track_total, bold=True))
+
+    def _exercise_label(self, exercise: Exercise, status: str) -> Text:
+        marker, component = MARKERS[status]
+        style = self.get_component_rich_style(component, partial=True)
+        label = Text(marker + " ", style=style)
+        label.append(exercise.title)
+        if status == LOCKED:
+            label.stylize(style)
+        return label
+
+    def select_exercise(self, exercise_id: str) -> None:
+        """Unfold the way to an exercise and put the cursor on it."""
+        node = self._exercise_nodes.get(exercise_id)
+        if node is None:
+            return
+        parent = node.parent
+        while parent is not None:
+            parent.expand()
+            parent = parent.parent
+        self.call_after_refresh(self._move_to, node)
+
+    def _move_to(self, node: TreeNode[CourseItem]) -> None:
+        self.move_cursor(node)
+        self.scroll_to_node(node, animate=False)
+
+    def on_mount(self) -> None:
+        # Component styles come from CSS, which is only ready once mounted.
+        self.refresh()
+
+
+def _counted(title: str, done: int, total: int, bold: bool = False) -> Text:
+    text = Text(title, style="bold" if bold else "")
+    text.append(f"  {done}/{total}", style="dim")
+    return text

@@ -1,0 +1,188 @@
+"""The exercise's files, one editor tab each, saved as the learner types.
+
+- Autosave: a change reaches the workspace 0.5 s after typing stops, by
+  Workspace.write (temp file + fsync + rename): a kill -9 loses at most the
+  last second, and a half-written file never exists.
+- Another program (the learner's own editor, `tutor restore`) may change a
+  file: polled every second; reloaded when the editor has nothing unsaved,
+  else the screen asks which to keep.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import TabbedContent, TabPane, TextArea
+
+from tutor.tui.widgets.code_editor import CodeEditor
+
+if TYPE_CHECKING:
+    from tutor.workspace import Workspace
+
+SAVE_AFTER_S = 0.5
+POLL_EVERY_S = 1.0
+
+Stamp = tuple[int, int]  # (mtime_ns, size): what the file looked like when we last saw it
+
+
+class EditorTabs(Widget):
+    class Saved(Message):
+        """Unsaved changes reached the disk."""
+
+    class ChangedOnDisk(Message):
+        """A file changed on disk while the editor held unsaved changes: ask the learner."""
+
+        def __init__(self, path: str) -> None:
+            super().__init__()
+            self.path = path
+
+    def __init__(
+        self, workspace: Workspace, files: list[str], *, cursor_blink: bool = True, id: str = ""
+    ) -> None:
+        super().__init__(id=id or None)
+        self.workspace = workspace
+        self.files = files
+        self.cursor_blink = cursor_blink
+        self._saved_text: dict[str, str] = {}
+        self._stamps: dict[str, Stamp | None] = {}
+        self._save_timer: Timer | None = None
+        self._asking: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent():
+            for number, name in enumerate(self.files):
+                text = self._read(name)
+                self._saved_text[name] = text
+                self._stamps[name] = self._stamp(name)
+                with TabPane(name, id=f"file-{number}"):
+                    editor = CodeEditor(text, name, id=f"editor-{number}")
+                    editor.cursor_blink = self.cursor_blink
+                    yield editor
+
+    def on_mount(self) -> None:
+        self.set_interval(POLL_EVERY_S, self.poll_disk)
+
+    # --- finding editors -----------------------------------------------------
+
+    def editors(self) -> list[CodeEditor]:
+        return list(self.query(CodeEditor))
+
+    def editor_for(self, name: str) -> CodeEditor | None:
+        return next((e for e in self.editors() if e.path == name), None)
+
+    @property
+    def current(self) -> CodeEditor | None:
+        tabs = self.query_one(TabbedContent)
+        if tabs.active_pane is None:
+            return None
+        return tabs.active_pane.query_one(CodeEditor)
+
+    def show_file(self, name: str, line: int | None = None, column: int = 0) -> bool:
+        """Bring a file's tab forward, put the cursor on line (1-based), focus it."""
+        editor = self.editor_for(name)
+        if editor is None:
+            return False
+        self.query_one(TabbedContent).active = f"file-{self.files.index(name)}"
+        if line is not None:
+            row = max(0, min(line - 1, editor.document.line_count - 1))
+            editor.move_cursor((row, column), center=True)
+        editor.focus()
+        return True
+
+    def next_file(self) -> None:
+        current = self.current
+        if current is None or len(self.files) < 2:
+            return
+        following = self.files[(self.files.index(current.path) + 1) % len(self.files)]
+        self.show_file(following)
+
+    # --- saving --------------------------------------------------------------
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_AFTER_S, self.save_all)
+
+    def unsaved(self) -> list[str]:
+        return [e.path for e in self.editors() if e.text != self._saved_text.get(e.path)]
+
+    def save_all(self) -> bool:
+        """Write every changed file now; True if anything was written."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        wrote = False
+        for editor in self.editors():
+            if editor.text == self._saved_text.get(editor.path) or editor.path in self._asking:
+                continue
+            self.workspace.write(editor.path, editor.text)
+            self._saved_text[editor.path] = editor.text
+            self._stamps[editor.path] = self._stamp(editor.path)
+            wrote = True
+        if wrote:
+            self.post_message(self.Saved())
+        return wrote
+
+    # --- other programs' changes ------------------------------------------------
+
+    def poll_disk(self) -> None:
+        for editor in self.editors():
+            name = editor.path
+            stamp = self._stamp(name)
+            if stamp == self._stamps.get(name) or name in self._asking:
+                continue
+            self._stamps[name] = stamp
+            disk_text = self._read(name)
+            if disk_text == editor.text:
+                self._saved_text[name] = disk_text
+            elif editor.text == self._saved_text.get(name):
+                self.reload(name, disk_text)
+                self.notify(f"{name} was changed by another program: loaded the new version.")
+            else:
+                self._asking.add(name)
+                self.post_message(self.ChangedOnDisk(name))
+
+    def reload(self, name: str, text: str | None = None) -> None:
+        """Show the file as it is on disk (keeping the cursor where it can stay)."""
+        editor = self.editor_for(name)
+        if editor is None:
+            return
+        text = self._read(name) if text is None else text
+        cursor = editor.cursor_location
+        editor.load_text(text)
+        row = min(cursor[0], editor.document.line_count - 1)
+        editor.move_cursor((row, cursor[1]))
+        self._saved_text[name] = text
+        self._stamps[name] = self._stamp(name)
+
+    def reload_all(self) -> None:
+        for name in self.files:
+            self.reload(name)
+
+    def resolve(self, name: str, keep_mine: bool) -> None:
+        """The learner's answer to ChangedOnDisk."""
+        self._asking.discard(name)
+        if keep_mine:
+            self._saved_text[name] = "\0"  # anything unequal: the next save writes ours
+            self.save_all()
+        else:
+            self.reload(name)
+
+    def _read(self, name: str) -> str:
+        try:
+            return self.workspace.read(name)
+        except Exception as error:  # noqa: BLE001 - a missing file is shown, not a crash
+            self.notify(str(error), severity="error", timeout=10)
+            return ""
+
+    def _stamp(self, name: str) -> Stamp | None:
+        try:
+            info = os.stat(self.workspace.path / name)
+        except OSError:
+            return None
+        return info.st_mtime_ns, info.st_size

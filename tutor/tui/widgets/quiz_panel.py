@@ -1,0 +1,77 @@
+"""A quiz: each question with its choices (arrow keys + Enter), or a box for a short answer.
+
+F5 checks the answers given (Tutor.check(answers=...)); then each question
+shows whether it was right and the instructor's explanation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Markdown, RadioButton, RadioSet
+
+from tutor.tui.widgets.plain_text import PlainText
+
+if TYPE_CHECKING:
+    from tutor.course.model import Exercise
+    from tutor.runner.result import Result
+
+
+class QuizPanel(VerticalScroll):
+    def __init__(self, exercise: Exercise, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.exercise = exercise
+
+    def compose(self) -> ComposeResult:
+        yield PlainText(
+            "Choose an answer with the arrow keys and Enter (Tab: next question). "
+            "Press F5 to check your answers."
+        )
+        for number, question in enumerate(self.exercise.questions):
+            yield Markdown(f"**{number + 1}.** {question.text}", classes="question")
+            if question.choices:
+                with RadioSet(id=f"answer-{number}"):
+                    for choice in question.choices:
+                        yield RadioButton(choice)
+            else:
+                yield Input(placeholder="Type your answer", id=f"answer-{number}")
+            yield PlainText("", id=f"explain-{number}", classes="explain")
+
+    def answers(self) -> dict[int, str]:
+        given: dict[int, str] = {}
+        for number, question in enumerate(self.exercise.questions):
+            if question.choices:
+                radio = self.query_one(f"#answer-{number}", RadioSet)
+                if radio.pressed_index >= 0:
+                    given[number] = question.choices[radio.pressed_index]
+            else:
+                text = self.query_one(f"#answer-{number}", Input).value.strip()
+                if text:
+                    given[number] = text
+        return given
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        """Move on to the next question, so a keyboard-only quiz flows."""
+        number = int((event.radio_set.id or "answer-0").split("-")[1])
+        if number + 1 < len(self.exercise.questions):
+            self.query_one(f"#answer-{number + 1}").focus()
+        elif len(self.answers()) == len(self.exercise.questions):
+            self.notify("Every question has an answer: press F5 to check them.")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        number = int((event.input.id or "answer-0").split("-")[1])
+        if number + 1 < len(self.exercise.questions):
+            self.query_one(f"#answer-{number + 1}").focus()
+
+    def show_result(self, result: Result) -> None:
+        for number, test in enumerate(result.tests):
+            try:
+                explain = self.query_one(f"#explain-{number}", PlainText)
+            except Exception:  # noqa: BLE001 - more results than questions: nothing to show
+                continue
+            right = test.status == "pass"
+            words = ("Right. " if right else "Not yet. ") + (test.message or "")
+            explain.update(words)
+            explain.set_classes(f"explain {'right' if right else 'wrong'}")

@@ -1,0 +1,192 @@
+"""What the last check said: a line per test, the first failure explained.
+
+A multi-step exercise shows its steps as a checklist, each followed by its
+tests (TestResult.task_id is the step's number). Enter on a test that names a
+place in the learner's files asks the screen to show it (JumpTo).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tutor.tui.widgets.plain_text import PlainText
+
+if TYPE_CHECKING:
+    from tutor.course.model import Exercise
+    from tutor.runner.result import Result, TestResult
+
+SPINNER = "|/-\\"  # ASCII: every console font has it
+MARKS = {"pass": ("PASS", "green"), "fail": ("FAIL", "yellow"), "error": ("ERROR", "red")}
+
+
+class ResultsPanel(Vertical):
+    class JumpTo(Message):
+        def __init__(self, file: str, line: int | None) -> None:
+            super().__init__()
+            self.file = file
+            self.line = line
+
+    def __init__(self, exercise: Exercise, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.exercise = exercise
+        self.result: Result | None = None
+        self._tests: dict[str, TestResult] = {}
+        self._spin_timer: Timer | None = None
+        self._spin = 0
+
+    def compose(self) -> ComposeResult:
+        yield PlainText("Press F5 to check your work.", id="results-summary")
+        yield OptionList(id="results-tests")
+        with VerticalScroll(id="results-detail"):
+            yield PlainText("", id="results-explained")
+
+    @property
+    def _summary(self) -> PlainText:
+        return self.query_one("#results-summary", PlainText)
+
+    def _set_summary(self, text: str, kind: str = "") -> None:
+        self._summary.update(text)
+        self._summary.set_classes(kind)
+
+    # --- while a check runs -----------------------------------------------------
+
+    def show_running(self) -> None:
+        self._spin = 0
+        self._set_summary("| Checking... (F5 again stops it)")
+        if self._spin_timer is None:
+            self._spin_timer = self.set_interval(0.1, self._turn_spinner)
+        self._spin_timer.resume()
+
+    def _turn_spinner(self) -> None:
+        self._spin += 1
+        self._set_summary(f"{SPINNER[self._spin % 4]} Checking... (F5 again stops it)")
+
+    def show_stopping(self) -> None:
+        self._stop_spinner()
+        self._set_summary("Stopping the check...")
+
+    def _stop_spinner(self) -> None:
+        if self._spin_timer is not None:
+            self._spin_timer.pause()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        self._stop_spinner()
+        self._set_summary(text.splitlines()[0] if text else "", kind)
+        self.query_one(OptionList).clear_options()
+        self._explain_text(Text(text))
+
+    # --- the result --------------------------------------------------------------
+
+    def show_result(self, result: Result) -> None:
+        self._stop_spinner()
+        self.result = result
+        self._set_summary(self._headline(result), result.status)
+        options = self.query_one(OptionList)
+        options.clear_options()
+        self._tests = {}
+        for prompt, test in self._lines(result):
+            if test is None:
+                options.add_option(Option(prompt, disabled=True))
+                continue
+            key = f"test-{len(self._tests)}"
+            self._tests[key] = test
+            options.add_option(Option(prompt, id=key))
+        first = result.first_failure
+        if first is not None:
+            key = next(k for k, t in self._tests.items() if t is first)
+            options.highlighted = options.get_option_index(key)
+            self._explain(first)
+        elif result.status == "error":
+            self._explain_text(self._error_text(result))
+        else:
+            self._explain_text(Text("Every check passes.", style="bold green"))
+
+    def _headline(self, result: Result) -> str:
+        if result.status == "error":
+            return "No check could run: " + (result.message or "see below").splitlines()[0]
+        if result.status == "pass":
+            return f"All {result.total} checks pass. Exercise done!"
+        return f"{result.passed} of {result.total} checks pass."
+
+    def _lines(self, result: Result) -> list[tuple[Text, TestResult | None]]:
+        steps = self.exercise.steps
+        if not steps:
+            return [(self._test_line(t), t) for t in result.tests]
+        lines: list[tuple[Text, TestResult | None]] = []
+        for number, step in enumerate(steps, start=1):
+            tests = [t for t in result.tests if t.task_id == number]
+            done = bool(tests) and all(t.status == "pass" for t in tests)
+            mark = "[x]" if done else "[ ]"
+            lines.append((Text(f"{mark} Step {number}: {step.title}", style="bold"), None))
+            lines.extend((self._test_line(t, indent="    "), t) for t in tests)
+        others = [t for t in result.tests if not t.task_id or t.task_id > len(steps)]
+        lines.extend((self._test_line(t), t) for t in others)
+        return lines
+
+    @staticmethod
+    def _test_line(test: TestResult, indent: str = "") -> Text:
+        label, colour = MARKS.get(test.status, ("?", ""))
+        line = Text(indent)
+        line.append(f"{label:5}", style=f"bold {colour}")
+        line.append(f" {test.name}")
+        return line
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        test = self._tests.get(event.option.id or "")
+        if test is not None:
+            self._explain(test)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        test = self._tests.get(event.option.id or "")
+        where = (test.where if test else None) or (self.result.where if self.result else None)
+        if where is not None:
+            self.post_message(self.JumpTo(where.file, where.line))
+
+    # --- explaining one test ---------------------------------------------------------
+
+    def _explain(self, test: TestResult) -> None:
+        label, colour = MARKS.get(test.status, ("?", ""))
+        text = Text()
+        text.append(f"{label} ", style=f"bold {colour}")
+        text.append(test.name + "\n", style="bold")
+        if test.message:
+            text.append(test.message.rstrip() + "\n")
+        if test.expected is not None or test.actual is not None:
+            text.append("Expected: ", style="bold")
+            text.append(f"{test.expected}\n")
+            text.append("Got:      ", style="bold")
+            text.append(f"{test.actual}\n")
+        if test.output:
+            text.append("What your code printed:\n", style="bold")
+            text.append(test.output.rstrip() + "\n", style="italic")
+        if test.where is not None:
+            text.append(f"Look at: {test.where}", style="bold")
+            text.append("  (Enter on the test, or ctrl+g, takes you there)\n", style="dim")
+        self._explain_text(text)
+
+    def _error_text(self, result: Result) -> Text:
+        text = Text(result.message or "No check could run.")
+        if result.where is not None:
+            text.append(f"\nLook at: {result.where}", style="bold")
+            text.append("  (ctrl+g takes you there)", style="dim")
+        return text
+
+    def _explain_text(self, text: Text) -> None:
+        self.query_one("#results-explained", PlainText).update(text)
+        self.query_one("#results-detail", VerticalScroll).scroll_home(animate=False)
+
+    def failure_place(self) -> tuple[str, int | None] | None:
+        """Where the first failure (or the error) points, for ctrl+g."""
+        if self.result is None:
+            return None
+        first = self.result.first_failure
+        where = (first.where if first else None) or self.result.where
+        return (where.file, where.line) if where else None
