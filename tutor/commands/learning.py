@@ -1,8 +1,8 @@
-"""Finding and working on exercises: list, start, hint, reset, solution, history, restore."""
+"""Finding and working on exercises: list, start, hint, reset, solution, history, diff, restore."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tutor.commands.common import (
     EXIT_NOT_YET,
@@ -11,6 +11,10 @@ from tutor.commands.common import (
     Session,
     add_command,
 )
+
+if TYPE_CHECKING:
+    from tutor.course.model import Exercise
+    from tutor.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
@@ -246,19 +250,24 @@ def solution(session: Session) -> int:
     return EXIT_OK
 
 
-# --- history / restore ---------------------------------------------------------
+# --- history / diff / restore -----------------------------------------------------
 
 
-def history(session: Session) -> int:
-    out = session.out
+def _started(session: Session) -> tuple[Exercise, Workspace]:
+    """The named exercise and its workspace, which must exist already."""
     exercise = session.exercise(session.args.exercise)
     workspace = session.tutor.workspace(exercise)
     if not workspace.exists():
         raise CommandError(
-            f"'{exercise.id}' has not been started, so it has no history yet. "
-            f"Start it with: tutor start {exercise.id}",
-            EXIT_NOT_YET,
+            f"'{exercise.id}' has not been started, so it has no saved versions yet. "
+            f"Start it with: tutor start {exercise.id}"
         )
+    return exercise, workspace
+
+
+def history(session: Session) -> int:
+    out = session.out
+    exercise, workspace = _started(session)
     snapshots = workspace.history()
     if not snapshots:
         out.line("No saved versions yet. Each `tutor check` saves one.")
@@ -274,23 +283,16 @@ def history(session: Session) -> int:
 
 
 def diff(session: Session) -> int:
-    from tutor.workspace import WorkspaceError
-
+    """Workspace errors (an unknown code) reach the learner as their own sentences (cli.py)."""
     out = session.out
-    exercise = session.exercise(session.args.exercise)
-    workspace = session.tutor.workspace(exercise)
-    if not workspace.exists():
-        raise CommandError(f"'{exercise.id}' has not been started, so nothing has changed yet.")
+    _, workspace = _started(session)
     since = session.args.sha
     if since is None:
         snapshots = workspace.history()
         if not snapshots:
             raise CommandError("There is no saved version to compare with yet.", EXIT_NOT_YET)
         since = snapshots[-1].sha  # the oldest: how the exercise started
-    try:
-        text = workspace.diff(since)
-    except WorkspaceError as error:
-        raise CommandError(str(error)) from None
+    text = workspace.diff(since)
     if not text.strip():
         out.line(f"No changes since {since[:7]}.")
         return EXIT_OK
@@ -299,18 +301,9 @@ def diff(session: Session) -> int:
 
 
 def restore(session: Session) -> int:
-    from tutor.workspace import WorkspaceError
-
     out = session.out
-    exercise = session.exercise(session.args.exercise)
-    workspace = session.tutor.workspace(exercise)
-    if not workspace.exists():
-        raise CommandError(f"'{exercise.id}' has not been started, so there is nothing to restore.")
-    try:
-        new = workspace.restore(session.args.sha)
-    except WorkspaceError as error:
-        raise CommandError(str(error)) from None
+    exercise, workspace = _started(session)
+    new = workspace.restore(session.args.sha)
     out.line(f"The files of '{exercise.id}' are now as they were at {session.args.sha}.")
     out.line(f"This is saved as a new version ({new[:7]}), so you can go back again.")
     return EXIT_OK
-
