@@ -1,0 +1,2 @@
+-- Step 3: the title and the year of every novel (genre 'novel'), the newest first.
+-- TODO: write one SELECT statement with a WHERE and an ORDER BY below this line.

@@ -1,0 +1,2 @@
+-- Step 2: the title and the number of pages of every book with fewer than 300 pages.
+-- TODO: write one SELECT statement with a WHERE below this line.

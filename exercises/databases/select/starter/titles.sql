@@ -1,0 +1,2 @@
+-- Step 1: the title and the year of every book in the library.
+-- TODO: write one SELECT statement below this line.
