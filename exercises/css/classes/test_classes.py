@@ -42,6 +42,17 @@ def border_parts(value):
     return width, style, colour
 
 
+def class_rule(sheet, name):
+    """The rule for .name, with a clear word when the dot was left out."""
+    if not sheet.has_rule(f".{name}") and sheet.has_rule(name):
+        raise CheckFailure(
+            f"style.css has a rule for {name}, without a dot. That selector looks for a "
+            f"<{name}> element, and there is none. A class selector starts with a dot: .{name}",
+            "style.css",
+        )
+    return sheet.rule(f".{name}")
+
+
 def test_id_paragraph_has_the_class_warning(html_page):
     found = paragraph(html_page(), "Bring your ID")
     assert "warning" in classes(found), (
@@ -70,6 +81,7 @@ def test_first_paragraph_has_no_class(html_page):
 
 def test_warning_rule_gives_a_yellow_box_with_a_border(stylesheet):
     sheet = stylesheet()
+    class_rule(sheet, "warning")
     sheet.assert_colour(".warning", "background-color", "#fff3cd")
     declaration = sheet.rule(".warning").declaration("border")
     width, style, colour = border_parts(declaration.value)
@@ -84,7 +96,7 @@ def test_warning_rule_gives_a_yellow_box_with_a_border(stylesheet):
 
 
 def test_note_rule_gives_a_line_down_the_left(stylesheet):
-    rule = stylesheet().rule(".note")
+    rule = class_rule(stylesheet(), "note")
     declaration = rule.declaration("border-left")
     width, style, colour = border_parts(declaration.value)
     assert (width, style) == ("4px", "solid") and colour is not None, (

@@ -42,11 +42,12 @@ def test_header_row_says_day_morning_afternoon(html_page):
         "The table has no <thead>, or there is no <tr> inside it. Wrap the header row in "
         "<thead> and </thead>."
     )
-    headers = rows[0].find_all("th", recursive=False)
-    got = [tidy(h) for h in headers]
-    assert [h.lower() for h in got] == ["day", "morning", "afternoon"], (
-        f"The header row should have three <th> cells, Day, Morning, Afternoon, but it has "
-        f"{got}. Header cells are <th>, not <td>."
+    cells_in_row = rows[0].find_all(["th", "td"], recursive=False)
+    got = [f"<{cell.name}>{tidy(cell)}</{cell.name}>" for cell in cells_in_row]
+    wanted = ["<th>day</th>", "<th>morning</th>", "<th>afternoon</th>"]
+    assert [cell.lower() for cell in got] == wanted, (
+        "The header row should have three <th> cells, Day, Morning, Afternoon, but it has "
+        f"{', '.join(got) or 'no cells'}. Header cells are <th>, not <td>."
     )
 
 
