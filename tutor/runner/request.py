@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,13 +49,10 @@ class CheckRequest:
             output_limit_bytes=int(data.get("output_limit_bytes", 1_000_000)),
         )
 
-    def import_roots(self) -> list[Path]:
-        """Folders whose .py files are the learner's or the exercise's: never trust their .pyc."""
-        roots = [self.workspace, *self.extra_paths]
-        roots += [p.parent for p in self.test_files]
-        unique: list[Path] = []
-        for root in roots:
-            resolved = root.resolve()
-            if resolved not in unique:
-                unique.append(resolved)
-        return unique
+    def import_roots(self) -> set[str]:
+        """Folders whose .py files are the learner's or the exercise's: never trust their .pyc.
+
+        Each both as given and with links resolved, to compare with sys.path entries.
+        """
+        roots = [self.workspace, *self.extra_paths, *(p.parent for p in self.test_files)]
+        return {os.path.abspath(root) for root in roots} | {str(root.resolve()) for root in roots}

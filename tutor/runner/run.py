@@ -19,7 +19,12 @@ from typing import Literal
 
 import tutor
 from tutor.runner import procs
-from tutor.runner.child import child_environment, run_child, write_pinned_ini
+from tutor.runner.child import (
+    child_environment,
+    import_checks_plugin,
+    run_child,
+    write_pinned_ini,
+)
 from tutor.runner.outcome import build_result
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
@@ -36,6 +41,8 @@ def choose_isolation(isolation: Isolation | None) -> Isolation:
 
 
 def _fork(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
+    # Once per process: later children (`tutor watch`) start with the plugin's libraries loaded.
+    import_checks_plugin()
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns
