@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pty
 import queue
 import re
 import signal
@@ -68,6 +67,8 @@ def test_the_help_answers_fast() -> None:
 
 def read_in_terminal(args: list[str], env: dict[str, str]) -> str:
     """Run tutor with a pseudo-terminal as stdout, as in a learner's shell."""
+    import pty  # Unix only (its caller is skipped on Windows)
+
     leader, follower = pty.openpty()
     with subprocess.Popen(
         [sys.executable, "-m", "tutor", *args],

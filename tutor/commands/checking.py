@@ -187,12 +187,13 @@ def watch(session: Session) -> int:
             f"Answer it with: tutor check {exercise.id}"
         )
     folder = session.tutor.start(exercise).path
+    with_git = exercise.kind is ExerciseKind.GIT
     limit = 1 if session.args.once else max(session.args.max_checks, 0)
     checks = 0
     code = EXIT_NOT_YET
     try:
         while True:
-            before = fingerprint(folder)
+            before = fingerprint(folder, with_git)
             out.clear()
             result = session.tutor.check(exercise)
             _show(session, exercise, result)
@@ -204,7 +205,8 @@ def watch(session: Session) -> int:
             out.line(
                 f"Watching {folder}. Save a file to check again; Ctrl+C stops.", style="dim"
             )
-            wait_for_change(folder, settle(before, fingerprint(folder), exercise.edit))
+            after = fingerprint(folder, with_git)
+            wait_for_change(folder, settle(before, after, exercise.edit), with_git)
             if not out.fancy:
                 out.line("-" * 40)
     except KeyboardInterrupt:
@@ -213,19 +215,28 @@ def watch(session: Session) -> int:
         return EXIT_OK
 
 
-def fingerprint(folder: Path) -> dict[str, tuple[int, int]]:
-    """Each file's modification time and size: polling these works on every file system."""
+def fingerprint(folder: Path, with_git: bool = False) -> dict[str, tuple[int, int]]:
+    """Each file's modification time and size: polling these works on every file system.
+
+    with_git: also the repository's HEAD, index and branches, where a git
+    exercise's work shows (a commit, a new branch, a merge).
+    """
+    paths = [
+        path
+        for path in folder.rglob("*")
+        if not NOT_WATCHED.intersection(path.relative_to(folder).parts)
+    ]
+    if with_git:
+        git = folder / ".git"
+        paths += [git / "HEAD", git / "index", *(git / "refs").rglob("*")]
     found: dict[str, tuple[int, int]] = {}
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder)
-        if NOT_WATCHED.intersection(relative.parts):
-            continue
+    for path in paths:
         try:
             stat = path.stat()
         except OSError:
             continue  # removed while we looked: the next poll sees the change
         if path.is_file():
-            found[relative.as_posix()] = (stat.st_mtime_ns, stat.st_size)
+            found[path.relative_to(folder).as_posix()] = (stat.st_mtime_ns, stat.st_size)
     return found
 
 
@@ -247,10 +258,12 @@ def settle(
     return baseline
 
 
-def wait_for_change(folder: Path, before: dict[str, tuple[int, int]]) -> None:
+def wait_for_change(
+    folder: Path, before: dict[str, tuple[int, int]], with_git: bool = False
+) -> None:
     while True:
         time.sleep(POLL_SECONDS)
-        now = fingerprint(folder)
+        now = fingerprint(folder, with_git)
         if now != before:
             # Editors often save in two writes (truncate, then write): let them finish.
             time.sleep(0.1)
