@@ -1,0 +1,2 @@
+-- Step 3: one row per author who has 2 or more books: the author_id and the number of books.
+-- TODO: write one SELECT statement with a GROUP BY and a HAVING below this line.

@@ -1,0 +1,2 @@
+-- Step 2: one row per genre: the genre, how many books it has, and their average pages.
+-- TODO: write one SELECT statement with a GROUP BY below this line.

@@ -1,0 +1,2 @@
+-- Step 1: one row: how many books the library has, and their pages added up.
+-- TODO: write one SELECT statement below this line.

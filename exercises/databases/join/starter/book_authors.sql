@@ -1,0 +1,2 @@
+-- Step 1: the title of every book, with the name of its author.
+-- TODO: write one SELECT statement with a JOIN below this line.

@@ -1,0 +1,3 @@
+-- Step 2: for every loan that has not been returned yet: the member's name and the book's title,
+-- sorted by the member's name.
+-- TODO: write one SELECT statement that joins loans, members and books below this line.
