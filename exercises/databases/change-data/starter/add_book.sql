@@ -1,0 +1,2 @@
+-- Step 1: add the book 'Persuasion' by Jane Austen (author 1): year 1817, 249 pages, genre 'novel'.
+-- TODO: write one INSERT statement below this line.

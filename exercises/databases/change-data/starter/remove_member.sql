@@ -1,0 +1,2 @@
+-- Step 3: Eli (member 5) has left. Remove Eli from the members table.
+-- TODO: write one DELETE statement below this line. Remove Eli only!

@@ -1,0 +1,2 @@
+-- Step 2: loan number 4 came back on '2026-10-20'. Record that in its returned_on column.
+-- TODO: write one UPDATE statement below this line. Change loan 4 only!
