@@ -371,4 +371,42 @@ CASES.append(
     )
 )
 
+CASES += [
+    Case(
+        "closes_every_descriptor",
+        {"calc.py": "import os\nos.closerange(3, 2000)\ndef add(a, b):\n    return a + b\n"},
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
+        "error",
+        says=("could not finish",),
+    ),
+    Case(
+        "kills_itself",
+        {
+            "calc.py": "import os, signal\n\ndef add(a, b):\n"
+            "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        },
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
+        "error",
+        says=("KILL signal", "os.kill()"),
+    ),
+    Case(
+        "huge_file",
+        {
+            "disk.py": "def fill():\n    with open('big.bin', 'wb') as out:\n"
+            "        for _ in range(100):\n            out.write(b'x' * 1_000_000)\n"
+        },
+        "from disk import fill\ndef test_fill():\n    fill()\n",
+        "fail",
+        says=("wrote a file bigger than a check allows",),
+        where=("disk.py", 4),
+    ),
+    Case(
+        "small_memory_limit_still_runs",
+        {"calc.py": "def add(a, b):\n    return a + b\n"},
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
+        "pass",
+        memory_mb=64,
+    ),
+]
+
 BY_NAME = {case.name: case for case in CASES}

@@ -146,10 +146,19 @@ def _count_processes_of_user(uid: int) -> int:
     return count
 
 
+def _address_space_in_use() -> int:
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 256 * MB  # no /proc (macOS): a fair guess at pytest plus the checks plugin
+
+
 def _set_limits(request: CheckRequest) -> None:
     if resource is None:  # Windows: no rlimits; the timeout still holds
         return
-    _lower_limit(resource.RLIMIT_AS, request.memory_mb * MB)
+    # memory_mb is for the learner's code, on top of what the tutor and pytest already use.
+    _lower_limit(resource.RLIMIT_AS, _address_space_in_use() + request.memory_mb * MB)
     # A full disk hurts everyone on the machine; a write past this fails with EFBIG.
     _lower_limit(resource.RLIMIT_FSIZE, max(64 * MB, 4 * request.output_limit_bytes))
     _lower_limit(resource.RLIMIT_CORE, 0)

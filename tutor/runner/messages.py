@@ -259,6 +259,11 @@ def _explain_common(kind: str, bases: set[str], text: str) -> tuple[str, str] | 
             f"Your code used a name after a dot that this value does not have ({text})",
             "Check the spelling after the dot." + none_hint,
         )
+    if "OSError" in bases and "File too large" in text:
+        return (
+            "Your code wrote a file bigger than a check allows",
+            "Look for a loop that keeps writing to a file.",
+        )
     if "ValueError" in bases:
         return (
             f"A value had the right type but a wrong content ({text})",
@@ -302,9 +307,9 @@ def crash_message(exit_code: int | None, memory_mb: int) -> str:
     if exit_code is not None and exit_code < 0:
         if exit_code == -9:
             return (
-                "Python was stopped by the system, probably because your code used too much "
-                f"memory (a check may use {memory_mb} MB). Look for a list or string that "
-                "keeps growing."
+                "Python was stopped by a KILL signal: either your code used too much memory "
+                f"(a check may use {memory_mb} MB; look for a list or string that keeps "
+                "growing), or it called os.kill()."
             )
         return (
             f"Python crashed (signal {-exit_code}) while running your code. If your code "

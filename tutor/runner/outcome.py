@@ -71,7 +71,9 @@ class _Builder:
             test_id=test["id"],
         )
 
-    def stopped_test_message(self, events: dict[str, list[dict[str, Any]]], test_name: str | None):
+    def stopped_test_message(
+        self, events: dict[str, list[dict[str, Any]]], test_name: str | None
+    ) -> tuple[str, Where | None]:
         """Why the test that started but never finished did not finish."""
         run = self.run
         if run.cancelled:

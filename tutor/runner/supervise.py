@@ -121,6 +121,7 @@ class EventReader:
         self._pending = b""
         self._total = 0
         self._queue: queue.Queue[bytes] | None = None
+        self._stash = b""  # what the Windows reader thread handed over last
         if os.name == "nt":  # select() does not work on Windows pipes
             self._queue = queue.Queue()
             threading.Thread(target=self._pump, daemon=True).start()
@@ -182,7 +183,9 @@ class EventReader:
         return events
 
 
-def _read_until_done(reader: EventReader, run: RawRun, timeout: float, control: Control | None):
+def _read_until_done(
+    reader: EventReader, run: RawRun, timeout: float, control: Control | None
+) -> None:
     started = time.monotonic()
     deadline = started + STARTUP_ALLOWANCE
     if control is not None and control.cancel_requested():
