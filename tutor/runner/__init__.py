@@ -1,8 +1,40 @@
-"""One isolated pytest run -> Result: run_check (fork or spawn) and WarmRunner."""
+"""One isolated pytest run -> Result: run_check (fork or spawn) and WarmRunner.
+
+How a check runs (details in each module):
+
+- request.py   CheckRequest: what to run, the limits.
+- run.py       run_check: fork a child (or spawn `python -m tutor.runner.child`
+               where fork is missing, or TUTOR_RUNNER_ISOLATION=spawn).
+- child.py     the child: own process group, rlimits, fds 0-2 on /dev/null,
+               every other inherited fd closed, the event pipe parked high,
+               no cached bytecode trusted for learner or test folders,
+               pinned pytest settings (-c, --noconftest, no autoload), then
+               pytest.main with the reporter; always ends with os._exit.
+- reporter.py  the pytest plugin: one `<token>{json}` line per event; learner
+               output kept per test up to output_limit_bytes (characters).
+- supervise.py the parent: reads events until the deadline (which starts when
+               the child is ready), asks faulthandler where a stuck child is,
+               kills the process group, finds strays (procs.py: subreaper).
+- outcome.py   events -> Result; messages.py: the beginner's words.
+- helper.py, warm.py: the warm helper for the TUI and its handle.
+
+Choices that differ from the first design, and why:
+
+- memory_mb limits what the learner's code may add on top of the address
+  space the check process already uses (a forked helper with the checks
+  plugin's libraries is a few hundred MB of virtual memory), so the same
+  number means the same thing on every machine.
+- pytest's `--capture=no` with the reporter's own capped stand-in for
+  sys.stdout/sys.stderr: fd capture would need a temp file per test and
+  sys capture keeps everything in memory.
+- `--tb=native`: pytest's own report is only a fallback (messages.py builds
+  the learner's text from the exception itself), and its default style cost
+  ~80 ms per failing check.
+"""
 
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, TestResult, Where
-from tutor.runner.run import run_check
+from tutor.runner.run import Isolation, run_check
 from tutor.runner.warm import WarmRunner
 
-__all__ = ["CheckRequest", "Result", "TestResult", "WarmRunner", "Where", "run_check"]
+__all__ = ["CheckRequest", "Isolation", "Result", "TestResult", "WarmRunner", "Where", "run_check"]

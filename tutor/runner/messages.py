@@ -278,7 +278,12 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
     first = _first_line(text)
     instructor = first if first and not first.startswith("assert ") else ""
     parts = [instructor] if instructor else []
-    if comparison:
+    already_said = (
+        bool(instructor)
+        and comparison is not None
+        and all(comparison[side] in instructor for side in ("expected", "actual"))
+    )
+    if comparison and not already_said:
         parts.append(f"Expected {comparison['expected']}, but got {comparison['actual']}.")
     elif not instructor:
         parts.append(f"This check failed: {first}" if first else "This check failed.")
