@@ -23,7 +23,17 @@ def warm() -> Iterator[WarmRunner]:
 
 @pytest.mark.parametrize(
     "name",
-    ["pass_and_fail", "infinite_loop", "os_exit", "syntax_error", "fork_flood", "print_100_mb"],
+    [
+        "pass_and_fail",
+        "infinite_loop",
+        "os_exit",
+        "syntax_error",
+        "fork_flood",
+        "setsid_grandchild",
+        "background_process",
+        "print_100_mb",
+        "fake_json_on_every_fd",
+    ],
 )
 def test_warm_runner_reports_like_run_check(warm: WarmRunner, name: str, tmp_path: Path) -> None:
     case = BY_NAME[name]
