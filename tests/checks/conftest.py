@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,21 @@ def _failure_of(action: Callable[[], object]) -> CheckFailure:
 def failure_of() -> Callable[[Callable[[], object]], CheckFailure]:
     """Run an action that must fail as a check; return the failure, to read its text."""
     return _failure_of
+
+
+@pytest.fixture(autouse=True)
+def forget_learner_modules() -> Iterator[None]:
+    """Drop the modules and sys.path entries a test imported from learner folders.
+
+    Files.python_module leaves them in place (a check runs in a child process
+    that ends), but here they would leak into later tests in this process:
+    the runner's tests fork from it and would find a stale "hello" module.
+    """
+    modules, path = set(sys.modules), list(sys.path)
+    yield
+    added = [Path(entry) for entry in set(sys.path) - set(path)]
+    for name in set(sys.modules) - modules:
+        file = getattr(sys.modules[name], "__file__", None) or ""
+        if any(Path(file).is_relative_to(folder) for folder in added):
+            del sys.modules[name]
+    sys.path[:] = path
