@@ -83,6 +83,15 @@ def run_tui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        # Textual reads keys from stdin and draws on stderr; without a terminal it
+        # would hang or print escape codes into a file.
+        print(
+            "The full-screen tutor needs a terminal to draw in. From a script, use the "
+            "commands instead: `tutor list`, `tutor check NAME` (see `tutor --help`).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         from tutor.tui.app import run_app
     except ImportError as error:

@@ -102,3 +102,9 @@ def test_a_misspelt_exercise_name_gets_a_suggestion(tutor: RunCli) -> None:
     ran = tutor("start", "helo-tutor")
     assert ran.code == 2
     assert "Did you mean 'hello-tutor'?" in ran.err
+
+
+def test_the_full_screen_tutor_needs_a_terminal(tutor: RunCli) -> None:
+    ran = tutor()  # under pytest, stdin is not a terminal
+    assert ran.code == 2
+    assert "needs a terminal" in ran.err

@@ -195,8 +195,12 @@ def hint(session: Session) -> int:
     if shown is None:
         out.line(f"'{exercise.id}' has no hints. Read the task again: tutor start {exercise.id}")
         return EXIT_OK
-    out.title(f"Hint {shown.number} of {shown.total}:")
-    out.markdown(shown.text)
+    label = f"Hint {shown.number} of {shown.total}:"
+    if out.fancy:
+        out.title(label)
+        out.markdown(shown.text)
+    else:
+        out.line(label, " ", shown.text.strip())  # one line: easy to read back in a log
     out.blank()
     if seen_before >= shown.total:
         out.line("That is the last hint. Ask your instructor if you are still stuck.")
