@@ -5,6 +5,8 @@ Why these keys:
   editor), and ctrl+a/e/k/u/w/x/c/v/z/y/d for editing; so the tutor's own
   actions use function keys, with a ctrl+letter the editor leaves free as a
   second choice (ctrl+r for check, as in many IDEs).
+- The editor binds F6 (select line) and F7 (select all) itself, so the
+  exercise screen's keys take priority over the focused widget.
 - F1-F10 reach a plain Linux console (it sends its own codes for F1-F5,
   which Textual knows).
 - `show=True` keys appear in the footer; at 80 columns about nine fit, so
@@ -34,13 +36,23 @@ COURSE_MAP = [
 LESSON = [
     Binding("f5", "check", "Check", priority=True, tooltip="Run the checks (again: stop)"),
     Binding("ctrl+r", "check", "Check", show=False, priority=True),
-    Binding("f2", "hint", "Hint", tooltip="Show one more hint"),
-    Binding("f3", "toggle_reader", "Lesson", tooltip="Show or hide the lesson pages"),
-    Binding("f7", "previous_exercise", "Prev", tooltip="The exercise before this one"),
-    Binding("f8", "next_exercise", "Next", tooltip="The exercise after this one"),
-    Binding("f10", "back", "Map", tooltip="Back to the course map"),
-    Binding("f4", "history", "History", tooltip="Your snapshots: compare, restore"),
-    Binding("f6", "solution", "Solution", tooltip="The model answer (once you have passed)"),
+    Binding("f2", "hint", "Hint", tooltip="Show one more hint", priority=True),
+    Binding(
+        "f3", "toggle_reader", "Lesson", tooltip="Show or hide the lesson pages", priority=True
+    ),
+    Binding(
+        "f7", "previous_exercise", "Prev", tooltip="The exercise before this one", priority=True
+    ),
+    Binding("f8", "next_exercise", "Next", tooltip="The exercise after this one", priority=True),
+    Binding("f10", "back", "Map", tooltip="Back to the course map", priority=True),
+    Binding("f4", "history", "History", tooltip="Your snapshots: compare, restore", priority=True),
+    Binding(
+        "f6",
+        "solution",
+        "Solution",
+        tooltip="The model answer (once you have passed)",
+        priority=True,
+    ),
     Binding("ctrl+g", "goto_failure", "Go to error", show=False),
     Binding("ctrl+n", "next_file", "Next file", show=False),
     Binding("ctrl+s", "save", "Save", show=False, tooltip="Files save by themselves; this too"),

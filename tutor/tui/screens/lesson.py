@@ -49,6 +49,7 @@ class LessonScreen(Screen[None]):
         self.workspace = tutor.workspace(exercise)
         self.is_quiz = exercise.kind is ExerciseKind.QUIZ
         self._check: Worker[None] | None = None
+        self._stopped_by_learner = False
         self._was_done = tutor.progress.is_done(exercise.id)
 
     def compose(self) -> ComposeResult:
@@ -85,7 +86,7 @@ class LessonScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.is_quiz:
-            self.query_one(QuizPanel).focus_next()
+            self.query_one(QuizPanel).focus_first_question()
             return
         tabs = self._tabs()
         if tabs is None:
@@ -143,9 +144,11 @@ class LessonScreen(Screen[None]):
     def action_check(self) -> None:
         results = self.query_one(ResultsPanel)
         if self._check is not None and self._check.is_running:
+            self._stopped_by_learner = True
             self.tutor.grader.cancel()
             results.show_stopping()
             return
+        self._stopped_by_learner = False
         self.save_all()
         answers = self.query_one(QuizPanel).answers() if self.is_quiz else None
         results.show_running()
@@ -166,6 +169,9 @@ class LessonScreen(Screen[None]):
             results.show_message(f"The check could not run: {message.error}")
             return
         result = message.result
+        if self._stopped_by_learner and result.status == "error":
+            results.show_message("Check stopped. Press F5 to run it again.", "fail")
+            return
         results.show_result(result)
         if self.is_quiz:
             self.query_one(QuizPanel).show_result(result)

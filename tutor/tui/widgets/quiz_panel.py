@@ -39,6 +39,10 @@ class QuizPanel(VerticalScroll):
                 yield Input(placeholder="Type your answer", id=f"answer-{number}")
             yield PlainText("", id=f"explain-{number}", classes="explain")
 
+    def focus_first_question(self) -> None:
+        if self.exercise.questions:
+            self.query_one("#answer-0").focus()
+
     def answers(self) -> dict[int, str]:
         given: dict[int, str] = {}
         for number, question in enumerate(self.exercise.questions):

@@ -7,6 +7,7 @@ place in the learner's files asks the screen to show it (JumpTo).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from tutor.course.model import Exercise
     from tutor.runner.result import Result, TestResult
 
+PLACE_IN_WORDS = re.compile(r"(?P<file>[\w./-]+\.\w+)(?: line |:)(?P<line>\d+)")
 SPINNER = "|/-\\"  # ASCII: every console font has it
 MARKS = {"pass": ("PASS", "green"), "fail": ("FAIL", "yellow"), "error": ("ERROR", "red")}
 
@@ -145,10 +147,25 @@ class ResultsPanel(Vertical):
             self._explain(test)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        test = self._tests.get(event.option.id or "")
-        where = (test.where if test else None) or (self.result.where if self.result else None)
-        if where is not None:
-            self.post_message(self.JumpTo(where.file, where.line))
+        place = self._place(self._tests.get(event.option.id or ""))
+        if place is not None:
+            self.post_message(self.JumpTo(*place))
+
+    def _place(self, test: TestResult | None) -> tuple[str, int | None] | None:
+        """Where a test (or else the whole result) points in the learner's files.
+
+        Some messages name the place only in words ("add.py line 2: ..."), so
+        those are read too, for the files the learner edits.
+        """
+        for where in (test.where if test else None, self.result.where if self.result else None):
+            if where is not None:
+                return where.file, where.line
+        texts = [test.message if test else None, self.result.message if self.result else None]
+        for text in filter(None, texts):
+            for match in PLACE_IN_WORDS.finditer(text):
+                if match["file"] in self.exercise.edit:
+                    return match["file"], int(match["line"])
+        return None
 
     # --- explaining one test ---------------------------------------------------------
 
@@ -167,8 +184,11 @@ class ResultsPanel(Vertical):
         if test.output:
             text.append("What your code printed:\n", style="bold")
             text.append(test.output.rstrip() + "\n", style="italic")
-        if test.where is not None:
-            text.append(f"Look at: {test.where}", style="bold")
+        place = self._place(test)
+        if place is not None:
+            text.append(
+                f"Look at: {place[0]}" + (f" line {place[1]}" if place[1] else ""), style="bold"
+            )
             text.append("  (Enter on the test, or ctrl+g, takes you there)\n", style="dim")
         self._explain_text(text)
 
@@ -187,6 +207,4 @@ class ResultsPanel(Vertical):
         """Where the first failure (or the error) points, for ctrl+g."""
         if self.result is None:
             return None
-        first = self.result.first_failure
-        where = (first.where if first else None) or self.result.where
-        return (where.file, where.line) if where else None
+        return self._place(self.result.first_failure)

@@ -1,0 +1,131 @@
+"""A tiny course written into a temporary folder, so TUI tests never depend on the bundled one.
+
+basics/adding: a Python exercise in two steps, and a quiz.
+basics/more: a lesson that requires basics/adding, so it starts locked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+COURSE_TOML = """
+title = "Tiny Course"
+
+[[tracks]]
+id = "basics"
+title = "Basics"
+"""
+
+LESSON_ADDING = """
+title = "Adding numbers"
+summary = "Write a function that adds two numbers."
+minutes = 5
+
+[[pages]]
+title = "Functions"
+text = '''
+A **function** gives back an answer:
+
+```python
+def double(x):
+    return x * 2
+```
+'''
+
+[[exercises]]
+id = "add"
+title = "Add two numbers"
+kind = "tests"
+path = "basics/add"
+edit = ["add.py"]
+tests = ["test_add.py"]
+task = "Make `add(a, b)` give back `a + b`."
+hints = ["Use the + operator.", "The line is: return a + b"]
+
+  [[exercises.steps]]
+  title = "Define add"
+  tests = ["test_add_exists"]
+
+  [[exercises.steps]]
+  title = "Add correctly"
+  tests = ["test_add_adds"]
+
+[[exercises]]
+id = "numbers-quiz"
+title = "A quick quiz"
+kind = "quiz"
+task = "Answer the questions."
+
+  [[exercises.questions]]
+  text = "What does `1 + 1` give?"
+  choices = ["11", "2", "3"]
+  answer = "2"
+  explain = "Numbers add up: 1 + 1 is 2."
+
+  [[exercises.questions]]
+  text = "Which word gives back an answer from a function?"
+  choices = ["print", "return"]
+  answer = "return"
+  explain = "return hands the answer back to the caller."
+"""
+
+LESSON_MORE = """
+title = "More adding"
+summary = "Add three numbers."
+requires = ["basics/adding"]
+
+[[pages]]
+title = "Three numbers"
+text = "Add them all."
+
+[[exercises]]
+id = "add-three"
+title = "Add three numbers"
+kind = "tests"
+path = "basics/add-three"
+edit = ["add3.py"]
+tests = ["test_add3.py"]
+task = "Make `add3(a, b, c)` give back the sum."
+hints = ["a + b + c", "return a + b + c"]
+"""
+
+STARTER_ADD = "def add(a, b):\n    return 0\n"
+SOLUTION_ADD = "def add(a, b):\n    return a + b\n"
+TEST_ADD = """
+def test_add_exists(files):
+    module = files.python_module("add")
+    assert callable(getattr(module, "add", None)), "add.py should define a function add."
+
+
+def test_add_adds(files):
+    module = files.python_module("add")
+    got = module.add(2, 3)
+    assert got == 5, f"add(2, 3) should give back 5, but it gave {got!r}."
+"""
+STARTER_ADD3 = "def add3(a, b, c):\n    return 0\n"
+SOLUTION_ADD3 = "def add3(a, b, c):\n    return a + b + c\n"
+TEST_ADD3 = """
+def test_add3_adds(files):
+    module = files.python_module("add3")
+    assert module.add3(1, 2, 3) == 6, "add3(1, 2, 3) should give back 6."
+"""
+
+FILES = {
+    "lessons/course.toml": COURSE_TOML,
+    "lessons/basics/01-adding.toml": LESSON_ADDING,
+    "lessons/basics/02-more.toml": LESSON_MORE,
+    "exercises/basics/add/starter/add.py": STARTER_ADD,
+    "exercises/basics/add/solution/add.py": SOLUTION_ADD,
+    "exercises/basics/add/test_add.py": TEST_ADD,
+    "exercises/basics/add-three/starter/add3.py": STARTER_ADD3,
+    "exercises/basics/add-three/solution/add3.py": SOLUTION_ADD3,
+    "exercises/basics/add-three/test_add3.py": TEST_ADD3,
+}
+
+
+def build_course(root: Path) -> Path:
+    for name, text in FILES.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.lstrip("\n"), encoding="utf-8")
+    return root

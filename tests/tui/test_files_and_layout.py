@@ -1,0 +1,102 @@
+"""Pilot tests: autosave, changes made by other programs, 80x24, the command palette."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from conftest import wait_until
+from test_lesson_flow import open_first_exercise
+from textual.pilot import Pilot
+from textual.widgets import Footer
+
+from tutor.tui.app import TutorApp
+from tutor.tui.screens.choice_dialog import ChoiceDialog
+from tutor.tui.screens.lesson import LessonScreen
+from tutor.tui.widgets import editor_tabs
+from tutor.tui.widgets.code_editor import CodeEditor
+from tutor.tui.widgets.results_panel import ResultsPanel
+
+
+def workspace_file(home: Path) -> Path:
+    return home / "workspaces" / "add" / "add.py"
+
+
+def test_typing_reaches_the_disk_within_a_second(drive, home: Path) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        await pilot.press("x")
+        assert workspace_file(home).read_text() == "def add(a, b):\n    return 0\n"
+        await pilot.pause(0.8)
+        assert workspace_file(home).read_text() == "xdef add(a, b):\n    return 0\n"
+
+    drive(scenario)
+
+
+def test_a_change_by_another_program_is_loaded(drive, home: Path) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        workspace_file(home).write_text("def add(a, b):\n    return b + a\n")
+        await wait_until(pilot, lambda: editor.text == "def add(a, b):\n    return b + a\n", 5)
+
+    drive(scenario)
+
+
+def test_both_changed_asks_which_to_keep(drive, home: Path, monkeypatch) -> None:
+    # Keep the typed text unsaved while the other program writes.
+    monkeypatch.setattr(editor_tabs, "SAVE_AFTER_S", 60.0)
+
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        editor.insert("# mine\n")
+        workspace_file(home).write_text("# theirs\n")
+        os.utime(workspace_file(home), ns=(1, 1))
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog), 5)
+        await pilot.press("enter")  # "Keep mine"
+        await wait_until(pilot, lambda: workspace_file(home).read_text().startswith("# mine"), 5)
+        assert editor.text.startswith("# mine")
+
+    drive(scenario)
+
+
+def test_lesson_screen_fits_80x24(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, LessonScreen)
+        editor = screen.query_one(CodeEditor)
+        results = screen.query_one(ResultsPanel)
+        footer = screen.query_one(Footer)
+        assert editor.size.height >= 8 and editor.size.width >= 40
+        assert results.size.height >= 6
+        assert footer.region.y == 23
+        assert editor.region.bottom <= results.region.y
+        await pilot.press("f3")  # the lesson pane gives its width to the editor
+        await pilot.pause()
+        assert editor.size.width >= 76
+
+    drive(scenario, size=(80, 24))
+
+
+def test_resize_keeps_the_editor_usable(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert editor.size.height >= 8
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        assert editor.size.height >= 5 and editor.size.width >= 25
+
+    drive(scenario, size=(120, 40))
+
+
+def test_command_palette_lists_every_action(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        names = [command.title for command in app.get_system_commands(app.screen)]
+        for expected in ("Check", "Hint", "Lesson", "Prev", "Next", "Map", "History", "Solution"):
+            assert any(name.startswith(expected + " (") for name in names), expected
+        assert any(name.startswith("Go to error") for name in names)
+
+    drive(scenario)

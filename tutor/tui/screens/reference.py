@@ -1,0 +1,220 @@
+"""The reference: search the course's reference pages and read one.
+
+Layout at 80x24: a title bar, the search box, then the list of matching
+pages on the left and the chosen page on the right, and the footer. The
+search box has the focus first, so the learner can type at once; Down or Tab
+moves to the list, Enter opens a page and moves to it, Escape goes back.
+
+When no page matches and the query looks like a Python name ("str.split"),
+the right side shows Python's own help for it (pydoc), looked up in a
+thread because importing a standard-library module can take a moment.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Markdown, OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.worker import get_current_worker
+
+from tutor.reference import Hit, ReferenceIndex, looks_like_python_name, pydoc_text
+from tutor.tui.widgets.plain_text import PlainText
+
+TOPIC_NAMES = {
+    "html": "HTML",
+    "css": "CSS",
+    "javascript": "JS",
+    "python": "Python",
+    "git": "Git",
+    "sql": "SQL",
+    "pytest": "pytest",
+    "web": "Web",
+}
+PYDOC_OPTION = "pydoc:"
+NOTHING_FOUND = """\
+# Nothing found
+
+No reference page holds all of these words. Try fewer words, or another
+word for the same thing: "colour" or "color", "loop" or "for".
+
+Type a Python name such as `len`, `str.split` or `sqlite3.connect` to see
+Python's own help for it.
+"""
+
+
+def topic_name(topic: str) -> str:
+    return TOPIC_NAMES.get(topic, topic.capitalize())
+
+
+class ReferenceScreen(Screen[None]):
+    CSS_PATH = "reference.tcss"
+    AUTO_FOCUS = "#ref-search"
+    BINDINGS = [
+        Binding("escape,f10", "close", "Back"),
+        Binding("ctrl+f", "focus_search", "Search", priority=True),
+        Binding("ctrl+l", "focus_list", "List", show=False, priority=True),
+    ]
+
+    def __init__(self, index: ReferenceIndex, query: str = "", page_id: str | None = None) -> None:
+        super().__init__()
+        self.index = index
+        self.initial_query = query
+        self.initial_page = page_id
+        self.shown_page: str | None = None
+        self._pydoc_name: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield PlainText("Reference  (Escape to go back)", id="ref-title")
+        yield Input(
+            self.initial_query,
+            placeholder="Search: flexbox, git commit, str.split ...",
+            id="ref-search",
+        )
+        with Horizontal(id="ref-body"):
+            yield OptionList(id="ref-results")
+            with VerticalScroll(id="ref-page", can_focus=True):
+                yield Markdown(id="ref-markdown", open_links=False)
+                yield PlainText(id="ref-pydoc")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#ref-pydoc").display = False
+        self._show_results(self.initial_query)
+        if self.initial_page and self.index.page(self.initial_page):
+            self.open_page(self.initial_page)
+            self._highlight(self.initial_page)
+            self.query_one("#ref-page").focus()
+
+    # --- searching ------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._show_results(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the search box opens the page at the top of the list."""
+        results = self.query_one("#ref-results", OptionList)
+        if results.option_count:
+            results.highlighted = results.highlighted or 0
+            option = results.get_option_at_index(results.highlighted)
+            self._open_option(option.id)
+
+    def _show_results(self, query: str) -> None:
+        results = self.query_one("#ref-results", OptionList)
+        hits = self.index.search(query)
+        results.clear_options()
+        results.add_options(self._option(hit) for hit in hits)
+        name = query.strip()
+        if not hits and looks_like_python_name(name):
+            results.add_option(Option(f"Python's help: {name}", id=PYDOC_OPTION + name))
+        if results.option_count:
+            results.highlighted = 0
+            self._open_option(results.get_option_at_index(0).id, preview=True)
+        else:
+            self._show_markdown(NOTHING_FOUND)
+            self.shown_page = None
+
+    def _option(self, hit: Hit) -> Option:
+        return Option(f"{topic_name(hit.page.topic)}: {hit.page.title}", id=hit.page.id)
+
+    def _highlight(self, page_id: str) -> None:
+        results = self.query_one("#ref-results", OptionList)
+        # A page outside the current results is not in the list: nothing to highlight.
+        with contextlib.suppress(OptionDoesNotExist):
+            results.highlighted = results.get_option_index(page_id)
+
+    # --- showing a page -------------------------------------------------------
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Moving through the list shows each page, so the learner can skim."""
+        self._open_option(event.option.id, preview=True)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._open_option(event.option.id)
+
+    def _open_option(self, option_id: str | None, preview: bool = False) -> None:
+        if option_id is None:
+            return
+        if option_id.startswith(PYDOC_OPTION):
+            self._show_pydoc(option_id[len(PYDOC_OPTION) :])
+        else:
+            self.open_page(option_id)
+        if not preview:
+            self.query_one("#ref-page").focus()
+
+    def open_page(self, page_id: str) -> None:
+        """Show a page on the right (nothing happens for an unknown id)."""
+        page = self.index.page(page_id)
+        if page is None or page.id == self.shown_page:
+            return
+        self.shown_page = page.id
+        self._show_markdown(page.text)
+
+    def _show_markdown(self, text: str) -> None:
+        self._pydoc_name = None
+        self.query_one("#ref-pydoc").display = False
+        markdown = self.query_one("#ref-markdown", Markdown)
+        markdown.display = True
+        markdown.update(text)
+        self.query_one("#ref-page", VerticalScroll).scroll_home(animate=False)
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        """A `ref:` link opens that page here; nothing ever goes to a web browser."""
+        event.prevent_default()
+        page = self.index.page(event.href)
+        if page is not None:
+            self.open_page(page.id)
+            self._highlight(page.id)
+
+    # --- Python's own help ------------------------------------------------------
+
+    def _show_pydoc(self, name: str) -> None:
+        if name == self._pydoc_name:
+            return
+        self._pydoc_name = name
+        self.shown_page = None
+        self.query_one("#ref-markdown").display = False
+        pydoc_view = self.query_one("#ref-pydoc", PlainText)
+        pydoc_view.update(f"Looking up {name} ...")
+        pydoc_view.display = True
+        self._look_up(name)
+
+    @work(thread=True, exclusive=True, group="pydoc", exit_on_error=False)
+    def _look_up(self, name: str) -> None:
+        text = pydoc_text(name)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._pydoc_ready, name, text)
+
+    def _pydoc_ready(self, name: str, text: str | None) -> None:
+        if name != self._pydoc_name:
+            return  # the learner has typed on since: this answer is stale
+        if text is None:
+            text = (
+                f"Python has no help for '{name}'.\n\n"
+                "The tutor only shows help for Python's built-in names (like len or "
+                "str.split) and its standard library (like json or sqlite3.connect). "
+                "Check the spelling: case matters."
+            )
+        self.query_one("#ref-pydoc", PlainText).update(text)
+        self.query_one("#ref-page", VerticalScroll).scroll_home(animate=False)
+
+    # --- keys -------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#ref-search").focus()
+
+    def action_focus_list(self) -> None:
+        self.query_one("#ref-results").focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down in the search box moves to the list, as in most search boxes."""
+        if event.key == "down" and self.focused is self.query_one("#ref-search"):
+            self.action_focus_list()
