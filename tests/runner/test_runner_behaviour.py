@@ -137,3 +137,17 @@ def test_readable_name() -> None:
     assert readable_name("test_page_has_a_heading") == "page has a heading"
     assert readable_name("test_add", "2-3") == "add [2-3]"
     assert readable_name("test_x", doc="Adds two numbers") == "Adds two numbers"
+
+
+def test_other_comparisons_read_naturally(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def page():\n    return '<p>hi</p>'\n",
+        "from answer import page\n"
+        "def test_heading():\n    assert '<h1>' in page()\n"
+        "def test_short():\n    assert len(page()) < 5\n",
+    )
+    heading, short = run_check(request).tests
+    assert heading.message == "Expected to find '<h1>' in '<p>hi</p>', but it is not there."
+    assert (heading.expected, heading.actual) == (None, None)
+    assert short.message == "This check needs 9 < 5, which is not true."

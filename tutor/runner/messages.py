@@ -284,10 +284,24 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
         and all(comparison[side] in instructor for side in ("expected", "actual"))
     )
     if comparison and not already_said:
-        parts.append(f"Expected {comparison['expected']}, but got {comparison['actual']}.")
+        parts.append(_comparison_text(comparison))
     elif not instructor:
         parts.append(f"This check failed: {first}" if first else "This check failed.")
     return "\n".join(parts)
+
+
+def _comparison_text(comparison: dict[str, str]) -> str:
+    """By convention `assert actual <op> expected`: say it the way round a person would."""
+    left, right, op = comparison["actual"], comparison["expected"], comparison.get("op", "==")
+    if op == "==":
+        return f"Expected {right}, but got {left}."
+    if op == "in":
+        return f"Expected to find {left} in {right}, but it is not there."
+    if op == "not in":
+        return f"Expected {left} not to be in {right}, but it is."
+    if op == "!=":
+        return f"Expected something other than {right}, but got exactly that."
+    return f"This check needs {left} {op} {right}, which is not true."
 
 
 def timeout_message(

@@ -52,7 +52,7 @@ class _Builder:
                 result.message, result.where = self.explain(exception)
             else:
                 result.message = event.get("pytest_text") or "This check failed."
-            if comparison:
+            if comparison and comparison.get("op", "==") == "==":
                 result.expected, result.actual = comparison["expected"], comparison["actual"]
         output = event.get("output") or ""
         dropped = int(event.get("output_dropped", 0))

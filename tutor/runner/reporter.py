@@ -188,11 +188,11 @@ class Reporter:
 
     def pytest_assertrepr_compare(self, op: str, left: object, right: object) -> None:
         # By convention `assert actual == expected`; keep both for the learner.
-        if op == "==":
-            self._comparison = {
-                "actual": _safe_text(lambda: repr(left)),
-                "expected": _safe_text(lambda: repr(right)),
-            }
+        self._comparison = {
+            "op": op,
+            "actual": _safe_text(lambda: repr(left)),
+            "expected": _safe_text(lambda: repr(right)),
+        }
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_protocol(self, item: pytest.Item) -> None:

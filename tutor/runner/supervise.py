@@ -115,14 +115,14 @@ class RawRun:
 class EventReader:
     """Splits the pipe into lines and keeps only those carrying the run's token."""
 
-    def __init__(self, fd: int, token: str) -> None:
+    def __init__(self, fd: int, token: str, threaded: bool | None = None) -> None:
         self.fd = fd
         self.token = token.encode()
         self._pending = b""
         self._total = 0
         self._queue: queue.Queue[bytes] | None = None
         self._stash = b""  # what the Windows reader thread handed over last
-        if os.name == "nt":  # select() does not work on Windows pipes
+        if os.name == "nt" if threaded is None else threaded:  # no select() on Windows pipes
             self._queue = queue.Queue()
             threading.Thread(target=self._pump, daemon=True).start()
 
