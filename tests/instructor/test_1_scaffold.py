@@ -1,0 +1,84 @@
+"""Step 1: an instructor scaffolds a lesson and an exercise of every kind, then lints and verifies."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from instructor_helpers import RunCli
+
+from tutor.authoring import EXERCISE_KINDS
+from tutor.course import load_course
+
+
+def test_a_new_lesson_with_an_exercise_of_every_kind_lints_and_verifies(
+    tutor: RunCli, course: Path
+) -> None:
+    made = tutor("new", "lesson", "web/first-steps", "--course", str(course))
+    assert made.code == 0, made.err
+    assert "placeholder" in made.out  # the instructor is told the starter/solution are stand-ins
+    for kind in EXERCISE_KINDS:
+        if kind != "tests":
+            added = tutor("new", "exercise", "web/first-steps", kind, "--course", str(course))
+            assert added.code == 0, added.err
+
+    lesson_file = course / "lessons" / "web" / "01-first-steps.toml"
+    first_line = lesson_file.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.startswith("#:schema ") and first_line.endswith("lesson.schema.json")
+    schema = (lesson_file.parent / first_line.split(" ", 1)[1]).resolve()
+    assert schema.is_file(), "the #:schema line must lead to the schema, relative to the file"
+
+    loaded = load_course(course)
+    assert loaded.problems == []
+    assert [e.id for e in loaded.exercises] == [
+        "first-steps",
+        *(f"first-steps-{kind}" for kind in EXERCISE_KINDS if kind != "tests"),
+    ]
+
+    lint = tutor("lint", str(course))
+    assert lint.code == 0, lint.out
+    assert "0 errors, 0 warnings" in lint.out
+
+    # (`tutor verify DIR` with the course folder itself selects nothing: use --course.)
+    verify = tutor("verify", "--json", "--course", str(course))
+    reports = json.loads(verify.out)
+    assert verify.code == 0, [r for r in reports if not r["ok"]]
+    assert {r["kind"] for r in reports} == {"tests", "git", "tdd", "quiz"}
+    assert all(r["ok"] for r in reports) and len(reports) == len(EXERCISE_KINDS)
+
+
+def test_the_track_is_added_to_course_toml_and_lessons_are_numbered(
+    tutor: RunCli, course: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(course / "lessons")  # inside the course: no --course needed
+    assert tutor("new", "lesson", "sql/select", "--kind", "sql").code == 0
+    assert tutor("new", "lesson", "sql/join", "--kind", "sql").code == 0
+    assert sorted(p.name for p in (course / "lessons" / "sql").iterdir()) == [
+        "01-select.toml",
+        "02-join.toml",
+    ]
+    course_toml = (course / "lessons" / "course.toml").read_text(encoding="utf-8")
+    assert course_toml.count('id = "sql"') == 1
+    assert (course / "exercises" / "sql" / "join" / "seed.sql").is_file()
+
+
+def test_mistakes_get_plain_sentences(tutor: RunCli, course: Path) -> None:
+    no_slash = tutor("new", "lesson", "tables", "--course", str(course))
+    assert no_slash.code == 2 and "TRACK/NAME" in no_slash.err
+
+    tutor("new", "lesson", "web/tables", "--course", str(course))
+    twice = tutor("new", "lesson", "web/tables", "--course", str(course))
+    assert twice.code == 2 and "already has a lesson called 'tables'" in twice.err
+
+    kind = tutor("new", "exercise", "web/tables", "video", "--course", str(course))
+    assert kind.code == 2 and "Choose one of: tests, html, css" in kind.err
+
+    lesson = tutor("new", "exercise", "web/chairs", "html", "--course", str(course))
+    assert lesson.code == 2 and "There is no lesson 'web/chairs'" in lesson.err
+
+    taken = tutor("new", "exercise", "web/tables", "html", "--id", "tables", "--course", str(course))
+    assert taken.code == 2 and "already used" in taken.err
+
+    nowhere = tutor("new", "lesson", "web/x", "--course", str(course / "nothing"))
+    assert nowhere.code == 2 and "There is no course" in nowhere.err

@@ -1,0 +1,3 @@
+function double(n) {
+  return n * 2;
+}

@@ -1,0 +1,1 @@
+SELECT name, age FROM members WHERE age >= 18;

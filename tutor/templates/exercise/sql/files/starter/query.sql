@@ -1,0 +1,2 @@
+-- TODO: give only the members aged 18 or over
+SELECT name, age FROM members;

@@ -1,0 +1,3 @@
+def price_with_tax(pence):
+    """Bug: the tax is forgotten."""
+    return pence
