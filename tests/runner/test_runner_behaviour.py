@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import py_compile
+import threading
 from pathlib import Path
+
+import pytest
 
 from tutor.runner import CheckRequest, run_check
 from tutor.runner.messages import readable_name
+from tutor.runner.run import choose_isolation
 
 
 def make_exercise(root: Path, code: str, tests: str) -> CheckRequest:
@@ -151,3 +155,21 @@ def test_other_comparisons_read_naturally(tmp_path: Path) -> None:
     assert heading.message == "Expected to find '<h1>' in '<p>hi</p>', but it is not there."
     assert (heading.expected, heading.actual) == (None, None)
     assert short.message == "This check needs 9 < 5, which is not true."
+
+
+def test_isolation_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TUTOR_RUNNER_ISOLATION", raising=False)
+    assert choose_isolation(None) == "fork"
+    assert choose_isolation("spawn") == "spawn"
+    monkeypatch.setenv("TUTOR_RUNNER_ISOLATION", "spawn")
+    assert choose_isolation(None) == "spawn"
+    assert choose_isolation("fork") == "fork"
+    monkeypatch.delenv("TUTOR_RUNNER_ISOLATION")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert choose_isolation(None) == "spawn"  # never fork a multi-threaded process by default
+    finally:
+        stop.set()
+        other.join()

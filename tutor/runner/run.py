@@ -14,6 +14,8 @@ import secrets
 import subprocess
 import sys
 import tempfile
+import threading
+import warnings
 from pathlib import Path
 from typing import Literal
 
@@ -33,9 +35,28 @@ from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, Spawned
 Isolation = Literal["fork", "spawn"]
 
 
+# Threads that libraries start at import and that only wait for work: forking past
+# them is safe (quickjs starts one for quickjs.Function, which must not be used in
+# a check's child because that thread does not exist there; quickjs.Context is fine).
+IDLE_LIBRARY_THREADS = ("quickjs-worker",)
+
+
+def _busy_threads() -> int:
+    return sum(
+        1
+        for thread in threading.enumerate()
+        if thread is not threading.main_thread()
+        and not thread.name.startswith(IDLE_LIBRARY_THREADS)
+    )
+
+
 def choose_isolation(isolation: Isolation | None) -> Isolation:
-    wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION") or "fork"
-    if wanted == "fork" and hasattr(os, "fork"):
+    wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION")
+    if wanted is None and _busy_threads():
+        # Forking a multi-threaded process can deadlock the child (a lock held by
+        # another thread is copied locked); a caller that asks for fork gets it.
+        wanted = "spawn"
+    if wanted in (None, "fork") and hasattr(os, "fork"):
         return "fork"
     return "spawn"
 
@@ -44,7 +65,10 @@ def _fork(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProces
     # Once per process: later children (`tutor watch`) start with the plugin's libraries loaded.
     import_checks_plugin()
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    with warnings.catch_warnings():
+        # Python 3.12+ warns about forking with threads; see IDLE_LIBRARY_THREADS.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # the child: never returns
         try:
             os.close(read_end)
