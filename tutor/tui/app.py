@@ -42,7 +42,7 @@ class TutorReady(Message):
 
 class TutorApp(App[int]):
     TITLE = "tutor"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     BINDINGS = keys.APP
     COMMAND_PALETTE_DISPLAY = "^p"
 
@@ -160,7 +160,11 @@ class TutorApp(App[int]):
         yield from super().get_system_commands(screen)
 
     def on_unmount(self) -> None:
+        """Last chance to save; then stop the warm helper (a running check is cancelled)."""
         self.save_everything()
+        if self.tutor is not None:
+            self.tutor.grader.cancel()
+            self.tutor.close()
 
 
 def _runner(node: object, action: str) -> object:
@@ -186,11 +190,7 @@ def run_app(
     `course` is the CLI's name for course_root (its --course option).
     """
     app = TutorApp(course_root if course_root is not None else course, home)
-    try:
-        code = app.run()
-    finally:
-        if app.tutor is not None:
-            app.tutor.close()
+    code = app.run()
     if os.environ.get("TUTOR_DEBUG") and app.return_code:
         print(f"tutor: the app ended with code {app.return_code}")
     return code if isinstance(code, int) else (app.return_code or 0)

@@ -217,4 +217,7 @@ class ReferenceScreen(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         """Down in the search box moves to the list, as in most search boxes."""
         if event.key == "down" and self.focused is self.query_one("#ref-search"):
+            # Stop here, or the list (focused by now) would also take this Down.
+            event.prevent_default()
+            event.stop()
             self.action_focus_list()
