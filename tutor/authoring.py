@@ -113,12 +113,13 @@ def new_exercise(
 
 def find_lesson(course: Course, lesson_ref: str) -> Lesson:
     """A lesson by id (`html/first-page`) or by its file's path."""
-    wanted = Path(os.path.abspath(lesson_ref))
+    # A path may be given from here or from the course folder.
+    wanted = {Path(os.path.abspath(lesson_ref)), Path(os.path.abspath(course.root / lesson_ref))}
     for lesson in course.lessons:
-        if lesson.id == lesson_ref or Path(os.path.abspath(lesson.path)) == wanted:
+        if lesson.id == lesson_ref or Path(os.path.abspath(lesson.path)) in wanted:
             return lesson
     known = ", ".join(lesson.id for lesson in course.lessons[:6]) or "none yet"
-    broken = [p for p in course.errors if Path(os.path.abspath(p.path)) == wanted]
+    broken = [p for p in course.errors if Path(os.path.abspath(p.path)) in wanted]
     if broken:
         raise AuthoringError(
             f"The lesson file {lesson_ref} has errors, so the tutor leaves it out. "

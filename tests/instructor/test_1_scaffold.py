@@ -1,4 +1,4 @@
-"""Step 1: an instructor scaffolds a lesson and an exercise of every kind, then lints and verifies."""
+"""Step 1: an instructor scaffolds a lesson and an exercise of every kind, lints, verifies."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def test_mistakes_get_plain_sentences(tutor: RunCli, course: Path) -> None:
     lesson = tutor("new", "exercise", "web/chairs", "html", "--course", str(course))
     assert lesson.code == 2 and "There is no lesson 'web/chairs'" in lesson.err
 
-    taken = tutor("new", "exercise", "web/tables", "html", "--id", "tables", "--course", str(course))
+    taken = tutor("new", "exercise", "web/tables", "html", "--id=tables", f"--course={course}")
     assert taken.code == 2 and "already used" in taken.err
 
     nowhere = tutor("new", "lesson", "web/x", "--course", str(course / "nothing"))
