@@ -11,14 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor import locations
 from tutor.course import load_course
 from tutor.course.model import Course, Exercise, ExerciseKind, Lesson
-from tutor.grading import Grader
 from tutor.progress import Progress
-from tutor.runner.result import Result
 from tutor.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tutor.grading import Grader
+    from tutor.runner.result import Result
 
 
 class Status(str, Enum):
@@ -50,11 +53,21 @@ class Tutor:
         self.home = Path(home) if home is not None else locations.home_dir()
         self.course: Course = load_course(self.course_root)
         self.progress = Progress(locations.progress_db_path(self.home))
-        self.grader = grader or Grader()
+        self._grader = grader
+
+    @property
+    def grader(self) -> Grader:
+        """Made on first use: importing it loads pytest (~0.3 s), which `tutor list` never needs."""
+        if self._grader is None:
+            from tutor.grading import Grader
+
+            self._grader = Grader()
+        return self._grader
 
     def close(self) -> None:
         self.progress.close()
-        self.grader.close()
+        if self._grader is not None:
+            self._grader.close()
 
     def __enter__(self) -> Tutor:
         return self
