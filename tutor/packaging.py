@@ -1,0 +1,200 @@
+"""`tutor pack`: one archive of a course folder, to carry in on removable media.
+
+The archive (tar.gz or zip) holds lessons/, exercises/ and reference/ and a
+manifest, `tutor-course.json`, with the SHA-256 of every file and of the
+whole content. It is deterministic: the same course gives the same bytes
+(sorted names, fixed times, owners and permissions), so two instructors can
+compare checksums. The archive's own SHA-256 is written next to it as
+`FILE.sha256`, in the format `sha256sum -c` reads.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import tarfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MANIFEST_NAME = "tutor-course.json"
+MANIFEST_FORMAT = "tutor-course"
+MANIFEST_VERSION = 1
+COURSE_FOLDERS = ("lessons", "exercises", "reference")
+SKIPPED_NAMES = {"__pycache__", ".pytest_cache", ".git", ".mypy_cache", ".ruff_cache"}
+SKIPPED_SUFFIXES = (".pyc", ".pyo")
+# 2000-01-01: a fixed time for every entry (zip cannot store times before 1980).
+FIXED_TIME = 946684800
+FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+
+
+class PackError(Exception):
+    """The course cannot be packed or installed; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Packed:
+    archive: Path
+    checksum_file: Path
+    sha256: str  # of the archive
+    name: str
+    version: str | None
+    files: int
+
+
+def pack_course(course_root: Path, output: Path, version: str | None = None) -> Packed:
+    """Write the course in course_root to output (.tar.gz, .tgz or .zip) and output.sha256."""
+    lessons = course_root / "lessons" / "course.toml"
+    if not lessons.is_file():
+        raise PackError(
+            f"There is no course in {course_root}: it needs a file lessons/course.toml. "
+            "Give the course folder: tutor pack COURSE_DIR -o FILE"
+        )
+    kind = archive_kind(output)
+    files = course_files(course_root)
+    title = _course_title(lessons)
+    manifest = make_manifest(title, version, files)
+    entries = [(MANIFEST_NAME, _json_bytes(manifest), False)]
+    entries += [(name, path.read_bytes(), _executable(path)) for name, path in files.items()]
+    data = _tar_gz(entries) if kind == "tar.gz" else _zip(entries)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(output.name + ".partial")
+    temporary.write_bytes(data)
+    os.replace(temporary, output)
+    digest = hashlib.sha256(data).hexdigest()
+    checksum_file = checksum_path(output)
+    checksum_file.write_text(f"{digest}  {output.name}\n", encoding="utf-8")
+    return Packed(output, checksum_file, digest, manifest["name"], version, len(files))
+
+
+def archive_kind(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith((".tar.gz", ".tgz")):
+        return "tar.gz"
+    if name.endswith(".zip"):
+        return "zip"
+    raise PackError(
+        f"I do not know how to write '{path.name}': end the file name with .tar.gz or .zip, "
+        "like: tutor pack -o my-course.tar.gz"
+    )
+
+
+def checksum_path(archive: Path) -> Path:
+    return archive.with_name(archive.name + ".sha256")
+
+
+def course_files(course_root: Path) -> dict[str, Path]:
+    """Every file to pack, by its archive name (a relative path with /), sorted."""
+    found: dict[str, Path] = {}
+    for folder_name in COURSE_FOLDERS:
+        folder = course_root / folder_name
+        if folder.is_symlink():
+            raise _symlink_error(folder, course_root)
+        if not folder.is_dir():
+            continue
+        for here, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_NAMES)
+            for entry in [*dirs, *names]:
+                path = Path(here) / entry
+                if path.is_symlink():
+                    raise _symlink_error(path, course_root)
+            for name in names:
+                if name.endswith(SKIPPED_SUFFIXES):
+                    continue
+                path = Path(here) / name
+                found[path.relative_to(course_root).as_posix()] = path
+    return dict(sorted(found.items()))
+
+
+def make_manifest(title: str, version: str | None, files: dict[str, Path]) -> dict[str, object]:
+    hashes = {name: hashlib.sha256(path.read_bytes()).hexdigest() for name, path in files.items()}
+    return {
+        "format": MANIFEST_FORMAT,
+        "format_version": MANIFEST_VERSION,
+        "name": course_slug(title),
+        "title": title,
+        "version": version,
+        "content_sha256": content_digest(hashes),
+        "files": hashes,
+    }
+
+
+def content_digest(hashes: dict[str, str]) -> str:
+    """One SHA-256 for the whole content: over "sha  name" lines in name order."""
+    lines = "".join(f"{hashes[name]}  {name}\n" for name in sorted(hashes))
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def course_slug(title: str) -> str:
+    """A folder-safe name from the title: "Offline Coding School" -> offline-coding-school."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return slug[:40].strip("-") or "course"
+
+
+# --- writing the archive ----------------------------------------------------------
+
+
+def _tar_gz(entries: list[tuple[str, bytes, bool]]) -> bytes:
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as archive:
+        for name, data, executable in entries:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mtime = FIXED_TIME
+            info.mode = 0o755 if executable else 0o644
+            info.uid = info.gid = 0
+            info.uname = info.gname = ""
+            archive.addfile(info, io.BytesIO(data))
+    packed = io.BytesIO()
+    # mtime=0 and no file name in the gzip header: the same input, the same bytes.
+    with gzip.GzipFile(filename="", mode="wb", fileobj=packed, mtime=0) as compressed:
+        compressed.write(raw.getvalue())
+    return packed.getvalue()
+
+
+def _zip(entries: list[tuple[str, bytes, bool]]) -> bytes:
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        for name, data, executable in entries:
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (stat.S_IFREG | (0o755 if executable else 0o644)) << 16
+            info.create_system = 3  # Unix, so the permissions above are read back
+            archive.writestr(info, data)
+    return packed.getvalue()
+
+
+def _json_bytes(data: object) -> bytes:
+    return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _executable(path: Path) -> bool:
+    return bool(path.stat().st_mode & stat.S_IXUSR)
+
+
+def _course_title(course_file: Path) -> str:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(course_file.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise PackError(
+            f"{course_file} cannot be read ({error}). Fix it first: tutor lint shows how."
+        ) from error
+    title = data.get("title")
+    return title if isinstance(title, str) and title.strip() else "course"
+
+
+def _symlink_error(path: Path, course_root: Path) -> PackError:
+    return PackError(
+        f"{path.relative_to(course_root)} is a symbolic link. A course archive holds only "
+        "plain files and folders (links would not work on the learners' computers). "
+        "Copy the file or folder it points to in its place, then pack again."
+    )
