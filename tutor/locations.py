@@ -23,14 +23,17 @@ def bundled_course_dir() -> Path:
 
 
 def course_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The course to use: --course, then TUTOR_COURSE, then the bundled one.
+    """The course to use: --course, then TUTOR_COURSE, then the installed one, then the bundled.
 
     A course folder holds lessons/course.toml and exercises/. Pointing at the
-    lessons/ folder or at course.toml itself works too.
+    lessons/ folder or at course.toml itself works too. "The installed one" is
+    the course `tutor course install` made active in the learner's data folder.
     """
     chosen = explicit or os.environ.get("TUTOR_COURSE")
     if not chosen:
-        return bundled_course_dir()
+        from tutor.course_install import active_course  # only needed here; imports sqlite3
+
+        return active_course(home_dir()) or bundled_course_dir()
     path = Path(chosen).expanduser().resolve()
     if path.name == "course.toml":
         path = path.parent
