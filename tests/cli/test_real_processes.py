@@ -181,3 +181,17 @@ def test_a_reader_that_stops_early_is_not_an_error() -> None:
         os.close(write_end)
     assert done.returncode == 0
     assert done.stderr == ""
+
+
+def test_listing_does_not_load_pytest() -> None:
+    # Start-up time matters on old PCs: only a check needs pytest (~0.3 s to import).
+    script = (
+        "import sys\nfrom tutor.cli import main\ncode = main(['list'])\n"
+        "print('pytest loaded' if 'pytest' in sys.modules else 'no pytest', file=sys.stderr)\n"
+        "raise SystemExit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().endswith("no pytest")
