@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Markdown, OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
@@ -37,6 +38,7 @@ TOPIC_NAMES = {
     "web": "Web",
 }
 PYDOC_OPTION = "pydoc:"
+PREVIEW_DELAY = 0.3  # seconds of quiet before the highlighted page is drawn
 NOTHING_FOUND = """\
 # Nothing found
 
@@ -68,6 +70,8 @@ class ReferenceScreen(Screen[None]):
         self.initial_page = page_id
         self.shown_page: str | None = None
         self._pydoc_name: str | None = None
+        self._preview_timer: Timer | None = None
+        self._listed_query: str | None = None
 
     def compose(self) -> ComposeResult:
         yield PlainText("Reference  (Escape to go back)", id="ref-title")
@@ -85,16 +89,18 @@ class ReferenceScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#ref-pydoc").display = False
-        self._show_results(self.initial_query)
-        if self.initial_page and self.index.page(self.initial_page):
-            self.open_page(self.initial_page)
-            self._highlight(self.initial_page)
+        page = self.index.page(self.initial_page) if self.initial_page else None
+        self._show_results(self.initial_query, select=page.id if page else None)
+        if page is not None:
+            self.open_page(page.id)
             self.query_one("#ref-page").focus()
 
     # --- searching ------------------------------------------------------------
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._show_results(event.value)
+        # The Input reports its first value too: that query is listed already.
+        if event.value != self._listed_query:
+            self._show_results(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the search box opens the page at the top of the list."""
@@ -104,7 +110,13 @@ class ReferenceScreen(Screen[None]):
             option = results.get_option_at_index(results.highlighted)
             self._open_option(option.id)
 
-    def _show_results(self, query: str) -> None:
+    def _show_results(self, query: str, select: str | None = None) -> None:
+        """List the pages matching query and highlight the first (or `select`).
+
+        A `select` page that is not in the list leaves nothing highlighted, so
+        no preview replaces it.
+        """
+        self._listed_query = query
         results = self.query_one("#ref-results", OptionList)
         hits = self.index.search(query)
         results.clear_options()
@@ -112,9 +124,11 @@ class ReferenceScreen(Screen[None]):
         name = query.strip()
         if not hits and looks_like_python_name(name):
             results.add_option(Option(f"Python's help: {name}", id=PYDOC_OPTION + name))
-        if results.option_count:
-            results.highlighted = 0
-            self._open_option(results.get_option_at_index(0).id, preview=True)
+        if select is not None:
+            results.highlighted = None
+            self._highlight(select)
+        elif results.option_count:
+            results.highlighted = 0  # its Highlighted message schedules the preview
         else:
             self._show_markdown(NOTHING_FOUND)
             self.shown_page = None
@@ -131,8 +145,17 @@ class ReferenceScreen(Screen[None]):
     # --- showing a page -------------------------------------------------------
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Moving through the list shows each page, so the learner can skim."""
-        self._open_option(event.option.id, preview=True)
+        """Moving through the list shows each page, so the learner can skim.
+
+        Drawing a page takes a few tenths of a second on a slow PC, so the page
+        is drawn only once typing or moving pauses, not at every key.
+        """
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        option_id = event.option.id
+        self._preview_timer = self.set_timer(
+            PREVIEW_DELAY, lambda: self._open_option(option_id, preview=True)
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self._open_option(event.option.id)
@@ -140,6 +163,8 @@ class ReferenceScreen(Screen[None]):
     def _open_option(self, option_id: str | None, preview: bool = False) -> None:
         if option_id is None:
             return
+        if not preview and self._preview_timer is not None:
+            self._preview_timer.stop()  # opening now: a pending preview would be stale
         if option_id.startswith(PYDOC_OPTION):
             self._show_pydoc(option_id[len(PYDOC_OPTION) :])
         else:
