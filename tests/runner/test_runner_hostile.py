@@ -20,6 +20,7 @@ SPAWN_SUBSET = [
     "setsid_grandchild",
     "fake_json_on_every_fd",
     "allocate_10_gb",
+    "shadows_pytest_and_json",
 ]
 
 

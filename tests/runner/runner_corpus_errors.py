@@ -1,0 +1,158 @@
+"""Broken (not hostile) learner programs: the beginner's message must say what and where."""
+
+from __future__ import annotations
+
+from runner_case import Case
+
+ERROR_CASES: list[Case] = [
+    Case(
+        "pass_and_fail",
+        {"calc.py": "def add(a, b):\n    return a + b\n\ndef sub(a, b):\n    return a + b\n"},
+        "from calc import add, sub\n"
+        "def test_add():\n    assert add(2, 3) == 5\n"
+        "def test_sub():\n    assert sub(5, 3) == 2\n",
+        "fail",
+        says=("Expected 2, but got 8",),
+        test_statuses=("pass", "fail"),
+    ),
+    Case(
+        "syntax_error",
+        {"hello.py": "def greet(name)\n    return 'Hi ' + name\n"},
+        "from hello import greet\ndef test_greet():\n    assert greet('Bo') == 'Hi Bo'\n",
+        "error",
+        says=("could not read line 1 of hello.py", "missing ':'"),
+        where=("hello.py", 1),
+    ),
+    Case(
+        "indentation_error",
+        {"hello.py": "def greet(name):\n    word = 'Hi '\n      return word + name\n"},
+        "from hello import greet\ndef test_greet():\n    assert greet('Bo') == 'Hi Bo'\n",
+        "error",
+        says=("spaces at the start of line 3 of hello.py",),
+        where=("hello.py", 3),
+    ),
+    Case(
+        "module_missing",
+        {"helo.py": "def greet(name):\n    return 'Hi ' + name\n"},
+        "from hello import greet\ndef test_greet():\n    assert greet('Bo') == 'Hi Bo'\n",
+        "error",
+        says=("could not find a file called hello.py",),
+    ),
+    Case(
+        "name_misspelled",
+        {"hello.py": "def greet(name):\n    return 'Hi ' + nmae\n"},
+        "from hello import greet\ndef test_greet():\n    assert greet('Bo') == 'Hi Bo'\n",
+        "fail",
+        says=("does not know the name 'nmae'", "line 2 of hello.py"),
+        where=("hello.py", 2),
+    ),
+    Case(
+        "str_plus_int",
+        {"age.py": "def next_age(age):\n    return 'Next year: ' + age + 1\n"},
+        "from age import next_age\ndef test_age():\n    assert next_age(3) == 'Next year: 4'\n",
+        "fail",
+        says=("add text (a str) and a number", "line 2 of age.py"),
+        where=("age.py", 2),
+    ),
+    Case(
+        "no_tests",
+        {"calc.py": "x = 1\n"},
+        "import calc\n",
+        "error",
+        says=("No checks were found",),
+    ),
+    Case(
+        "input_call",
+        {"ask.py": "def ask():\n    return input('name? ')\n"},
+        "from ask import ask\ndef test_ask():\n    assert ask() == 'Bo'\n",
+        "fail",
+        says=("called input()", "line 2 of ask.py"),
+        where=("ask.py", 2),
+    ),
+    Case(
+        "instructor_message",
+        {"shop.py": "def total(prices):\n    return sum(prices) - 1\n"},
+        "from shop import total\ndef test_total():\n"
+        "    assert total([1, 2]) == 3, 'total([1, 2]) should add up the prices'\n",
+        "fail",
+        says=("total([1, 2]) should add up the prices", "Expected 3, but got 2"),
+    ),
+    Case(
+        "import_name_missing",
+        {"shop.py": "def totl(prices):\n    return sum(prices)\n"},
+        "from shop import total\ndef test_total():\n    assert total([1]) == 1\n",
+        "error",
+        says=("The file shop.py has no function or variable called 'total'",),
+    ),
+    Case(
+        "infinite_recursion",
+        {"rec.py": "def count(n):\n    return count(n + 1)\n"},
+        "from rec import count\ndef test_count():\n    assert count(0) == 10\n",
+        "fail",
+        says=("keeps calling itself", "line 2 of rec.py"),
+        where=("rec.py", 2),
+    ),
+    Case(
+        "allocate_10_gb",
+        {"hog.py": "def hog():\n    return bytearray(10 * 1024 ** 3)\n"},
+        "from hog import hog\ndef test_hog():\n    assert len(hog()) > 0\n",
+        "fail",
+        says=("more memory than a check may use (1024 MB)", "line 2 of hog.py"),
+        where=("hog.py", 2),
+    ),
+    Case(
+        "huge_file",
+        {
+            "disk.py": "def fill():\n    with open('big.bin', 'wb') as out:\n"
+            "        for _ in range(100):\n            out.write(b'x' * 1_000_000)\n"
+        },
+        "from disk import fill\ndef test_fill():\n    fill()\n",
+        "fail",
+        says=("wrote a file bigger than a check allows",),
+        where=("disk.py", 4),
+    ),
+    Case(
+        "small_memory_limit_still_runs",
+        {"calc.py": "def add(a, b):\n    return a + b\n"},
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
+        "pass",
+        memory_mb=64,
+    ),
+    Case(
+        "sys_exit_in_function",
+        {"quit.py": "import sys\n\ndef answer():\n    sys.exit()\n"},
+        "from quit import answer\ndef test_answer():\n    assert answer() == 42\n",
+        "fail",
+        says=("sys.exit()", "line 4 of quit.py"),
+        where=("quit.py", 4),
+    ),
+]
+
+COMMON_ERRORS = [
+    (
+        "zero_division",
+        "def mean(xs):\n    return sum(xs) / len(xs)\n",
+        "mean([])",
+        "divided by zero",
+    ),
+    ("index_error", "def last(xs):\n    return xs[len(xs)]\n", "last([1, 2])", "position"),
+    ("key_error", "def price(name):\n    return {'tea': 2}[name]\n", "price('cake')", "'cake'"),
+    ("attribute_none", "def shout(s):\n    return s.upper\n", "shout(None)", "return"),
+    (
+        "wrong_arg_count",
+        "def add(a):\n    return add2(a, a)\ndef add2(a):\n    return a\n",
+        "add(1)",
+        "wrong number of arguments",
+    ),
+]
+ERROR_CASES += [
+    Case(
+        name,
+        {"work.py": source},
+        f"from work import *\ndef test_it():\n    assert {call} == 1\n",
+        "fail",
+        says=(phrase, "of work.py"),
+        where=("work.py", 2),
+    )
+    for name, source, call, phrase in COMMON_ERRORS
+]
