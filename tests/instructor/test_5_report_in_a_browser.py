@@ -1,0 +1,143 @@
+"""Step 5: the class report renders its charts in a real browser (headless Chromium).
+
+The page is opened from a file with the network off, screenshotted, and the
+PNG is read with the standard library: the chart area must hold the bars'
+colours, not only the white page. Skipped only when Chromium is not installed
+(CI installs it: apt-get install -y chromium).
+"""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from tutor.export import LearnerExport
+from tutor.report import build_report
+from tutor.report_charts import DONE, STARTED
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+
+
+def find_browser() -> str | None:
+    return next((found for name in BROWSERS if (found := shutil.which(name))), None)
+
+
+def read_png(path: Path) -> tuple[int, int, list[bytes]]:
+    """(width, height, rows of RGB(A) bytes) of an 8-bit RGB or RGBA PNG."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    position, chunks, header = 8, [], b""
+    while position < len(data):
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        kind = data[position + 4 : position + 8]
+        body = data[position + 8 : position + 8 + length]
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            chunks.append(body)
+        position += 12 + length
+    width, height, depth, colour = struct.unpack(">IIBB", header[:10])
+    assert depth == 8 and colour in (2, 6), f"unexpected PNG type {depth}/{colour}"
+    pixel = 3 if colour == 2 else 4
+    raw = zlib.decompress(b"".join(chunks))
+    stride = width * pixel
+    rows: list[bytes] = []
+    previous = bytearray(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        for x in range(stride):
+            left = line[x - pixel] if x >= pixel else 0
+            up = previous[x]
+            corner = previous[x - pixel] if x >= pixel else 0
+            if kind == 1:
+                line[x] = (line[x] + left) & 0xFF
+            elif kind == 2:
+                line[x] = (line[x] + up) & 0xFF
+            elif kind == 3:
+                line[x] = (line[x] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                estimate = left + up - corner
+                pa, pb, pc = abs(estimate - left), abs(estimate - up), abs(estimate - corner)
+                best = left if pa <= pb and pa <= pc else (up if pb <= pc else corner)
+                line[x] = (line[x] + best) & 0xFF
+        rows.append(
+            bytes(line) if pixel == 3 else bytes(b for i, b in enumerate(line) if i % 4 != 3)
+        )
+        previous = line
+    return width, height, rows
+
+
+def rgb(hex_colour: str) -> bytes:
+    return bytes.fromhex(hex_colour.lstrip("#"))
+
+
+def learner_export(name: str, statuses: list[str]) -> LearnerExport:
+    exercises = [
+        {
+            "id": f"ex-{n}",
+            "title": f"Exercise {n}",
+            "status": status,
+            "attempts": 2 + n,
+            "hints": n % 2,
+            "time_spent_s": 60.0 * n,
+        }
+        for n, status in enumerate(statuses)
+    ]
+    return LearnerExport(Path(f"{name}.zip"), name, {"exercises": exercises, "course": {}})
+
+
+@pytest.mark.skipif(
+    find_browser() is None, reason="Chromium is not installed (apt-get install -y chromium)"
+)
+def test_the_charts_render_in_headless_chromium(tmp_path: Path) -> None:
+    exports = [
+        learner_export("Ana", ["done", "done", "done", "started"]),
+        learner_export("Bo", ["done", "started", "not started", "not started"]),
+        learner_export("Cy", ["done", "done", "started", "not started"]),
+    ]
+    page = tmp_path / "class.html"
+    page.write_text(build_report(exports), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    browser = find_browser()
+    assert browser is not None
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1200,900",
+            page.as_uri(),
+        ],
+        check=False,
+        capture_output=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert shot.is_file(), "Chromium wrote no screenshot"
+    width, height, rows = read_png(shot)
+    assert (width, height) == (1200, 900)
+    pixels = {rows[y][x : x + 3] for y in range(0, height, 2) for x in range(0, width * 3, 6)}
+    assert len(pixels) > 10, "the page is blank"
+    # Both charts sit above the fold: their bar colours must be on the screen.
+    assert rgb(DONE) in pixels, "no 'done' bar was drawn"
+    assert rgb(STARTED) in pixels, "no 'started, not done' bar was drawn"
+    green_rows = [
+        y
+        for y in range(height)
+        if rgb(DONE) in {rows[y][x : x + 3] for x in range(0, width * 3, 3)}
+    ]
+    assert len(green_rows) > 60, "the bars are too few or too thin to be the charts"

@@ -1,0 +1,224 @@
+"""`tutor progress --export FILE --learner NAME`: one learner's record, to hand in.
+
+The export is a zip file:
+
+    progress.json              the record (format below)
+    files/<exercise id>/...    for each finished exercise, the learner's files
+
+progress.json holds `format` ("tutor-progress"), `format_version` (1),
+`learner`, `exported_at`, `tutor_version`, `course` (title, folder), one entry
+per exercise in `exercises` (id, title, kind, status, attempts, hints,
+time_spent_s, started_at, done_at, last_status, last_passed, last_total, and
+for a finished exercise: `files`, the names under files/<id>/; `result`, the
+check run on those files at export time, in the `tutor check --json` shape;
+`quiz_answers` for a quiz), and `checks`, every check ever run.
+
+A git exercise's files include its .git folder, since its checks read the
+repository. The instructor's `tutor report --verify` runs the checks again on
+these files, so a record that was edited by hand does not hold up.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from tutor import __version__
+from tutor.app_state import Tutor
+from tutor.course.model import Exercise, ExerciseKind
+from tutor.course_install import UnsafeName, safe_member_name, zip_entry_type
+
+EXPORT_FORMAT = "tutor-progress"
+EXPORT_VERSION = 1
+RECORD_NAME = "progress.json"
+FILES_FOLDER = "files"
+MAX_EXERCISE_BYTES = 20 * 1024 * 1024  # a finished exercise is small; above this, leave it out
+SKIPPED_NAMES = {"__pycache__", ".pytest_cache", ".tutor-exercise"}
+FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+
+
+class ExportError(Exception):
+    """An export cannot be written or read; the message says why and what to do."""
+
+
+@dataclass
+class LearnerExport:
+    """One learner's export, read back: the record and where its files are."""
+
+    path: Path
+    learner: str
+    record: dict[str, Any]
+    files: dict[str, dict[str, bytes]] = field(default_factory=dict)  # exercise id -> name -> data
+
+    @property
+    def exercises(self) -> list[dict[str, Any]]:
+        return list(self.record.get("exercises", []))
+
+    def write_files(self, exercise_id: str, folder: Path) -> None:
+        """Lay one exercise's exported files out in folder (to run its checks there)."""
+        for name, data in self.files.get(exercise_id, {}).items():
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def export_progress(tutor: Tutor, learner: str, output: Path) -> dict[str, Any]:
+    """Write the learner's export to output (a .zip); returns the record written."""
+    learner = learner.strip()
+    if not learner:
+        raise ExportError(
+            "Give the learner's name or seat label with --learner, like: --learner seat-04"
+        )
+    summary = tutor.progress.summary()
+    entries: list[dict[str, Any]] = []
+    files: dict[str, bytes] = {}
+    for exercise in tutor.course.exercises:
+        record = summary.pop(exercise.id, None)
+        entry = _entry(exercise.id, exercise.title, exercise.kind.value, record)
+        entry["status"] = tutor.status(exercise).value
+        if record is not None and record.done:
+            entry.update(_finished(tutor, exercise, files))
+        entries.append(entry)
+    for exercise_id, record in summary.items():
+        # Work on an exercise the course no longer has is still the learner's work.
+        entry = _entry(exercise_id, "(not in this course)", None, record)
+        entry["status"] = "done" if record.done else "started"
+        entries.append(entry)
+    data = {
+        "format": EXPORT_FORMAT,
+        "format_version": EXPORT_VERSION,
+        "learner": learner,
+        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "tutor_version": __version__,
+        "course": {"title": tutor.course.title, "folder": str(tutor.course_root)},
+        "exercises": entries,
+        "checks": tutor.progress.export_rows(),
+    }
+    _write_zip(output, data, files)
+    return data
+
+
+def _entry(exercise_id: str, title: str, kind: str | None, record: Any) -> dict[str, Any]:
+    return {
+        "id": exercise_id,
+        "title": title,
+        "kind": kind,
+        "attempts": record.attempts if record else 0,
+        "hints": record.hints if record else 0,
+        "time_spent_s": round(record.time_spent_s, 1) if record else 0.0,
+        "started_at": _iso(record.started_at) if record else None,
+        "done_at": _iso(record.done_at) if record else None,
+        "last_status": record.last_status if record else None,
+        "last_passed": record.last_passed if record else None,
+        "last_total": record.last_total if record else None,
+    }
+
+
+def _finished(tutor: Tutor, exercise: Exercise, files: dict[str, bytes]) -> dict[str, Any]:
+    """The files and the check result of a finished exercise, for its export entry."""
+    if exercise.kind is ExerciseKind.QUIZ:
+        answers = latest_quiz_answers(tutor, exercise)
+        result = tutor.grader.grade_quiz(exercise, answers)
+        return {"quiz_answers": {str(k): v for k, v in answers.items()}, "result": result.to_dict()}
+    workspace = tutor.workspace(exercise)
+    if not workspace.exists():
+        return {"files": [], "result": None, "note": "the exercise folder is gone"}
+    names = _workspace_files(workspace.path, keep_git=exercise.kind is ExerciseKind.GIT)
+    size = sum((workspace.path / name).stat().st_size for name in names)
+    if size > MAX_EXERCISE_BYTES:
+        return {"files": [], "result": None, "note": f"left out: {size} bytes of files"}
+    for name in names:
+        files[f"{FILES_FOLDER}/{exercise.id}/{name}"] = (workspace.path / name).read_bytes()
+    result = tutor.grader.grade(exercise, workspace.path)
+    return {"files": names, "result": result.to_dict()}
+
+
+def latest_quiz_answers(tutor: Tutor, exercise: Exercise) -> dict[int, str]:
+    """Each question's last answer (the ones that count)."""
+    return {a.question: a.answer for a in tutor.progress.quiz_answers(exercise.id)}
+
+
+def _workspace_files(folder: Path, keep_git: bool) -> list[str]:
+    names: list[str] = []
+    for here, dirs, found in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_NAMES and (keep_git or d != ".git"))
+        for name in sorted(found):
+            path = Path(here) / name
+            if name in SKIPPED_NAMES or name.endswith(".pyc") or not _plain_file(path):
+                continue
+            names.append(path.relative_to(folder).as_posix())
+    return names
+
+
+def _plain_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _write_zip(output: Path, record: dict[str, Any], files: dict[str, bytes]) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+        archive.writestr(zipfile.ZipInfo(RECORD_NAME, FIXED_ZIP_TIME), text.encode("utf-8"))
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            archive.writestr(info, files[name])
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".partial")
+    partial.write_bytes(buffer.getvalue())
+    os.replace(partial, output)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def load_export(path: Path) -> LearnerExport:
+    """Read one learner's export; ExportError (a sentence) if it is not one."""
+    if not path.is_file():
+        raise ExportError(f"There is no file {path}. Check the name and the folder.")
+    if not zipfile.is_zipfile(path):
+        raise ExportError(
+            f"{path} is not a progress export. Exports are the .zip files that "
+            "`tutor progress --export FILE --learner NAME` writes on the learner's computer."
+        )
+    with zipfile.ZipFile(path) as archive:
+        try:
+            record = json.loads(archive.read(RECORD_NAME).decode("utf-8"))
+        except (KeyError, UnicodeDecodeError, ValueError) as error:
+            raise ExportError(
+                f"{path} has no readable {RECORD_NAME}, so it is not a progress export."
+            ) from error
+        if not isinstance(record, dict) or record.get("format") != EXPORT_FORMAT:
+            raise ExportError(f"{path} is not a tutor progress export (wrong format).")
+        export = LearnerExport(path, str(record.get("learner") or path.stem), record)
+        for info in archive.infolist():
+            if info.is_dir() or info.filename == RECORD_NAME:
+                continue
+            try:
+                name = safe_member_name(info.filename)
+            except UnsafeName as error:
+                raise ExportError(f"{path} is not safe to read: {error}.") from None
+            if zip_entry_type(info) != stat.S_IFREG:
+                raise ExportError(f"{path} is not safe to read: '{info.filename}' is a link.")
+            parts = name.split("/", 2)
+            if len(parts) == 3 and parts[0] == FILES_FOLDER:
+                export.files.setdefault(parts[1], {})[parts[2]] = archive.read(info)
+    return export

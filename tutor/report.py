@@ -1,0 +1,230 @@
+"""`tutor report FILES... --html OUT`: one offline HTML page about the whole class.
+
+From many learners' exports (see tutor/export.py): a chart of each learner's
+progress, a chart of where the class gets stuck, a table of every learner and
+exercise (done or not, checks, hints, time), and, with --verify, which records
+do not hold up when the checks run again. The page is one file with its style
+inline and SVG charts drawn here: no script, nothing fetched from anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from html import escape
+from typing import Any
+
+from tutor.course.model import Course
+from tutor.export import LearnerExport
+from tutor.report_charts import ExerciseCounts, learners_chart, stuck_chart
+from tutor.report_verify import Verdict
+
+STYLE = """
+body { font-family: sans-serif; margin: 1.5em; color: #1b1f24; background: #ffffff; }
+h1 { font-size: 1.5em; margin-bottom: 0.2em; }
+h2 { font-size: 1.2em; margin-top: 1.6em; }
+p.meta { color: #555; margin-top: 0; }
+table { border-collapse: collapse; margin: 0.5em 0; }
+th, td { border: 1px solid #c8ccd0; padding: 0.25em 0.5em; text-align: left; }
+th { background: #f0f2f4; }
+td.done { background: #dcefdc; }
+td.started { background: #fdebd0; }
+td.bad { background: #f8d0d0; font-weight: bold; }
+td.num { text-align: right; }
+.matrix td { text-align: center; min-width: 2.5em; }
+.warning { color: #9b1c1c; }
+"""
+MARKS = {"done": "✓", "started": "…", "not started": "", "locked": ""}
+
+
+@dataclass(frozen=True)
+class Cell:
+    status: str  # done | started | not started | locked
+    attempts: int
+    hints: int
+    seconds: float
+    verdict: Verdict | None
+
+
+def build_report(
+    exports: list[LearnerExport],
+    course: Course | None = None,
+    verdicts: dict[str, dict[str, Verdict]] | None = None,
+) -> str:
+    """The class report as one HTML document. verdicts: learner -> exercise id -> Verdict."""
+    verdicts = verdicts or {}
+    order = _exercise_order(exports, course)
+    titles = _titles(exports, course)
+    cells = {export.learner: _cells(export, verdicts.get(export.learner, {})) for export in exports}
+    learner_rows = [
+        (learner, sum(c.status == "done" for c in row.values()), len(order))
+        for learner, row in cells.items()
+    ]
+    counts = [_counts(exercise_id, cells) for exercise_id in order]
+    title = _course_title(exports, course)
+    made = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    body = [
+        f"<h1>Class report: {escape(title)}</h1>",
+        f'<p class="meta">{len(exports)} learners, {len(order)} exercises. Made {made}'
+        f"{' with the checks run again (--verify)' if verdicts else ''}.</p>",
+        "<h2>Progress per learner</h2>",
+        learners_chart(learner_rows),
+        "<h2>Where the class gets stuck</h2>",
+        "<p>Orange: learners who started an exercise but have not finished it.</p>",
+        stuck_chart(counts),
+        _problems_section(cells, titles) if verdicts else "",
+        "<h2>Every learner and exercise</h2>",
+        "<p>✓ done, … started. A red cell is a record that did not hold up.</p>",
+        _matrix(cells, order),
+        *(_learner_section(learner, row, order, titles) for learner, row in cells.items()),
+    ]
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Class report: {escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        "<body>\n" + "\n".join(part for part in body if part) + "\n</body>\n</html>\n"
+    )
+
+
+def _exercise_order(exports: list[LearnerExport], course: Course | None) -> list[str]:
+    """Course order when the course is known, then any other ids in the order exports list them."""
+    order = [exercise.id for exercise in course.exercises] if course else []
+    seen = set(order)
+    for export in exports:
+        for entry in export.exercises:
+            exercise_id = str(entry["id"])
+            if exercise_id not in seen and (course is None or entry.get("attempts")):
+                order.append(exercise_id)
+                seen.add(exercise_id)
+    return order
+
+
+def _titles(exports: list[LearnerExport], course: Course | None) -> dict[str, str]:
+    titles = {str(e["id"]): str(e.get("title") or "") for x in exports for e in x.exercises}
+    if course:
+        titles.update({exercise.id: exercise.title for exercise in course.exercises})
+    return titles
+
+
+def _course_title(exports: list[LearnerExport], course: Course | None) -> str:
+    if course:
+        return course.title
+    found = {str(x.record.get("course", {}).get("title") or "") for x in exports} - {""}
+    return " / ".join(sorted(found)) or "course"
+
+
+def _cells(export: LearnerExport, verdicts: dict[str, Verdict]) -> dict[str, Cell]:
+    return {
+        str(entry["id"]): Cell(
+            status=str(entry.get("status") or "not started"),
+            attempts=int(entry.get("attempts") or 0),
+            hints=int(entry.get("hints") or 0),
+            seconds=float(entry.get("time_spent_s") or 0.0),
+            verdict=verdicts.get(str(entry["id"])),
+        )
+        for entry in export.exercises
+    }
+
+
+def _counts(exercise_id: str, cells: dict[str, dict[str, Cell]]) -> ExerciseCounts:
+    row = [learner.get(exercise_id) for learner in cells.values()]
+    done = sum(1 for c in row if c and c.status == "done")
+    started = sum(1 for c in row if c and c.status == "started")
+    tried = [c.attempts for c in row if c and c.status in ("done", "started")]
+    return ExerciseCounts(
+        exercise_id,
+        done=done,
+        started=started,
+        not_started=len(row) - done - started,
+        mean_attempts=sum(tried) / len(tried) if tried else 0.0,
+    )
+
+
+def _matrix(cells: dict[str, dict[str, Cell]], order: list[str]) -> str:
+    head = "".join(f"<th>{escape(exercise_id)}</th>" for exercise_id in order)
+    rows = []
+    for learner, row in cells.items():
+        tds = []
+        for exercise_id in order:
+            cell = row.get(exercise_id)
+            if cell is None:
+                tds.append("<td></td>")
+                continue
+            tip = f"{cell.attempts} checks, {cell.hints} hints, {_duration(cell.seconds)}"
+            mark = MARKS.get(cell.status, "")
+            css = cell.status if cell.status in ("done", "started") else ""
+            if cell.verdict is not None and cell.verdict.holds is False:
+                css, mark = "bad", "✗"
+                tip += f"; does not hold up: {cell.verdict.note}"
+            tds.append(f'<td class="{css}" title="{escape(tip)}">{mark}</td>')
+        rows.append(f"<tr><th>{escape(learner)}</th>{''.join(tds)}</tr>")
+    return f'<table class="matrix"><tr><th>learner</th>{head}</tr>{"".join(rows)}</table>'
+
+
+def _learner_section(
+    learner: str, row: dict[str, Cell], order: list[str], titles: dict[str, str]
+) -> str:
+    lines = []
+    for exercise_id in order:
+        cell = row.get(exercise_id)
+        if cell is None:
+            continue
+        checked = ""
+        if cell.verdict is not None:
+            word = {True: "holds up", False: "DOES NOT HOLD UP", None: "not checked"}
+            checked = f"{word[cell.verdict.holds]}: {cell.verdict.note}"
+        css = "bad" if cell.verdict is not None and cell.verdict.holds is False else ""
+        lines.append(
+            f"<tr><td>{escape(exercise_id)}</td><td>{escape(titles.get(exercise_id, ''))}</td>"
+            f'<td class="{escape(cell.status) if cell.status in ("done", "started") else ""}">'
+            f"{escape(cell.status)}</td>"
+            f'<td class="num">{cell.attempts}</td><td class="num">{cell.hints}</td>'
+            f'<td class="num">{escape(_duration(cell.seconds))}</td>'
+            f'<td class="{css}">{escape(checked)}</td></tr>'
+        )
+    return (
+        f"<h2>{escape(learner)}</h2><table><tr><th>exercise</th><th>title</th><th>status</th>"
+        "<th>checks</th><th>hints</th><th>time</th><th>record checked</th></tr>"
+        + "".join(lines)
+        + "</table>"
+    )
+
+
+def _problems_section(cells: dict[str, dict[str, Cell]], titles: dict[str, str]) -> str:
+    bad = [
+        (learner, exercise_id, cell.verdict.note)
+        for learner, row in cells.items()
+        for exercise_id, cell in row.items()
+        if cell.verdict is not None and cell.verdict.holds is False
+    ]
+    if not bad:
+        return "<h2>Records checked</h2><p>Every finished exercise's checks pass again.</p>"
+    items = "".join(
+        f"<li><b>{escape(learner)}</b>, {escape(exercise_id)} "
+        f"({escape(titles.get(exercise_id, ''))}): {escape(note)}</li>"
+        for learner, exercise_id, note in bad
+    )
+    return (
+        f'<h2 class="warning">Records that do not hold up ({len(bad)})</h2>'
+        "<p>The record says these are done, but the course's checks fail on the files in "
+        f"the export.</p><ul>{items}</ul>"
+    )
+
+
+def _duration(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return "under a minute" if seconds else "-"
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min"
+
+
+def summary_lines(exports: Iterable[LearnerExport]) -> list[str]:
+    """One line per learner for the terminal: name, done, total."""
+    lines = []
+    for export in exports:
+        entries: list[dict[str, Any]] = export.exercises
+        done = sum(1 for entry in entries if entry.get("status") == "done")
+        lines.append(f"{export.learner}: {done} of {len(entries)} exercises done")
+    return lines

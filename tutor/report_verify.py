@@ -1,0 +1,79 @@
+"""`tutor report --verify`: does each learner's record hold up?
+
+For every exercise a learner's record calls done, the exported files are laid
+out in a throw-away folder and the course's checks run on them again, with
+the same grader `tutor check` uses (quiz answers are graded again). A record
+holds up when the checks pass. This runs the learner's code, exactly as
+`tutor check` does on the learner's computer: with its time and memory limits.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tutor.course.model import Course, ExerciseKind
+from tutor.export import LearnerExport
+from tutor.grading import Grader
+from tutor.runner.result import Result
+
+
+@dataclass(frozen=True)
+class Verdict:
+    holds: bool | None  # None: it could not be checked (the note says why)
+    note: str
+
+
+def verify_export(export: LearnerExport, course: Course, grader: Grader) -> dict[str, Verdict]:
+    """A verdict for each exercise the export calls done, keyed by exercise id."""
+    verdicts: dict[str, Verdict] = {}
+    for entry in export.exercises:
+        if entry.get("status") != "done" and not entry.get("done_at"):
+            continue
+        verdicts[str(entry["id"])] = _verify_entry(export, entry, course, grader)
+    return verdicts
+
+
+def _verify_entry(
+    export: LearnerExport, entry: dict[str, object], course: Course, grader: Grader
+) -> Verdict:
+    exercise_id = str(entry["id"])
+    exercise = course.exercise(exercise_id)
+    if exercise is None:
+        return Verdict(None, "not in this course, so it cannot be checked")
+    if exercise.kind is ExerciseKind.QUIZ:
+        raw = entry.get("quiz_answers")
+        answers = {int(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+        return _verdict(grader.grade_quiz(exercise, answers), entry)
+    if exercise_id not in export.files:
+        note = str(entry.get("note") or "")
+        if note.startswith("left out"):
+            return Verdict(None, f"its files were {note}")
+        return Verdict(False, "the record says done, but the export holds none of its files")
+    with tempfile.TemporaryDirectory(prefix="tutor-verify-export-") as scratch:
+        folder = Path(scratch) / exercise_id
+        folder.mkdir()
+        export.write_files(exercise_id, folder)
+        return _verdict(grader.grade(exercise, folder), entry)
+
+
+def _verdict(result: Result, entry: dict[str, object]) -> Verdict:
+    if result.status == "pass":
+        return Verdict(True, f"the checks pass again ({result.passed}/{result.total})")
+    first = result.first_failure
+    why = (first.message if first and first.message else None) or result.message or ""
+    why = why.strip().splitlines()[0][:200] if why.strip() else "no reason given"
+    exported = entry.get("result")
+    then = exported.get("status") if isinstance(exported, dict) else None
+    later = (
+        " (the check run at export time, on the learner's computer, failed too: the files "
+        "were changed after the exercise was finished, or the record was edited)"
+        if then in ("fail", "error")
+        else ""
+    )
+    return Verdict(
+        False,
+        f"the record says done, but the checks do not pass on the exported files "
+        f"({result.passed}/{result.total}): {why}{later}",
+    )
