@@ -1,0 +1,363 @@
+"""For instructors: scaffold, preview, pack and install courses; export and report progress.
+
+`tutor new lesson|exercise`, `tutor preview`, `tutor pack`, `tutor course install`,
+`tutor report`, and the `--export FILE --learner NAME` options of `tutor progress`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from tutor.commands.common import (
+    EXIT_NOT_YET,
+    EXIT_OK,
+    CommandError,
+    Handler,
+    Session,
+    add_command,
+)
+
+KINDS_HELP = "tests, html, css, js, sql, git, tdd or quiz"
+
+
+def register(subparsers: Any) -> None:
+    new = add_command(
+        subparsers,
+        "new",
+        _needs_what,
+        "Make a new lesson or exercise from a template that works, ready to edit.",
+        ["tutor new lesson html/tables", "tutor new exercise html/tables css"],
+    )
+    kinds = new.add_subparsers(dest="new_what", metavar="lesson|exercise", title="what to make")
+    lesson = add_command(
+        kinds,
+        "lesson",
+        new_lesson,
+        "Make lessons/TRACK/NN-NAME.toml with a page and one exercise, and its folder.",
+        ["tutor new lesson html/tables", "tutor new lesson sql/joins --kind sql"],
+    )
+    lesson.add_argument("name", metavar="TRACK/NAME", help="the track and the lesson's name")
+    lesson.add_argument("--kind", default="tests", help=f"the first exercise's kind: {KINDS_HELP}")
+    exercise = add_command(
+        kinds,
+        "exercise",
+        new_exercise,
+        "Add an exercise of one kind to a lesson, with starter, solution, tests and hints.",
+        ["tutor new exercise html/tables html", "tutor new exercise html/tables quiz --id q1"],
+    )
+    exercise.add_argument("lesson", metavar="LESSON", help="a lesson id or lesson file")
+    exercise.add_argument("kind", metavar="KIND", help=KINDS_HELP)
+    exercise.add_argument("--id", dest="exercise_id", help="the new exercise's id")
+
+    preview = add_command(
+        subparsers,
+        "preview",
+        preview_lesson,
+        "Open the full-screen tutor on one lesson, as a learner sees it (nothing is recorded).",
+        ["tutor preview html/tables", "tutor preview lessons/html/06-tables.toml"],
+    )
+    preview.add_argument("lesson", metavar="LESSON", help="a lesson id or lesson file")
+
+    pack = add_command(
+        subparsers,
+        "pack",
+        pack_course,
+        "Pack a course folder into one archive (and a .sha256 file) to hand out.",
+        ["tutor pack -o course.tar.gz", "tutor pack ~/my-course -o /media/usb/my-course.zip"],
+    )
+    pack.add_argument("folder", nargs="?", metavar="COURSE_DIR", help="the course folder")
+    pack.add_argument("-o", "--output", required=True, metavar="FILE", help=".tar.gz or .zip")
+    pack.add_argument("--course-version", metavar="TEXT", help="a version label, like 2026-11")
+
+    course = add_command(
+        subparsers,
+        "course",
+        _needs_what,
+        "Install a course archive for this learner (keeps their progress).",
+        ["tutor course install /media/usb/my-course.tar.gz"],
+    )
+    actions = course.add_subparsers(dest="course_action", metavar="install", title="actions")
+    install = add_command(
+        actions,
+        "install",
+        install_course,
+        "Install a course archive made by `tutor pack` and make it the course `tutor` opens.",
+        ["tutor course install /media/usb/my-course.tar.gz"],
+    )
+    install.add_argument("archive", metavar="ARCHIVE", help="the .tar.gz or .zip file")
+
+    report = add_command(
+        subparsers,
+        "report",
+        class_report,
+        "Make one offline HTML page about the class from learners' progress exports.",
+        [
+            "tutor report exports/*.zip --html class.html",
+            "tutor report *.zip --html r.html --verify",
+        ],
+    )
+    report.add_argument("files", nargs="+", metavar="FILE", help="learners' export files")
+    report.add_argument("--html", required=True, metavar="OUT", help="the HTML file to write")
+    report.add_argument(
+        "--verify", action="store_true", help="run the checks again on the exported files"
+    )
+    _extend_progress(subparsers)
+
+
+def _extend_progress(subparsers: Any) -> None:
+    """Give `tutor progress` the --export and --learner options (it lives in records.py)."""
+    parser = subparsers.choices.get("progress")
+    if parser is None:
+        return
+    parser.add_argument("--export", metavar="FILE", help="write your record and files to FILE")
+    parser.add_argument("--learner", metavar="NAME", help="with --export: your name or seat")
+    parser.epilog = (
+        parser.epilog or ""
+    ) + "\n  tutor progress --export seat-04.zip --learner seat-04"
+    shown: Handler = parser.get_default("handler")
+
+    def handler(session: Session) -> int:
+        if session.args.export or session.args.learner:
+            return export_progress(session)
+        return shown(session)
+
+    parser.set_defaults(handler=handler)
+
+
+def _needs_what(session: Session) -> int:
+    raise CommandError(
+        "Say what to do: `tutor new lesson TRACK/NAME`, `tutor new exercise LESSON KIND` "
+        "or `tutor course install ARCHIVE` (add --help to any of them)."
+    )
+
+
+def _course_root(session: Session, given: str | None = None) -> Path:
+    """The course: the folder given, --course, the course holding this folder, else the default."""
+    from tutor import locations
+    from tutor.commands.authoring import find_course_root
+
+    chosen = given or getattr(session.args, "course", None)
+    if chosen:
+        return locations.course_dir(chosen)
+    return find_course_root(Path.cwd()) or locations.course_dir(None)
+
+
+# --- authoring -------------------------------------------------------------------
+
+
+def new_lesson(session: Session) -> int:
+    from tutor.authoring import AuthoringError
+    from tutor.authoring import new_lesson as make
+
+    root = _course_root(session)
+    try:
+        made = make(root, session.args.name, session.args.kind)
+    except AuthoringError as error:
+        raise CommandError(str(error)) from None
+    _report_scaffold(session, made)
+    return EXIT_OK
+
+
+def new_exercise(session: Session) -> int:
+    from tutor.authoring import AuthoringError
+    from tutor.authoring import new_exercise as make
+
+    root = _course_root(session)
+    try:
+        made = make(root, session.args.lesson, session.args.kind, session.args.exercise_id)
+    except AuthoringError as error:
+        raise CommandError(str(error)) from None
+    _report_scaffold(session, made)
+    return EXIT_OK
+
+
+def _report_scaffold(session: Session, made: Any) -> None:
+    out = session.out
+    for path in made.created:
+        out.line(f"made    {_shown(path)}")
+    for path in made.changed:
+        out.line(f"changed {_shown(path)}")
+    out.blank()
+    out.line(
+        f"The exercise '{made.exercise_id}' is a placeholder that works: `tutor lint` and "
+        "`tutor verify` pass on it. Every TODO in the lesson file, and the starter, solution, "
+        "tests and hints in its folder, are yours to replace with your own exercise."
+    )
+    out.line(f"Next: edit {_shown(made.lesson_file)}, then run `tutor verify {made.exercise_id}`")
+    out.line(f"and see it as a learner would with `tutor preview {_shown(made.lesson_file)}`.")
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def preview_lesson(session: Session) -> int:
+    from tutor.authoring import AuthoringError
+    from tutor.preview import prepare_preview, preview_folder
+
+    folder = preview_folder()
+    try:
+        try:
+            preview = prepare_preview(_course_root(session), session.args.lesson, folder)
+        except AuthoringError as error:
+            raise CommandError(str(error)) from None
+        try:
+            from tutor.tui.app import run_app
+        except ImportError as error:
+            raise CommandError(f"The full-screen tutor is not installed here ({error}).") from None
+        session.out.line(
+            f"Previewing '{preview.lesson.id}' in a throw-away data folder: nothing you do "
+            "in it is kept. Press c to open its first exercise; ctrl+q to leave."
+        )
+        result = run_app(preview.course_root, preview.home)
+        return result if isinstance(result, int) else EXIT_OK
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- handing out a course --------------------------------------------------------
+
+
+def pack_course(session: Session) -> int:
+    from tutor.packaging import PackError, pack_course
+
+    root = _course_root(session, session.args.folder)
+    try:
+        packed = pack_course(root, Path(session.args.output), session.args.course_version)
+    except PackError as error:
+        raise CommandError(str(error)) from None
+    out = session.out
+    out.line(f"Packed {packed.files} files of {root} into {packed.archive}.")
+    out.line(f"SHA-256: {packed.sha256} (also in {packed.checksum_file.name}).")
+    out.line(
+        f"Copy both files to the learners' computers, then run there: "
+        f"tutor course install {packed.archive.name}"
+    )
+    return EXIT_OK
+
+
+def install_course(session: Session) -> int:
+    from tutor.course_install import install_course as install
+    from tutor.packaging import PackError
+
+    try:
+        done = install(Path(session.args.archive))
+    except PackError as error:
+        raise CommandError(str(error)) from None
+    out = session.out
+    if not done.checksum_checked:
+        out.note(
+            f"There was no {Path(session.args.archive).name}.sha256 beside the archive, so "
+            "only the checksums inside it were checked."
+        )
+    if done.already_there:
+        out.line(f"'{done.title}' was already installed in {done.path}; it is the course again.")
+    else:
+        out.line(f"Installed '{done.title}' in {done.path}.")
+    out.line("It is now the course that `tutor` opens.")
+    if done.kept:
+        out.line(f"Your progress on {len(done.kept)} exercise(s) carries over.")
+    if done.lost:
+        out.note(
+            f"{len(done.lost)} exercise(s) you worked on are not in this course "
+            f"({', '.join(done.lost[:5])}); their record is kept, but not shown."
+        )
+    return EXIT_OK
+
+
+# --- progress --------------------------------------------------------------------
+
+
+def export_progress(session: Session) -> int:
+    from tutor.export import ExportError
+    from tutor.export import export_progress as export
+
+    if not session.args.export or not session.args.learner:
+        raise CommandError(
+            "Give both the file and the learner: "
+            "tutor progress --export seat-04.zip --learner seat-04"
+        )
+    output = Path(session.args.export)
+    if output.suffix.lower() != ".zip":
+        raise CommandError(f"The export is a zip file: end its name with .zip, like {output}.zip")
+    try:
+        record = export(session.tutor, session.args.learner, output)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    done = sum(entry["status"] == "done" for entry in record["exercises"])
+    session.out.line(
+        f"Wrote {output}: {record['learner']}'s record, {done} finished exercise(s) with "
+        "their files. Hand this file to your instructor."
+    )
+    return EXIT_OK
+
+
+def class_report(session: Session) -> int:
+    from tutor.export import ExportError, load_export
+    from tutor.report import build_report, summary_lines
+
+    exports = []
+    for name in session.args.files:
+        try:
+            exports.append(load_export(Path(name)))
+        except ExportError as error:
+            raise CommandError(str(error)) from None
+    learners = [export.learner for export in exports]
+    repeated = sorted({name for name in learners if learners.count(name) > 1})
+    if repeated:
+        raise CommandError(
+            f"Two exports are for the same learner ({', '.join(repeated)}). Give each learner's "
+            "file once, or export again with a different --learner name."
+        )
+    course, verdicts = None, None
+    if session.args.verify:
+        course, verdicts = _verify(session, exports)
+    elif (root := _course_root(session)) and (root / "lessons" / "course.toml").is_file():
+        from tutor.course import load_course
+
+        course = load_course(root)
+    if course is not None and not _same_course(course.title, exports):
+        session.out.note(
+            f"These exports are from another course than {course.root} ('{course.title}'): "
+            "give the right course folder with --course DIR."
+        )
+    output = Path(session.args.html)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(build_report(exports, course, verdicts), encoding="utf-8")
+    for line in summary_lines(exports):
+        session.out.line(line)
+    bad = sum(v.holds is False for row in (verdicts or {}).values() for v in row.values())
+    if bad:
+        session.out.line(f"{bad} finished exercise(s) do not hold up: see the report.")
+    session.out.line(f"Wrote {output}: open it in a web browser (it needs no internet).")
+    return EXIT_NOT_YET if bad else EXIT_OK
+
+
+def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
+    from tutor.course import load_course
+    from tutor.grading import Grader
+    from tutor.report_verify import verify_export
+
+    root = _course_root(session)
+    if not (root / "lessons" / "course.toml").is_file():
+        raise CommandError(
+            f"--verify needs the course the learners used, and there is none in {root}. "
+            "Give it with --course DIR."
+        )
+    course = load_course(root)
+    grader = Grader()
+    try:
+        session.out.line(f"Running the checks again with the course in {root}...")
+        return course, {export.learner: verify_export(export, course, grader) for export in exports}
+    finally:
+        grader.close()
+
+
+def _same_course(title: str, exports: list[Any]) -> bool:
+    return all(export.record.get("course", {}).get("title") in (None, title) for export in exports)
