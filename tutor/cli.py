@@ -14,7 +14,7 @@ import sys
 import traceback
 
 from tutor import __version__
-from tutor.commands import authoring, checking, learning, records
+from tutor.commands import authoring, checking, instructor, learning, records
 from tutor.commands.common import EXIT_OK, EXIT_USAGE, CommandError, Session
 
 EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking.register(subparsers)
     records.register(subparsers)
     authoring.register(subparsers)
+    instructor.register(subparsers)  # after records: it extends `tutor progress`
     return parser
 
 
