@@ -253,6 +253,24 @@ def looks_like_python_name(text: str) -> bool:
     return bool(PYTHON_NAME.match(text.strip()))
 
 
+def may_have_pydoc(name: str) -> bool:
+    """A quick guess, importing nothing: does name start with a builtin or a stdlib module?
+
+    Lets a front end offer Python's help for "len" or "json.dumps" next to
+    the pages that mention them; pydoc_text has the last word.
+    """
+    if not looks_like_python_name(name):
+        return False
+    first = name.strip().split(".")[0]
+    if hasattr(builtins, first):
+        return True
+    return (
+        first in sys.stdlib_module_names
+        and first not in REFUSED_MODULES
+        and not first.startswith("_")
+    )
+
+
 def pydoc_text(name: str) -> str | None:
     """Python's documentation for a builtin or standard-library name, as plain text.
 

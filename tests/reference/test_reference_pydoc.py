@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.reference import looks_like_python_name, pydoc_text
+from tutor.reference import looks_like_python_name, may_have_pydoc, pydoc_text
 
 
 def test_help_for_a_builtin_function() -> None:
@@ -94,3 +94,13 @@ def test_looks_like_python_name() -> None:
     assert looks_like_python_name("sqlite3.connect")
     assert looks_like_python_name(" len ")
     assert not looks_like_python_name("git commit")
+
+
+@pytest.mark.parametrize("name", ["len", "str.split", "json", "sqlite3.connect", "print"])
+def test_builtin_and_stdlib_names_may_have_help(name: str) -> None:
+    assert may_have_pydoc(name)
+
+
+@pytest.mark.parametrize("name", ["flexbox", "antigravity", "git commit", "_thread", "pytest"])
+def test_other_words_are_not_offered_python_help(name: str) -> None:
+    assert not may_have_pydoc(name)

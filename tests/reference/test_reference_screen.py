@@ -156,3 +156,16 @@ def test_nothing_found_says_what_to_try() -> None:
         assert "Nothing found" in screen.query_one("#ref-markdown", Markdown).source
 
     drive(screen, scenario)
+
+
+def test_a_builtin_name_lists_pythons_help_after_the_pages() -> None:
+    screen = ReferenceScreen(INDEX, query="len")
+
+    async def scenario(app: Host, pilot: Pilot[None]) -> None:
+        listed = options(screen)
+        assert len(listed) > 1 and listed[-1] == "Python's help: len"
+        await pilot.press("down", "end", "enter")
+        pydoc_view = screen.query_one("#ref-pydoc", PlainText)
+        await wait_until(pilot, lambda: "Return the number of items" in str(pydoc_view.content))
+
+    drive(screen, scenario)

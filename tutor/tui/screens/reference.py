@@ -24,7 +24,13 @@ from textual.widgets import Footer, Input, Markdown, OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
-from tutor.reference import Hit, ReferenceIndex, looks_like_python_name, pydoc_text
+from tutor.reference import (
+    Hit,
+    ReferenceIndex,
+    looks_like_python_name,
+    may_have_pydoc,
+    pydoc_text,
+)
 from tutor.tui.widgets.plain_text import PlainText
 
 TOPIC_NAMES = {
@@ -122,7 +128,9 @@ class ReferenceScreen(Screen[None]):
         results.clear_options()
         results.add_options(self._option(hit) for hit in hits)
         name = query.strip()
-        if not hits and looks_like_python_name(name):
+        # Python's own help comes last: always when no page matches a name,
+        # and next to the pages when the name is a builtin or stdlib one.
+        if (not hits and looks_like_python_name(name)) or may_have_pydoc(name):
             results.add_option(Option(f"Python's help: {name}", id=PYDOC_OPTION + name))
         if select is not None:
             results.highlighted = None
