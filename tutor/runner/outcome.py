@@ -43,9 +43,11 @@ class _Builder:
         result = self.blank(test, "pass" if outcome == "pass" else outcome)
         result.duration_ms = float(event.get("duration_ms", 0.0))
         exception = event.get("exception")
-        comparison = event.get("comparison")
+        failed_assert = bool(exception) and "AssertionError" in exception.get("bases", [])
+        # A comparison from an assert that was caught earlier says nothing about this failure.
+        comparison = event.get("comparison") if failed_assert else None
         if outcome != "pass":
-            if exception and "AssertionError" in exception.get("bases", []):
+            if failed_assert:
                 result.message = messages.explain_assertion(exception, comparison)
                 result.where = self.locator.where_in_frames(exception.get("frames", []))
             elif exception:

@@ -79,6 +79,11 @@ class CappedOutput(io.TextIOBase):
         self.dropped += max(0, len(text) - max(room, 0))
         return len(text)
 
+    @property
+    def buffer(self) -> _BinaryView:
+        """sys.stdout.buffer.write(b"...") works as it does on a real stdout."""
+        return _BinaryView(self)
+
     def take(self) -> tuple[str, int]:
         """What was printed since the last take, and how many characters were dropped."""
         text, dropped = "".join(self._parts), self.dropped
@@ -91,6 +96,19 @@ class CappedOutput(io.TextIOBase):
 
     def isatty(self) -> bool:
         return False
+
+
+class _BinaryView(io.RawIOBase):
+    def __init__(self, text: CappedOutput) -> None:
+        super().__init__()
+        self._text = text
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._text.write(bytes(data).decode("utf-8", "replace"))
+        return len(data)
 
 
 def _safe_text(make: Callable[[], str]) -> str:
