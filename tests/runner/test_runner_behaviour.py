@@ -173,3 +173,18 @@ def test_isolation_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_a_hang_after_the_last_test_is_not_a_pass(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "import time\n\ndef wait():\n    while True:\n        time.sleep(0.01)\n",
+        "import pytest\nfrom answer import wait\n\n"
+        "@pytest.fixture(scope='session')\ndef slow_teardown():\n    yield\n    wait()\n\n"
+        "def test_it(slow_teardown):\n    assert True\n",
+    )
+    request.timeout = 1.0
+    result = run_check(request)
+    assert result.status != "pass"
+    assert result.timed_out
+    assert "while loop at line 4 of answer.py" in (result.message or "")

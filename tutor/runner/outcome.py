@@ -119,6 +119,9 @@ class _Builder:
                 result.tests.append(one)
 
         problem = self.session_problem(by_kind, collected, unfinished, finished)
+        if problem is None and stop_message is None and collected and not run.ended:
+            # Every test ended, then the session did not (a fixture's teardown hung or exited).
+            stop_message, stop_where = self.stopped_test_message(by_kind, None)
         if problem is not None:
             result.message, result.where = problem
         elif stop_message is not None:
@@ -131,7 +134,7 @@ class _Builder:
             result.message = result.message or (
                 "No checks were found for this exercise. Tell your instructor."
             )
-        elif any(t.status != "pass" for t in result.tests):
+        elif stop_message is not None or any(t.status != "pass" for t in result.tests):
             result.status = "fail"
             result.message = result.message or f"{result.passed} of {result.total} checks pass."
             first = result.first_failure
