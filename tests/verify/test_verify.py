@@ -34,6 +34,22 @@ def test_the_welcome_track_verifies(course_copy: Path, grader: Grader) -> None:
         assert report.seconds > 0
 
 
+def test_verifying_several_at_once_gives_the_same_reports(
+    course_copy: Path, grader: Grader
+) -> None:
+    folder = course_copy / "exercises" / "welcome" / "hello-tutor"
+    (folder / "starter" / "greet.py").write_text(
+        (folder / "solution" / "greet.py").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    course = load_course(course_copy)
+    one_by_one = verify_course(course, grader)
+    at_once = verify_course(course, grader, jobs=3)
+    assert [(r.exercise, r.starter, r.solution, r.problems) for r in at_once] == [
+        (r.exercise, r.starter, r.solution, r.problems) for r in one_by_one
+    ]
+    assert not at_once[0].ok
+
+
 def test_verify_course_can_pick_exercises(course_copy: Path, grader: Grader) -> None:
     reports = verify_course(load_course(course_copy), grader, only=["welcome-page"])
     assert [r.exercise for r in reports] == ["welcome-page"]

@@ -42,6 +42,13 @@ def register(subparsers: Any) -> None:
         help="exercise names, or lesson files / exercise folders (default: every exercise)",
     )
     parser.add_argument("--json", action="store_true", help="print the reports as JSON only")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=min(os.cpu_count() or 1, 4),
+        metavar="N",
+        help="verify N exercises at once (default: the number of CPUs, at most 4)",
+    )
 
 
 # --- where the course is -------------------------------------------------------
@@ -121,7 +128,7 @@ def verify(session: Session) -> int:
         )
     grader = Grader()
     try:
-        reports = verify_course(course, grader, only)
+        reports = verify_course(course, grader, only, jobs=session.args.jobs)
     finally:
         grader.close()
     if not reports:
