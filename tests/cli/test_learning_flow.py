@@ -221,3 +221,30 @@ def test_tdd_exercise_names_the_mistakes_the_tests_miss(tutor: RunCli, workspace
     solved = tutor("check", "voting-tests")
     assert solved.code == 0, solved.out
     assert "PASS your tests check that a child of 10 cannot vote" in solved.out
+
+
+def test_tdd_exercise_with_no_tests_asks_the_learner_to_write_one(
+    tutor: RunCli, workspace_of
+) -> None:
+    tutor("start", "voting-tests")
+    (workspace_of("voting-tests") / "test_voting.py").write_text(
+        "from voting import can_vote\n\n# no tests yet\n", encoding="utf-8"
+    )
+    checked = tutor("check", "voting-tests")
+    assert checked.code == 1
+    assert "No test of yours ran" in checked.out
+    assert "test_voting.py" in checked.out
+    assert "Tell your instructor" not in checked.out
+
+
+def test_the_lesson_pages_can_be_read_from_a_shell(tutor: RunCli) -> None:
+    whole = tutor("lesson", "hello-tutor")
+    assert whole.code == 0
+    assert "Page 1: How this course works" in whole.out
+    assert "Page 4: A first look at Python" in whole.out
+    assert "tutor start hello-tutor" in whole.out
+    one = tutor("lesson", "welcome/hints-and-history", "--page", "3")
+    assert "Page 3: A web page in two tags" in one.out
+    assert "Page 1:" not in one.out
+    assert tutor("lesson", "welcome/hints-and-history", "--page", "9").code == 2
+    assert "There is no lesson called" in tutor("lesson", "welcome/nope").err
