@@ -139,8 +139,8 @@ HOSTILE_CASES: list[Case] = [
         },
         "from flood import flood\ndef test_flood():\n    flood()\n",
         "error",
-        says=("longer than 1.5 seconds",),
-        timeout=1.5,
+        says=("longer than 1 second",),
+        timeout=1.0,
         timed_out=True,
     ),
     Case(
