@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
@@ -86,19 +87,23 @@ def test_fixtures_work_and_failures_read_as_sentences(pytester: pytest.Pytester,
     assert "tutor/checks/html.py" not in result.stdout.str()
 
 
-def test_plugin_loads_by_both_names_without_a_clash(tmp_path: Path) -> None:
-    """-p tutor.checks.plugin while the tutor_checks entry point is also autoloaded.
+def test_the_entry_point_has_the_module_name() -> None:
+    """One name for both ways in, so pytest never registers the module twice."""
+    found = [e for e in entry_points(group="pytest11") if e.value == "tutor.checks.plugin"]
+    assert [e.name for e in found] == ["tutor.checks.plugin"]
 
-    pluggy refuses one module under two names unless the plugin blocks the other.
-    """
+
+@pytest.mark.parametrize("plugin_option", [["-p", "tutor.checks.plugin"], []],
+                         ids=["with -p", "entry point alone"])
+def test_plugin_loads_with_autoload_on(tmp_path: Path, plugin_option: list[str]) -> None:
+    """Plain pytest (the entry point), and -p while the entry point is also autoloaded."""
     exercise, learner = make_exercise(tmp_path)
     (learner / "index.html").write_text("<!DOCTYPE html><html lang='en'><body><h1>Hi</h1>"
                                         "</body></html>")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         "-p", "tutor.checks.plugin", f"--tutor-workspace={learner}",
-         str(exercise / "test_exercise.py")],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *plugin_option,
+         f"--tutor-workspace={learner}", str(exercise / "test_exercise.py")],
         capture_output=True, text=True, cwd=tmp_path, env=env, check=False,
     )
     assert "6 passed" in done.stdout, (done.stdout[-2000:], done.stderr[-2000:])

@@ -1,5 +1,9 @@
 """The pytest plugin instructors' tests use: `-p tutor.checks.plugin`.
 
+The pytest11 entry point in pyproject.toml has the same name as the module,
+so `-p tutor.checks.plugin` and autoloading register it once: pytest skips a
+plugin name that is already registered.
+
 Options: --tutor-workspace (the learner's folder; default: the current folder)
 and --tutor-exercise (the exercise folder in the course; default: the folder
 of the test file). Fixtures give tests the learner's files, pages, stylesheets,
@@ -8,7 +12,6 @@ scripts, databases, repository and web app, with failures written for a beginner
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,24 +26,6 @@ from tutor.checks.html import Page
 from tutor.checks.js import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, JsProgram
 from tutor.checks.sql import Db
 from tutor.checks.web import WsgiApp, WsgiClient
-
-ENTRY_POINT_NAME = "tutor_checks"  # the pytest11 entry point in pyproject.toml
-
-
-def pytest_plugin_registered(plugin: object, plugin_name: str,
-                             manager: pytest.PytestPluginManager) -> None:
-    """Let this module arrive by both names without a clash.
-
-    `-p tutor.checks.plugin` registers it under its module name and the pytest11
-    entry point under "tutor_checks"; pluggy refuses one module under two names
-    ("Plugin already registered under a different name"). So once it is
-    registered, the other name is blocked and pytest skips it.
-    """
-    if plugin is not sys.modules[__name__]:
-        return
-    other = ENTRY_POINT_NAME if plugin_name == __name__ else __name__
-    if manager.get_plugin(other) is None and not manager.is_blocked(other):
-        manager.set_blocked(other)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
