@@ -14,7 +14,7 @@ import sys
 import traceback
 
 from tutor import __version__
-from tutor.commands import authoring, checking, instructor, learning, records
+from tutor.commands import authoring, checking, instructor, learning, reading, records
 from tutor.commands.common import EXIT_OK, EXIT_USAGE, CommandError, Session
 
 EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     learning.register(subparsers)
+    reading.register(subparsers)
     checking.register(subparsers)
     records.register(subparsers)
     authoring.register(subparsers)

@@ -169,6 +169,7 @@ def start(session: Session) -> int:
     out.blank()
     out.markdown(exercise.task)
     out.blank()
+    out.command("The lesson's pages explain what you need: ", f"tutor lesson {exercise.id}")
     from tutor.course.model import ExerciseKind
 
     if exercise.kind is ExerciseKind.QUIZ:
