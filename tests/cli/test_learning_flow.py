@@ -248,3 +248,15 @@ def test_the_lesson_pages_can_be_read_from_a_shell(tutor: RunCli) -> None:
     assert "Page 1:" not in one.out
     assert tutor("lesson", "welcome/hints-and-history", "--page", "9").code == 2
     assert "There is no lesson called" in tutor("lesson", "welcome/nope").err
+
+
+def test_a_test_file_python_cannot_read_is_explained(tutor: RunCli, workspace_of) -> None:
+    tutor("start", "voting-tests")
+    (workspace_of("voting-tests") / "test_voting.py").write_text(
+        "from voting import can_vote\n\ndef test_x(:\n    pass\n", encoding="utf-8"
+    )
+    ran = tutor("check", "voting-tests")
+    assert ran.code == 1
+    assert "ERROR The checks could not run yet." in ran.out
+    assert "Look at: test_voting.py:3" in ran.out
+    assert json.loads(tutor("check", "voting-tests", "--json").out)["status"] == "error"
