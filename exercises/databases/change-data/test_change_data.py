@@ -37,7 +37,8 @@ def test_return_book_sets_the_date_on_loan_4_only(sql_db):
     db = sql_db(seed="starter/library.sql")
     db.run_file("return_book.sql")
     rows = db.query("SELECT id, returned_on FROM loans ORDER BY id")
-    changed = [row[0] for row, before in zip(rows, LOANS_AFTER_RETURN) if row != before]
+    pairs = zip(rows, LOANS_AFTER_RETURN, strict=False)
+    changed = [row[0] for row, before in pairs if row != before]
     if len(changed) > 1:
         others = ", ".join(str(number) for number in changed if number != 4)
         raise CheckFailure(

@@ -56,7 +56,9 @@ def test_titles_by_gives_an_authors_titles_a_to_z(files, exercise_dir, tmp_path)
 
 def test_titles_by_works_for_a_name_with_an_apostrophe(files, exercise_dir, tmp_path):
     library, connection = connect(files, exercise_dir, tmp_path)
-    connection.execute("INSERT INTO authors (id, name, country) VALUES (9, 'Flann O''Brien', 'Ireland')")
+    connection.execute(
+        "INSERT INTO authors (id, name, country) VALUES (9, 'Flann O''Brien', 'Ireland')"
+    )
     connection.execute(
         "INSERT INTO books (title, author_id, year, pages, genre) "
         "VALUES ('The Third Policeman', 9, 1967, 200, 'novel')"

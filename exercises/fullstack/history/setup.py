@@ -18,7 +18,8 @@ git("commit", "-q", "--amend", "--allow-empty", "-m", "Start the notes project")
 
 connection = sqlite3.connect("notes.db")
 connection.execute(
-    "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '')"
+    "CREATE TABLE notes ("
+    " id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '')"
 )
 connection.execute("INSERT INTO notes (title, body) VALUES ('Visits', 'Sunday at 2')")
 connection.commit()

@@ -58,7 +58,8 @@ def test_each_note_is_shown_as_a_card(notes_app):
     )
     form = card.select_one("form")
     action = form.get("action") if form else None
-    assert form is not None and form.get("method", "").lower() == "post" and action == "/notes/1/delete", (
+    posts = form is not None and form.get("method", "").lower() == "post"
+    assert posts and action == "/notes/1/delete", (
         "The card of note 1 should hold a form with method=\"post\" and "
         f"action=\"/notes/1/delete\", with a Delete button, but the card is:\n  {card}"
     )

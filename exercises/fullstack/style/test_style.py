@@ -80,7 +80,9 @@ def test_main_is_a_centred_column(stylesheet):
 def test_each_note_card_has_a_border_and_padding(stylesheet):
     rule = stylesheet(CSS).rule(".note")
     has_border = any(rule.has(p) for p in ("border", "border-top", "border-left"))
-    assert has_border, f"The .note rule in {CSS} should have a border, like border: 1px solid #ccc;."
+    assert has_border, (
+        f"The .note rule in {CSS} should have a border, like border: 1px solid #ccc;."
+    )
     has_padding = any(rule.has(p) for p in ("padding", "padding-top", "padding-left"))
     assert has_padding, f"The .note rule in {CSS} should have some padding, like padding: 12px;."
 

@@ -8,8 +8,8 @@ def test_the_notes_app_still_works(files, wsgi_client, tmp_path):
         "The notes app was correct to begin with, but {what}. This exercise is about the "
         "tests: run `tutor reset fs-tests` to get the app back, then copy your tests in again."
     )
-    assert client.post("/notes", data={"title": "<i>one</i>", "body": "first body"}).status == 303, (
-        message.format(what="saving a note no longer answers 303"))
+    saved = client.post("/notes", data={"title": "<i>one</i>", "body": "first body"})
+    assert saved.status == 303, message.format(what="saving a note no longer answers 303")
     client.post("/notes", data={"title": "two"})
     page = client.get("/").text
     assert "&lt;i&gt;one&lt;/i&gt;" in page and "first body" in page, message.format(

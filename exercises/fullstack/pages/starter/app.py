@@ -6,6 +6,7 @@ from urllib.parse import parse_qs
 import notes_db
 from views import message_page, notes_page
 
+
 def read_form(environ):
     """The fields of a posted form, as a dict of strings."""
     size = int(environ.get("CONTENT_LENGTH") or 0)
