@@ -49,8 +49,35 @@ def test_commits_branches_and_the_current_branch(repo: Path) -> None:
 
 def test_missing_commit_words_list_the_messages(repo: Path, failure_of: FailureOf) -> None:
     message = str(failure_of(lambda: RepoFacts(repo).assert_commit_mentions("footer")))
-    assert message.startswith("No commit message mentions 'footer'. Your latest commit "
-                              'messages are:\n  "Add a page with a heading"\n')
+    assert message == (
+        "None of your commit messages mentions 'footer'. A message should say what the commit "
+        'changes, like git commit -m "Add a footer".\nYour latest commit messages are:\n'
+        '  "Add a page with a heading"')
+
+
+# The messages tutor/workspace and tutor/app_state write in a learner's workspace.
+TUTOR_MESSAGES = ["start: Commit a footer", "check: 2/5 passed",
+                  "check: error (footer.html line 3: no footer)", "reset to the starter",
+                  "saved before reset", "saved before restoring 1a2b3c4", "restore 1a2b3c4"]
+
+
+def test_the_tutors_own_commits_do_not_count_as_mentions(tmp_path: Path,
+                                                          failure_of: FailureOf) -> None:
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "config", "user.name", "Tutor")
+    git(tmp_path, "config", "user.email", "tutor@example.invalid")
+    for message in TUTOR_MESSAGES:
+        git(tmp_path, "commit", "-q", "--allow-empty", "-m", message)
+    facts = RepoFacts(tmp_path)
+    assert all(c.by_tutor for c in facts.commits()) and facts.your_commits() == []
+    assert str(failure_of(lambda: facts.assert_commit_mentions("footer"))) == (
+        "You have not made a commit yet. Make one whose message mentions 'footer', like "
+        'git commit -m "Add a footer".')
+    for word in ("start", "restore", "passed"):
+        failure_of(lambda word=word: facts.assert_commit_mentions(word))
+    commit(tmp_path, "notes.txt", "one\n", "Restore the footer I deleted")
+    assert [c.summary for c in facts.your_commits()] == ["Restore the footer I deleted"]
+    facts.assert_commit_mentions("footer")
 
 
 def test_a_missing_branch_lists_the_branches(repo: Path, failure_of: FailureOf) -> None:
@@ -71,6 +98,20 @@ def test_merged_and_not_merged_branches(repo: Path, failure_of: FailureOf) -> No
     facts.assert_merged("feature", into="main")
 
 
+def test_a_merged_branch_may_be_deleted(repo: Path, failure_of: FailureOf) -> None:
+    git(repo, "switch", "-q", "-c", "drinks")
+    commit(repo, "drinks.txt", "Coffee\n", "Add drinks")
+    git(repo, "switch", "-q", "main")
+    commit(repo, "index.html", "<h1>Menu</h1>\n", "Call the page a menu")
+    git(repo, "merge", "-q", "--no-edit", "drinks")  # a real merge commit: "Merge branch 'drinks'"
+    git(repo, "branch", "-d", "drinks")
+    facts = RepoFacts(repo)
+    facts.assert_merged("drinks", into="main")
+    assert str(failure_of(lambda: facts.assert_merged("drink", into="main"))) == (
+        "There is no branch called 'drink', and no merge commit on 'main' mentions it. Your "
+        "branches are: main. Check the name with git branch.")
+
+
 def test_uncommitted_changes_are_named(repo: Path, failure_of: FailureOf) -> None:
     (repo / "index.html").write_text("<h1>Changed</h1>\n")
     (repo / "new.txt").write_text("new\n")
@@ -82,8 +123,11 @@ def test_uncommitted_changes_are_named(repo: Path, failure_of: FailureOf) -> Non
 def test_tracked_and_ignored_files(repo: Path, failure_of: FailureOf) -> None:
     facts = RepoFacts(repo)
     (repo / "secret.txt").write_text("password\n")
-    assert str(failure_of(lambda: facts.assert_ignored("secret.txt"))).startswith(
-        "Git does not ignore secret.txt. Add a line with secret.txt to the .gitignore file")
+    error = failure_of(lambda: facts.assert_ignored("secret.txt"))
+    assert str(error) == (
+        "Git does not ignore secret.txt yet, and there is no .gitignore file in your exercise "
+        "folder. Make one there, and write in it a pattern that matches secret.txt.")
+    assert error.file == ".gitignore"
     assert str(failure_of(lambda: facts.assert_tracked("secret.txt"))) == (
         "Git is not tracking secret.txt yet. Run git add secret.txt, then commit.")
     (repo / ".gitignore").write_text("secret.txt\n")
@@ -92,6 +136,47 @@ def test_tracked_and_ignored_files(repo: Path, failure_of: FailureOf) -> None:
     (repo / ".gitignore").write_text("secret.txt\ndiary.txt\n")
     assert str(failure_of(lambda: facts.assert_ignored("diary.txt"))).startswith(
         "diary.txt is tracked by Git, so ignoring it has no effect.")
+
+
+def test_an_ignore_failure_points_at_gitignore_not_at_a_line(repo: Path,
+                                                              failure_of: FailureOf) -> None:
+    (repo / ".gitignore").write_text("app.log\n")
+    facts = RepoFacts(repo)
+    facts.assert_ignored("app.log")
+    error = failure_of(lambda: facts.assert_ignored("errors.log"))
+    assert str(error) == (
+        "Git does not ignore errors.log yet: no pattern in .gitignore matches it. Look at the "
+        "patterns in .gitignore, save it, then run git status to see what Git still lists.")
+    assert "errors.log to" not in str(error)  # no "add the line errors.log": patterns are taught
+    (repo / ".gitignore").write_text("*.log\n")
+    facts.assert_ignored("errors.log")
+    facts.assert_ignored("cache/tomorrow.log")  # a file that does not exist yet counts too
+
+
+def test_work_that_a_wide_pattern_ignores_is_named_with_its_pattern(
+        repo: Path, failure_of: FailureOf) -> None:
+    (repo / ".gitignore").write_text("# logs\n*.log\n*.py\n!keep.log\n")
+    facts = RepoFacts(repo)
+    facts.assert_not_ignored("index.html")
+    facts.assert_not_ignored("keep.log")  # un-ignored by the ! rule
+    error = failure_of(lambda: facts.assert_not_ignored("shop.py"))
+    assert str(error) == (
+        "Git ignores shop.py, but it is real work and belongs in the history. The pattern *.py "
+        "on line 3 of .gitignore matches it: make that pattern match only the files you mean "
+        "to ignore.")
+    assert (error.file, error.line) == (".gitignore", 3)
+
+
+def test_a_file_missing_from_a_commit_says_where_it_was_looked_for(
+        repo: Path, failure_of: FailureOf) -> None:
+    facts = RepoFacts(repo)
+    assert facts.file_at("HEAD", "index.html") == "<h1>Hello</h1>"
+    (repo / "notes.txt").write_text("one\n")
+    assert str(failure_of(lambda: facts.file_at("HEAD", "notes.txt"))) == (
+        "There is no file notes.txt in your latest commit. It is in your folder: run git add "
+        "notes.txt, then git commit, so Git keeps it.")
+    assert str(failure_of(lambda: facts.file_at("main", "menu.txt"))) == (
+        "There is no file menu.txt in the latest commit on the branch 'main'.")
 
 
 def test_a_conflict_must_be_resolved_and_committed(repo: Path, failure_of: FailureOf) -> None:
@@ -115,10 +200,27 @@ def test_a_conflict_must_be_resolved_and_committed(repo: Path, failure_of: Failu
     assert facts.commits()[0].is_merge
 
 
+def test_markers_removed_after_the_merge_commit_count_as_resolved(
+        repo: Path, failure_of: FailureOf) -> None:
+    git(repo, "switch", "-q", "-c", "feature")
+    commit(repo, "index.html", "<h1>Hello from feature</h1>\n", "Change heading on feature")
+    git(repo, "switch", "-q", "main")
+    commit(repo, "index.html", "<h1>Hello from main</h1>\n", "Change heading on main")
+    git(repo, "merge", "feature")
+    git(repo, "add", "index.html")  # committed with the markers still in it
+    git(repo, "commit", "-q", "--no-edit")
+    facts = RepoFacts(repo)
+    assert str(failure_of(facts.assert_conflict_resolved)).startswith(
+        "index.html line 1 still has a conflict marker")
+    commit(repo, "index.html", "<h1>Hello from both</h1>\n", "Remove the conflict markers")
+    assert not facts.commits()[0].is_merge
+    facts.assert_conflict_resolved()
+
+
 def test_without_a_merge_commit_the_conflict_check_fails(repo: Path,
                                                          failure_of: FailureOf) -> None:
     assert str(failure_of(RepoFacts(repo).assert_conflict_resolved)).startswith(
-        "Your last commit is not a merge commit.")
+        "There is no merge commit in your recent history.")
 
 
 def test_a_folder_without_git_is_explained(tmp_path: Path, failure_of: FailureOf) -> None:

@@ -6,6 +6,7 @@ processes and file handles open until a Repo is closed (GitPython #1208, #1333).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,6 +17,14 @@ from git import BadName, GitCommandError, InvalidGitRepositoryError, NoSuchPathE
 from tutor.checks.failure import CheckFailure, plural
 
 CONFLICT_MARKERS = ("<<<<<<<", ">>>>>>>")
+# The commits the tutor itself makes in a workspace (tutor/workspace/workspace.py and
+# app_state._snapshot_message). Matched whole, so a learner's "Restore the prices" counts.
+TUTOR_COMMIT_MESSAGES = re.compile(
+    r"start: .*|check: (\d+/\d+ passed|error \(.*\))|reset to the starter"
+    r"|saved before (reset|restoring [0-9a-f]{7,40})|restore [0-9a-f]{7,40}",
+    re.DOTALL,
+)
+RECENT_COMMITS = 20  # how far back assert_conflict_resolved looks for the merge commit
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,11 @@ class CommitInfo:
     @property
     def is_merge(self) -> bool:
         return self.parents > 1
+
+    @property
+    def by_tutor(self) -> bool:
+        """True for the tutor's own commits (start, snapshots, reset, restore)."""
+        return TUTOR_COMMIT_MESSAGES.fullmatch(self.message.strip()) is not None
 
 
 def _quote_list(names: list[str], most: int = 8) -> str:
@@ -85,6 +99,11 @@ class RepoFacts:
                 found.append(CommitInfo(commit.hexsha, message, len(commit.parents), files))
             return found
 
+    def your_commits(self, branch: str | None = None,
+                     with_files: bool = False) -> list[CommitInfo]:
+        """Like commits(), without the tutor's own commits ("start: ...", "check: ...")."""
+        return [c for c in self.commits(branch, with_files) if not c.by_tutor]
+
     def assert_has_commits(self, at_least: int = 1) -> None:
         count = len(self.commits())
         if count < at_least:
@@ -94,17 +113,22 @@ class RepoFacts:
                 f'"what you changed".')
 
     def assert_commit_mentions(self, word: str, branch: str | None = None) -> None:
-        commits = self.commits(branch)
+        """One of the learner's commit messages mentions `word` (any case).
+
+        The tutor's own commits do not count: "start: Commit a footer" names the
+        exercise, not work the learner did.
+        """
+        commits = self.your_commits(branch)
         if any(word.lower() in c.message.lower() for c in commits):
             return
+        example = f'git commit -m "Add a {word}"'
         if not commits:
-            raise CheckFailure(f"Your repository has no commits yet. Make a commit whose "
-                               f"message mentions '{word}'.")
+            raise CheckFailure(f"You have not made a commit yet. Make one whose message "
+                               f"mentions '{word}', like {example}.")
         summaries = "\n".join(f'  "{c.summary}"' for c in commits[:5])
         raise CheckFailure(
-            f"No commit message mentions '{word}'. Your latest commit messages are:\n"
-            f"{summaries}\nA message should say what the commit changes, like "
-            f'git commit -m "Add a {word}".')
+            f"None of your commit messages mentions '{word}'. A message should say what the "
+            f"commit changes, like {example}.\nYour latest commit messages are:\n{summaries}")
 
     def assert_branch_exists(self, name: str) -> None:
         branches = self.branches
@@ -115,14 +139,32 @@ class RepoFacts:
                 f"(or git switch -c {name}).")
 
     def assert_merged(self, branch: str, into: str = "main") -> None:
-        self.assert_branch_exists(branch)
+        """Every commit of `branch` is on `into`.
+
+        A branch deleted after merging (git branch -d) still passes when a merge
+        commit on `into` names it, as git's "Merge branch 'feature'" does. A
+        fast-forward merge leaves no such trace, so after one the branch must stay.
+        """
         self.assert_branch_exists(into)
+        if branch not in self.branches:
+            if self._merge_commit_naming(branch, into) is not None:
+                return
+            raise CheckFailure(
+                f"There is no branch called '{branch}', and no merge commit on '{into}' "
+                f"mentions it. Your branches are: {_quote_list(self.branches)}. Check the "
+                f"name with git branch.")
         with self.open() as repo:
             if not repo.is_ancestor(repo.heads[branch].commit, repo.heads[into].commit):
                 raise CheckFailure(
                     f"The branch '{branch}' is not merged into '{into}' yet: '{into}' does not "
                     f"have all of its commits. Switch to it with git switch {into}, then run "
                     f"git merge {branch}.")
+
+    def _merge_commit_naming(self, branch: str, into: str) -> CommitInfo | None:
+        # The name standing alone: "Merge branch 'drinks'" names drinks, "drinks-v2" does not.
+        name = re.compile(rf"(?<![\w/-]){re.escape(branch)}(?![\w/-])")
+        return next((c for c in self.commits(into) if c.is_merge and name.search(c.message)),
+                    None)
 
     def changed_files(self) -> list[str]:
         """Files that differ from the last commit: changed, staged or not yet added."""
@@ -152,24 +194,77 @@ class RepoFacts:
                 f"Git is not tracking {name} yet. Run git add {name}, then commit.", name)
 
     def assert_ignored(self, name: str) -> None:
+        """Git ignores `name` and does not track it.
+
+        The failure names the file and points at .gitignore, but never says which
+        line to write: lessons teach patterns (*.log, cache/), not one line per file.
+        """
         if name in self.tracked_files():
             raise CheckFailure(
                 f"{name} is tracked by Git, so ignoring it has no effect. Remove it from Git "
                 f"(but keep the file) with git rm --cached {name}, then commit.", name)
-        with self.open() as repo:
-            ignored = repo.ignored(name)
-        if not ignored:
+        if self._ignoring_rule(name) is not None:
+            return
+        if not (self.path / ".gitignore").is_file():
             raise CheckFailure(
-                f"Git does not ignore {name}. Add a line with {name} to the .gitignore file "
-                f"in your exercise folder.", ".gitignore")
+                f"Git does not ignore {name} yet, and there is no .gitignore file in your "
+                f"exercise folder. Make one there, and write in it a pattern that matches "
+                f"{name}.", ".gitignore")
+        raise CheckFailure(
+            f"Git does not ignore {name} yet: no pattern in .gitignore matches it. Look at "
+            f"the patterns in .gitignore, save it, then run git status to see what Git "
+            f"still lists.", ".gitignore")
+
+    def assert_not_ignored(self, name: str) -> None:
+        """Git does not ignore `name`: it is work that belongs in the history."""
+        rule = self._ignoring_rule(name)
+        if rule is None:
+            return
+        source, line, pattern = rule
+        raise CheckFailure(
+            f"Git ignores {name}, but it is real work and belongs in the history. The "
+            f"pattern {pattern} on line {line} of {source} matches it: make that pattern "
+            f"match only the files you mean to ignore.", source, line)
+
+    def _ignoring_rule(self, name: str) -> tuple[str, int, str] | None:
+        """(file, line, pattern) of the ignore rule that matches `name`, or None.
+
+        git check-ignore -v prints "source:line:pattern<TAB>name" and exits 1 when
+        nothing matches; a tracked file is never reported as ignored.
+        """
+        with self.open() as repo:
+            try:
+                said = repo.git.check_ignore("-v", name)
+            except GitCommandError:
+                return None
+        found = re.match(r"(?P<source>.*?):(?P<line>\d+):(?P<pattern>.*?)\t", said)
+        if found is None or found.group("pattern").startswith("!"):
+            return None  # "!keep.log" is a rule that un-ignores
+        source = found.group("source")
+        if Path(source).is_absolute() and Path(source).is_relative_to(self.path.resolve()):
+            source = Path(source).relative_to(self.path.resolve()).as_posix()
+        return source, int(found.group("line")), found.group("pattern")
 
     def file_at(self, revision: str, name: str) -> str:
-        """The text of `name` as it is in a branch or commit."""
+        """The text of `name` as it is in a branch or commit ("HEAD": the latest commit)."""
         with self.open() as repo:
+            if not repo.head.is_valid():
+                raise CheckFailure("Your repository has no commits yet. Use git add, then "
+                                   'git commit -m "what you changed".', name)
             try:
                 return repo.git.show(f"{revision}:{name}")
             except (GitCommandError, BadName):
-                raise CheckFailure(f"There is no file {name} in '{revision}'.", name) from None
+                pass
+        in_folder = (self.path / name).is_file()
+        if revision == "HEAD":
+            place = "your latest commit"
+        elif revision in self.branches:
+            place = f"the latest commit on the branch '{revision}'"
+        else:
+            place = f"the commit {revision}"
+        tail = (f" It is in your folder: run git add {name}, then git commit, so Git keeps it."
+                if in_folder and revision == "HEAD" else "")
+        raise CheckFailure(f"There is no file {name} in {place}.{tail}", name)
 
     def conflict_markers(self) -> list[tuple[str, int]]:
         """(file, line) of every conflict marker left in a tracked file."""
@@ -186,6 +281,7 @@ class RepoFacts:
         return found
 
     def assert_conflict_resolved(self) -> None:
+        """No conflict markers, no merge in progress, and a merge commit in recent history."""
         markers = self.conflict_markers()
         if markers:
             name, line = markers[0]
@@ -196,7 +292,6 @@ class RepoFacts:
         with self.open() as repo:
             merging = (Path(repo.git_dir) / "MERGE_HEAD").exists()
             unmerged = sorted({str(p) for p in repo.index.unmerged_blobs()})
-            head_parents = len(repo.head.commit.parents) if repo.head.is_valid() else 0
         if merging:
             waiting = f" Files still marked as in conflict: {_quote_list(unmerged)}." if (
                 unmerged) else ""
@@ -204,7 +299,9 @@ class RepoFacts:
                 f"The merge is not finished yet.{waiting} After fixing each file, run git add "
                 f"with its name, then git commit to finish the merge.",
                 unmerged[0] if unmerged else None)
-        if head_parents < 2:
+        # The merge commit need not be the newest: fixing a left-over marker in a
+        # later commit is a good way to finish too.
+        if not any(c.is_merge for c in self.commits()[:RECENT_COMMITS]):
             raise CheckFailure(
-                "Your last commit is not a merge commit. Merge the other branch with git merge "
-                "<branch>, fix the conflict, then git add and git commit.")
+                "There is no merge commit in your recent history. Merge the other branch with "
+                "git merge <branch>, fix the conflict, then git add and git commit.")
