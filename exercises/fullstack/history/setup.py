@@ -14,7 +14,7 @@ def git(*args):
 
 
 git("rm", "-r", "-q", "--cached", ".")
-git("commit", "-q", "--amend", "--allow-empty", "-m", "Start the notes project")
+git("commit", "-q", "--amend", "--allow-empty", "--no-edit")
 
 connection = sqlite3.connect("notes.db")
 connection.execute(

@@ -17,8 +17,8 @@ VAGUE = {
 
 
 def my_commits(git_repo, with_files=False):
-    """The learner's commits, oldest first: every commit after the tutor's first one."""
-    commits = list(reversed(git_repo.commits(with_files=with_files)[:-1]))
+    """The learner's commits, oldest first (the tutor's own "start: ..." commit left out)."""
+    commits = list(reversed(git_repo.your_commits(with_files=with_files)))
     if not commits:
         raise CheckFailure(
             "You have not committed anything yet. Choose the files of one part with git add, "
@@ -41,7 +41,7 @@ def test_every_project_file_is_committed(git_repo):
 
 
 def test_the_work_is_in_at_least_four_commits(git_repo):
-    commits = git_repo.commits()[:-1]
+    commits = git_repo.your_commits()
     if len(commits) < 4:
         raise CheckFailure(
             f"You have made {len(commits)} commit(s), but the project should be added in at least "
