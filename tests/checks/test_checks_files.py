@@ -50,7 +50,9 @@ def test_a_syntax_error_names_the_file_and_line(tmp_path: Path, failure_of: Fail
     (tmp_path / "hello.py").write_text("def hello():\n    return 'hi'\n\nprint('x'\n")
     error = failure_of(lambda: Files(tmp_path).python_module("hello"))
     assert str(error).startswith("hello.py line 4: Python cannot read this line (")
-    assert "\n    print('x'\n" in str(error)
+    assert str(error).splitlines()[0].endswith(
+        "). Look for a missing bracket, quote or colon on this line or the line above it.")
+    assert str(error).endswith("\n    print('x'")
     assert (error.file, error.line) == ("hello.py", 4)
 
 
@@ -80,10 +82,30 @@ def test_input_while_loading_is_explained(tmp_path: Path, failure_of: FailureOf,
 
 def test_a_function_is_found_or_named_as_missing(tmp_path: Path, failure_of: FailureOf) -> None:
     (tmp_path / "hello.py").write_text("greeting = 'hi'\n\ndef greet(name):\n"
-                                       "    return 'Hi ' + name\n")
+                                       "    return 'Hi ' + name\n\nclass Cart:\n    pass\n")
     files = Files(tmp_path)
     assert files.python_function("hello", "greet")("Ana") == "Hi Ana"
-    assert str(failure_of(lambda: files.python_function("hello", "Greet"))).startswith(
-        "hello.py has no function called Greet. Write one like:\n  def Greet(...):")
+    assert str(failure_of(lambda: files.python_function("hello", "Greet", "name"))) == (
+        "hello.py has no function called Greet. You have one called greet: capital letters "
+        "count. Write one that starts with the line def Greet(name):\nLike this:\n"
+        "  def Greet(name):\n      ...\nCheck the spelling: capital letters count.")
     assert str(failure_of(lambda: files.python_function("hello", "greeting"))).startswith(
-        "hello.py has no function called greeting (greeting is a str, not a function).")
+        "hello.py has no function called greeting (greeting is a str, not a function). "
+        "Did you mean 'greet'? Write one that starts with the line def greeting(...):\n")
+    assert str(failure_of(lambda: files.python_function("hello", "Cart"))).startswith(
+        "hello.py has no function called Cart (Cart is a class, not a function).")
+    assert str(failure_of(lambda: files.python_function("hello", "gret"))).startswith(
+        "hello.py has no function called gret. Did you mean 'greet'? Write one")
+
+
+def test_a_class_is_found_or_named_as_missing(tmp_path: Path, failure_of: FailureOf) -> None:
+    (tmp_path / "shop.py").write_text("class Basket:\n    def __init__(self):\n"
+                                      "        self.items = []\n\ndef cart():\n    pass\n")
+    files = Files(tmp_path)
+    assert files.python_class("shop", "Basket")().items == []
+    assert str(failure_of(lambda: files.python_class("shop", "Cart"))) == (
+        "shop.py has no class called Cart. You have one called cart: capital letters count. "
+        "Write one that starts with the line class Cart:\nLike this:\n  class Cart:\n"
+        "      def __init__(self):\n          ...\nCheck the spelling: capital letters count.")
+    assert str(failure_of(lambda: files.python_class("shop", "Baskets"))).startswith(
+        "shop.py has no class called Baskets. Did you mean 'Basket'?")

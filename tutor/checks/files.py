@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tutor.checks.failure import CheckFailure, where
+from tutor.checks.failure import CheckFailure, did_you_mean, where
 
 
 def missing_file_message(name: str) -> str:
@@ -63,17 +63,58 @@ class Files:
         """
         return import_fresh(self.path, name)
 
-    def python_function(self, module: str, name: str) -> Callable[..., Any]:
-        """The function `name` in the learner's `module.py`; a sentence if it is missing."""
-        found = getattr(self.python_module(module), name, None)
-        if not callable(found):
-            what = "" if found is None else f" ({name} is a {type(found).__name__}, not a function)"
-            raise CheckFailure(
-                f"{module}.py has no function called {name}{what}. Write one like:\n"
-                f"  def {name}(...):\n      ...\nCheck the spelling: capital letters count.",
-                f"{module}.py",
-            )
-        return found
+    def python_function(self, module: str, name: str,
+                        parameters: str = "...") -> Callable[..., Any]:
+        """The function `name` in the learner's `module.py`; a sentence if it is missing.
+
+        `parameters` shows in the example def line: python_function("hello", "greet",
+        "name") suggests `def greet(name):`.
+        """
+        loaded = self.python_module(module)
+        found = getattr(loaded, name, None)
+        if callable(found) and not isinstance(found, type):
+            return found
+        example = f"def {name}({parameters}):"
+        raise CheckFailure(
+            f"{module}.py has no function called {name}{_what_it_is(name, found, 'function')}."
+            f"{_close_name(name, loaded)} Write one that starts with the line {example}\n"
+            f"Like this:\n  {example}\n      ...\nCheck the spelling: capital letters count.",
+            f"{module}.py",
+        )
+
+    def python_class(self, module: str, name: str) -> type:
+        """The class `name` in the learner's `module.py`; a sentence if it is missing."""
+        loaded = self.python_module(module)
+        found = getattr(loaded, name, None)
+        if isinstance(found, type):
+            return found
+        example = f"class {name}:"
+        raise CheckFailure(
+            f"{module}.py has no class called {name}{_what_it_is(name, found, 'class')}."
+            f"{_close_name(name, loaded)} Write one that starts with the line {example}\n"
+            f"Like this:\n  {example}\n      def __init__(self):\n          ...\n"
+            f"Check the spelling: capital letters count.",
+            f"{module}.py",
+        )
+
+
+def _what_it_is(name: str, found: object, wanted: str) -> str:
+    """' (greet is a str, not a function)', or '' when nothing has that name."""
+    if found is None:
+        return ""
+    kind = ("class" if isinstance(found, type) else "function" if callable(found)
+            else type(found).__name__)
+    return f" ({name} is a {kind}, not a {wanted})"
+
+
+def _close_name(name: str, module: types.ModuleType) -> str:
+    """" Did you mean 'greet'?" for a function or class the learner defined with a close name."""
+    own = [key for key, value in vars(module).items() if not key.startswith("__")
+           and getattr(value, "__module__", None) == module.__name__]
+    same_but_case = [key for key in own if key.lower() == name.lower()]
+    if same_but_case:
+        return f" You have one called {same_but_case[0]}: capital letters count."
+    return did_you_mean(name, own, cutoff=0.7)
 
 
 def _forget_workspace_modules(folder: Path) -> None:
@@ -111,8 +152,8 @@ def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
         shown = f"\n    {text.strip()}" if text.strip() else ""
         raise CheckFailure(
             f"{where(filename, error.lineno)}: Python cannot read this line "
-            f"({error.msg}).{shown}\nLook for a missing bracket, quote or colon "
-            f"on this line or the line above it.",
+            f"({error.msg}). Look for a missing bracket, quote or colon on this line or the "
+            f"line above it.{shown}",
             filename,
             error.lineno,
         ) from None
