@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from tutor.checks.failure import CheckFailure
 from tutor.checks.js import JsProgram, load_js
+from tutor.checks.js_values import UNDEFINED, js_repr
 
 FailureOf = Callable[[Callable[[], object]], CheckFailure]
 
@@ -33,7 +35,10 @@ def test_console_log_lines_are_captured(samples: Path) -> None:
 def test_a_missing_function_is_named(samples: Path, failure_of: FailureOf) -> None:
     program = load_js(samples / "good.js")
     message = str(failure_of(lambda: program.call("subtract", 5, 2)))
-    assert message.startswith("good.js has no function called subtract. Write one like:")
+    assert message == (
+        "good.js has no function called subtract. Write one that starts with function "
+        "subtract(...) {\nLike this:\n  function subtract(...) {\n    ...\n  }\n"
+        "Check the spelling: capital letters count.")
 
 
 def test_an_endless_loop_stops_after_the_time_limit(samples: Path,
@@ -82,9 +87,8 @@ def test_a_type_error_names_the_line_in_the_learners_file(samples: Path,
     program = load_js(samples / "type_error.js")
     error = failure_of(lambda: program.call("firstName", {"age": 3}))
     assert str(error) == (
-        'type_error.js line 3: your JavaScript stopped with an error while calling '
-        'firstName({"age": 3}):\n'
-        "  TypeError: cannot read property 'split' of undefined")
+        "type_error.js line 3: while calling firstName({ age: 3 }), your JavaScript stopped "
+        "with TypeError: cannot read property 'split' of undefined")
 
 
 def test_browser_only_names_are_explained(failure_of: FailureOf) -> None:
@@ -106,3 +110,66 @@ def test_endless_recursion_is_explained(failure_of: FailureOf) -> None:
     message = str(failure_of(lambda: program.call("down", 3)))
     assert message.startswith("down.js line 2: while calling down(3), a function kept calling "
                               "itself")
+
+
+COUNTER = """class Counter {
+  constructor() {
+    this.total = 0;
+  }
+  add(n) {
+    if (n < 0) {
+      throw new Error("only positive numbers");
+    }
+    this.total += n;
+  }
+}
+function nothing() {}
+function nothingness() { return null; }
+function broken() { return [undefined, 0 / 0, 1 / 0]; }
+"""
+
+
+def test_undefined_and_null_are_told_apart_when_asked() -> None:
+    program = JsProgram(COUNTER, "counter.js")
+    assert program.call("nothing") is None and program.call("nothingness") is None
+    assert program.call("nothing", raw=True) is UNDEFINED
+    assert program.call("nothingness", raw=True) is None
+    values = program.call("broken", raw=True)
+    assert values[0] is UNDEFINED and math.isnan(values[1]) and values[2] == math.inf
+    assert program.eval("({a: undefined, b: null})", raw=True) == {"a": UNDEFINED, "b": None}
+    assert program.call("broken") == [None, None, None]  # plain JSON, as before
+
+
+def test_statements_run_with_the_script_loaded(failure_of: FailureOf) -> None:
+    program = JsProgram(COUNTER, "counter.js")
+    assert program.run("const c = new Counter();\nc.add(2);\nc.add(3);\nreturn c.total;") == 5
+    assert program.run("new Counter();", raw=True) is UNDEFINED  # no return
+    assert program.run("const c = new Counter(); return c.total;") == 0  # c did not leak
+    error = failure_of(lambda: program.run("const c = new Counter();\nc.add(-2);"))
+    assert str(error) == ("counter.js line 7: while running const c = new Counter(); "
+                          "c.add(-2);, your JavaScript stopped with Error: only positive "
+                          "numbers")
+    assert error.line == 7
+
+
+def test_a_missing_class_is_named(failure_of: FailureOf) -> None:
+    program = JsProgram(COUNTER, "counter.js")
+    assert str(failure_of(lambda: program.run("return new Countr().total;"))) == (
+        "counter.js has nothing called Countr, so the checks cannot use it (ReferenceError: "
+        "Countr is not defined, while running return new Countr().total;). Check the "
+        "spelling: capital letters count.")
+
+
+def test_arguments_and_messages_show_javascript_values() -> None:
+    program = JsProgram("function echo(x) { return x; }", "echo.js")
+    for value in [None, True, "Ana", [1, 2.5], {"name": "Ana", "tags": ["a"]}]:
+        assert program.call("echo", value) == value
+    assert program.call("echo", UNDEFINED, raw=True) is UNDEFINED
+    assert js_repr(None) == "null" and js_repr(UNDEFINED) == "undefined"
+    assert js_repr(True) == "true" and js_repr(2.0) == "2" and js_repr(2.5) == "2.5"
+    assert js_repr('say "hi"') == '"say \\"hi\\""'
+    assert js_repr({"name": "Ana", "full name": None, "tags": [1, "a"]}) == (
+        '{ name: "Ana", "full name": null, tags: [1, "a"] }')
+    assert js_repr([]) == "[]" and js_repr({}) == "{}"
+    assert js_repr(float("nan")) == "NaN" and js_repr(-math.inf) == "-Infinity"
+    assert f"{js_repr(UNDEFINED)}" == repr(UNDEFINED) == "undefined" and not UNDEFINED

@@ -15,6 +15,7 @@ from typing import Any
 import quickjs
 
 from tutor.checks.failure import CheckFailure, where
+from tutor.checks.js_values import RAW_REPLACER, UNDEFINED, from_raw_json, js_repr
 
 DEFAULT_TIME_LIMIT = 2.0  # seconds per run of the learner's code
 DEFAULT_MEMORY_LIMIT = 64 * 1024 * 1024
@@ -78,28 +79,50 @@ class JsProgram:
         _check_name(name)
         return bool(self.context.eval(f"typeof {name} === 'function'"))
 
-    def call(self, name: str, *args: Any) -> Any:
-        """`name(*args)` with JSON-able arguments; the result comes back as Python values."""
+    def call(self, name: str, *args: Any, raw: bool = False) -> Any:
+        """`name(*args)` with Python values as arguments; the result comes back as Python.
+
+        By default `undefined`, NaN and functions come back as None, as JSON has
+        them. With raw=True, `undefined` comes back as UNDEFINED (never None,
+        which is `null`) and NaN and the infinities as floats.
+        """
         _check_name(name)
         kind = self.context.eval(f"(() => {{ try {{ return typeof {name}; }} "
                                  f"catch (e) {{ return 'undefined'; }} }})()")
         if kind != "function":
             found = "" if kind == "undefined" else f" ({name} is a {kind}, not a function)"
+            example = f"function {name}(...) {{"
             raise CheckFailure(
-                f"{self.filename} has no function called {name}{found}. Write one like:\n"
-                f"  function {name}(...) {{\n    ...\n  }}\nCheck the spelling: capital "
-                f"letters count.", self.filename)
-        shown = ", ".join(json.dumps(a) for a in args)
-        arguments = ", ".join(json.dumps(a) for a in args)
-        return self.eval(f"{name}({arguments})", doing=f"calling {name}({shown})")
+                f"{self.filename} has no function called {name}{found}. Write one that starts "
+                f"with {example}\nLike this:\n  {example}\n    ...\n  }}\nCheck the "
+                f"spelling: capital letters count.", self.filename)
+        arguments = ", ".join(js_repr(a) for a in args)
+        return self.eval(f"{name}({arguments})", doing=f"calling {name}({arguments})", raw=raw)
 
-    def eval(self, expression: str, doing: str | None = None) -> Any:
+    def eval(self, expression: str, doing: str | None = None, raw: bool = False) -> Any:
         """Evaluate a JS expression after the script; objects and arrays come back as Python."""
-        wrapped = f"JSON.stringify([({expression})])"
-        text = self._run(wrapped, learner=False, doing=doing or f"working out {expression}")
+        return self._value_of(f"({expression})", doing or f"working out {expression}", raw)
+
+    def run(self, statements: str, raw: bool = False) -> Any:
+        """Run statements as a function body with the script loaded; its `return` comes back.
+
+        For classes and objects that need a few steps:
+        program.run("const c = new Counter(); c.add(2); return c.total;").
+        Variables made here stay inside the function, so tests do not leak into each other.
+        """
+        # Named __tutor_* so that error lines skip this frame and name the learner's line.
+        code = f"(function __tutor_run() {{\n{statements}\n}})()"
+        shown = " ".join(statements.split())
+        shown = shown if len(shown) <= 80 else shown[:77] + "..."
+        return self._value_of(code, f"running {shown}", raw)
+
+    def _value_of(self, expression: str, doing: str, raw: bool) -> Any:
+        replacer = f", {RAW_REPLACER}" if raw else ""
+        text = self._run(f"JSON.stringify([{expression}]{replacer})", learner=False, doing=doing)
         if text is None:  # JSON.stringify gives undefined only for odd values
-            return None
-        return json.loads(text)[0]
+            return UNDEFINED if raw else None
+        value = json.loads(text)[0]
+        return from_raw_json(value) if raw else value
 
     def _run(self, code: str, learner: bool, doing: str) -> Any:
         try:
@@ -148,8 +171,13 @@ class JsProgram:
             return CheckFailure(
                 f"{place}: {missing.group(1)} only exists in {home}, not where the checks "
                 f"run your script ({first}).", self.filename, line)
-        return CheckFailure(f"{place}: your JavaScript stopped with an error while {doing}:\n"
-                            f"  {first}", self.filename, line)
+        if missing and not learner and line is None:  # the checks' own code named it
+            return CheckFailure(
+                f"{self.filename} has nothing called {missing.group(1)}, so the checks cannot "
+                f"use it ({first}, while {doing}). Check the spelling: capital letters count.",
+                self.filename, line)
+        return CheckFailure(f"{place}: while {doing}, your JavaScript stopped with {first}",
+                            self.filename, line)
 
 
 def _learner_line(text: str, learner: bool) -> int | None:
