@@ -169,3 +169,17 @@ def test_a_builtin_name_lists_pythons_help_after_the_pages() -> None:
         await wait_until(pilot, lambda: "Return the number of items" in str(pydoc_view.content))
 
     drive(screen, scenario)
+
+
+def test_l_lists_the_pages_this_page_links_to_and_enter_follows_one() -> None:
+    screen = ReferenceScreen(INDEX, page_id="css/flexbox")
+
+    async def scenario(app: Host, pilot: Pilot[None]) -> None:
+        await pilot.press("l")
+        await pilot.pause()
+        assert options(screen) == ["CSS: Grid", "CSS: Display"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.shown_page == "css/grid"
+
+    drive(screen, scenario)

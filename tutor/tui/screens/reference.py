@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from tutor.reference import (
     Hit,
     ReferenceIndex,
+    find_ref_links,
     looks_like_python_name,
     may_have_pydoc,
     pydoc_text,
@@ -67,6 +68,10 @@ class ReferenceScreen(Screen[None]):
         Binding("escape,f10", "close", "Back"),
         Binding("ctrl+f", "focus_search", "Search", priority=True),
         Binding("ctrl+l", "focus_list", "List", show=False, priority=True),
+        # Links in a Markdown page cannot take the focus, so keyboard users get
+        # the page's links as a list instead (a letter: the search box takes
+        # letters, so this works only away from it).
+        Binding("l", "list_links", "Links", tooltip="List the pages this page links to"),
     ]
 
     def __init__(self, index: ReferenceIndex, query: str = "", page_id: str | None = None) -> None:
@@ -243,6 +248,23 @@ class ReferenceScreen(Screen[None]):
 
     def action_focus_search(self) -> None:
         self.query_one("#ref-search").focus()
+
+    def action_list_links(self) -> None:
+        """List the pages this page links to, so Enter can follow a link."""
+        page = self.index.page(self.shown_page) if self.shown_page else None
+        if page is None:
+            return
+        linked = [self.index.page(page_id) for page_id in find_ref_links(page.text)]
+        pages = list(dict.fromkeys(p for p in linked if p is not None and p.id != page.id))
+        if not pages:
+            self.notify("This page has no links to other pages.", timeout=3)
+            return
+        results = self.query_one("#ref-results", OptionList)
+        results.clear_options()
+        results.add_options(self._option(Hit(linked_page, 0.0)) for linked_page in pages)
+        self._listed_query = None  # the list no longer matches the search box
+        results.highlighted = 0
+        results.focus()
 
     def action_focus_list(self) -> None:
         self.query_one("#ref-results").focus()
