@@ -104,3 +104,72 @@ def test_common_mistakes_read_as_sentences(source: str, expected: str) -> None:
     if source.startswith("<div>"):  # the file really ends inside the <p>
         page = Page(f"<!DOCTYPE html>\n<html lang='en'>\n<body>\n{source}")
     assert str(page.parse_errors[0]) == expected
+
+
+def test_well_formed_failure_puts_the_first_mistake_on_the_first_line(
+        samples: Path, failure_of: FailureOf) -> None:
+    error = failure_of(load_page(samples / "misnested.html").assert_well_formed)
+    first, *rest = str(error).splitlines()
+    assert first == ("misnested.html line 5: </b> was found while <i> (opened on line 5) is "
+                     "still open. Add </i> before </b>, or check the spelling of </b>.")
+    assert rest[0] == ("That is the first of 2 mistakes in its tags that a browser has to "
+                       "guess around. The others:")
+    assert rest[1].startswith("  misnested.html line 5: </i> closes a <i>")
+
+
+LIST_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><title>Packing</title><style>li { color: red; }</style></head>
+<body>
+  <h1>Packing   <em>list</em></h1>
+  <ul>
+    <li>Clo<b>thes</b></li>
+    <li>
+      Papers
+      <ul>
+        <li>passport</li>
+        <li>tickets</li>
+      </ul>
+    </li>
+  </ul>
+  <p hidden>secret</p>
+  <script>let hidden = "no";</script>
+  <!-- <tbody> in a comment does not count -->
+  <table><tr><td>Mon</td><td>Swim</td></tr></table>
+</body>
+</html>
+"""
+
+
+def test_visible_text_is_what_a_reader_sees() -> None:
+    page = Page(LIST_PAGE)
+    assert page.visible_text("h1") == "Packing list"
+    assert page.visible_text("ul li") == "Clothes"  # <b> inside a word adds no space
+    assert page.visible_text("td") == "Mon"
+    assert page.visible_text("tr") == "Mon Swim"  # cells are apart
+    assert page.visible_text() == ("Packing list Clothes Papers passport tickets Mon Swim")
+    assert page.text_of("h1") == "Packing list"
+
+
+def test_own_text_leaves_out_nested_lists() -> None:
+    page = Page(LIST_PAGE)
+    items = page.select("body > ul > li")
+    assert [page.own_text(li) for li in items] == ["Clothes", "Papers"]
+    assert page.visible_text("body > ul > li:nth-of-type(2)") == "Papers passport tickets"
+    assert page.own_text("ul ul li") == "passport"
+
+
+def test_a_missing_element_in_visible_text_is_a_sentence(failure_of: FailureOf) -> None:
+    page = Page(LIST_PAGE)
+    assert str(failure_of(lambda: page.visible_text("footer", "<footer>"))) == (
+        "index.html has no <footer>.")
+
+
+def test_source_has_tag_sees_only_what_the_learner_wrote() -> None:
+    page = Page(LIST_PAGE)
+    assert page.has("tbody")  # html5lib adds it, as a browser does
+    assert not page.source_has_tag("tbody")  # ...but the learner did not write it
+    assert page.source_has_tag("table") and page.source_has_tag("TITLE")
+    assert not page.source_has_tag("t")  # a whole tag name, not the start of one
+    written = Page("<table>\n<TBODY class='days'><tr><td>Mon</td></tr></TBODY></table>")
+    assert written.source_has_tag("tbody")

@@ -8,7 +8,8 @@ the runner can point the editor at the right place without parsing text.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 
 class CheckFailure(AssertionError):
@@ -43,3 +44,28 @@ def where(file: str, line: int | None) -> str:
 def plural(count: int, word: str, many: str | None = None) -> str:
     """'1 row', '3 rows'."""
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+class Problem(Protocol):
+    """A mistake found at a line: CSS and HTML problems both have these."""
+
+    line: int
+    message: str
+
+
+def problems_message(filename: str, problems: Sequence[Problem], kind: str,
+                     most: int = 5) -> str:
+    """The first problem alone on the first line (the runner may show only that), the rest below.
+
+    "style.css line 2: a ';' is missing ...\nThat is the first of 3 mistakes the
+    browser will skip. The others:\n  style.css line 4: ...".
+    """
+    first = problems[0]
+    text = f"{filename} line {first.line}: {first.message}"
+    if len(problems) == 1:
+        return text
+    rest = [f"  {filename} line {p.line}: {p.message}" for p in problems[1:most]]
+    if len(problems) > most:
+        rest.append(f"  ... and {len(problems) - most} more.")
+    return (f"{text}\nThat is the first of {len(problems)} mistakes {kind}. The others:\n"
+            + "\n".join(rest))

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, PageElement
 
-from tutor.checks.failure import CheckFailure, plural, where
+from tutor.checks.failure import CheckFailure, plural, problems_message, where
 from tutor.checks.html_errors import HtmlProblem, parse_problems
+
+# Text inside these never shows on the page.
+NEVER_SHOWN = frozenset({"script", "style", "template", "noscript", "head"})
+# Elements that flow inside a line of text: no space is added around them, so
+# <b>Hel</b>lo reads "Hello". Every other element starts a new block (a space).
+INLINE = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins",
+    "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
+    "time", "u", "var",
+})
+LISTS = ("ul", "ol", "dl", "menu")
+_COMMENT = re.compile(r"<!--.*?(-->|$)", re.DOTALL)
 
 
 class Page:
@@ -44,8 +58,34 @@ class Page:
         return found
 
     def text_of(self, css: str, what: str | None = None) -> str:
-        """The visible text of the first match, with spaces tidied."""
-        return " ".join(self.one(css, what).get_text(" ").split())
+        """The visible text of the first match, with spaces tidied (same as visible_text)."""
+        return self.visible_text(css, what)
+
+    def visible_text(self, css: str = "body", what: str | None = None) -> str:
+        """The text a reader sees in the first match of `css`, whitespace tidied.
+
+        Scripts, styles and elements with the hidden attribute are left out;
+        <b>Hel</b>lo gives "Hello", <li>a</li><li>b</li> gives "a b".
+        """
+        return _tidy(_shown_text(self.one(css, what), skip=()))
+
+    def own_text(self, element: Tag | str, without: tuple[str, ...] = LISTS) -> str:
+        """An element's text without the lists nested in it: a list item's own words.
+
+        own_text(li) for <li>Papers<ul><li>passport</li></ul></li> is "Papers".
+        `element` is a Tag or a CSS selector (its first match).
+        """
+        tag = self.one(element) if isinstance(element, str) else element
+        return _tidy(_shown_text(tag, skip=without))
+
+    def source_has_tag(self, name: str) -> bool:
+        """True when the learner wrote <name> in the file (comments aside).
+
+        The parsed page cannot tell: html5lib adds the <tbody>, <head> and <body>
+        a browser would add, so page.has("tbody") is True for every table with rows.
+        """
+        source = _COMMENT.sub("", self.text)
+        return re.search(rf"<{re.escape(name)}(?=[\s>/])", source, re.IGNORECASE) is not None
 
     def count(self, css: str) -> int:
         return len(self.soup.select(css))
@@ -56,17 +96,11 @@ class Page:
 
     def assert_well_formed(self, most: int = 5) -> None:
         problems = self.parse_errors
-        if not problems:
-            return
-        shown = "\n".join(f"  {self.filename} {p}" for p in problems[:most])
-        more = f"\n  ... and {len(problems) - most} more." if len(problems) > most else ""
-        first = problems[0]
-        raise CheckFailure(
-            f"{self.filename} has {plural(len(problems), 'mistake')} in its tags "
-            f"that a browser has to guess around:\n{shown}{more}",
-            self.filename,
-            first.line,
-        )
+        if problems:
+            raise CheckFailure(
+                problems_message(self.filename, problems,
+                                 "in its tags that a browser has to guess around", most),
+                self.filename, problems[0].line)
 
     def assert_has_lang(self) -> None:
         html = self.soup.find("html")
@@ -122,6 +156,30 @@ class Page:
             if f"<{name}" in line.lower():
                 return number
         return None
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shown_text(element: PageElement, skip: tuple[str, ...]) -> str:
+    """The text of `element` as shown: blocks apart, inline elements joined to their words."""
+    if isinstance(element, Comment):
+        return ""
+    if isinstance(element, NavigableString):
+        return str(element)
+    if not isinstance(element, Tag):
+        return ""
+    parts = []
+    for child in element.children:
+        if isinstance(child, Tag) and (child.name in NEVER_SHOWN or child.name in skip
+                                       or child.has_attr("hidden")):
+            continue
+        text = _shown_text(child, skip)
+        if isinstance(child, Tag) and child.name not in INLINE:
+            text = f" {text} "  # a block, a table cell or a <br> starts a new run of words
+        parts.append(text)
+    return "".join(parts)
 
 
 def load_page(path: Path | str, filename: str | None = None) -> Page:
