@@ -82,7 +82,7 @@ class Grader:
         quality: list[TestResult] = []
         with tempfile.TemporaryDirectory(prefix="tutor-tdd-") as scratch:
             on_reference = self._run_learner_tests_on(
-                exercise, workspace, [exercise.solution_dir], Path(scratch) / "reference"
+                exercise, workspace, reference_layers(exercise), Path(scratch) / "reference"
             )
             if on_reference.total == 0 and not on_reference.where:
                 # The runner's "no checks found, tell your instructor" is wrong here:
@@ -101,7 +101,7 @@ class Grader:
                     caught = self._run_learner_tests_on(
                         exercise,
                         workspace,
-                        [exercise.solution_dir, mutant.path],
+                        [*reference_layers(exercise), mutant.path],
                         Path(scratch) / f"mutant-{mutant.name}",
                     )
                     quality.append(_mutant_verdict(mutant.description, caught))
@@ -230,3 +230,8 @@ def overlay(target: Path, layers: Iterable[Path]) -> None:
     for layer in layers:
         if layer.is_dir():
             shutil.copytree(layer, target, dirs_exist_ok=True, ignore=IGNORED_NAMES)
+
+
+def reference_layers(exercise: Exercise) -> list[Path]:
+    """The reference code: solution/ laid over starter/, as the lesson format says."""
+    return [exercise.starter_dir, exercise.solution_dir]

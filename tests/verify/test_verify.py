@@ -285,3 +285,18 @@ def test_the_whole_bundled_course_verifies(capsys: pytest.CaptureFixture[str]) -
     code = main(["verify"])
     out = capsys.readouterr().out
     assert code == 0, out
+
+
+def test_tdd_reference_code_is_the_solution_laid_over_the_starter(
+    course_copy: Path, grader: Grader
+) -> None:
+    """A helper module that only the starter holds is still there when mutants run."""
+    folder = course_copy / "exercises" / "welcome" / "voting-tests"
+    (folder / "starter" / "ages.py").write_text("VOTING_AGE = 18\n", encoding="utf-8")
+    for variant in [folder / "solution", *sorted((folder / "mutants").iterdir())]:
+        code = variant / "voting.py"
+        if code.is_file():
+            text = code.read_text(encoding="utf-8")
+            code.write_text("from ages import VOTING_AGE\n" + text, encoding="utf-8")
+    report = verify_one(course_copy, "voting-tests", grader)
+    assert report.ok, report.problems
