@@ -188,3 +188,19 @@ def test_a_hang_after_the_last_test_is_not_a_pass(tmp_path: Path) -> None:
     assert result.status != "pass"
     assert result.timed_out
     assert "while loop at line 4 of answer.py" in (result.message or "")
+
+
+def test_an_edited_test_file_is_seen(tmp_path: Path) -> None:
+    """TDD: the learner edits their test; the rewritten-test cache must notice."""
+    request = make_exercise(
+        tmp_path,
+        "def answer():\n    return 1\n",
+        "from answer import answer\ndef test_it():\n    assert answer() == 1\n",
+    )
+    test_file = request.test_files[0]
+    stat = test_file.stat()
+    assert run_check(request).status == "pass"
+    test_file.write_text("from answer import answer\ndef test_it():\n    assert answer() == 2\n")
+    os.utime(test_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert run_check(request).status == "fail"
+    assert run_check(request, isolation="spawn").status == "fail"

@@ -34,6 +34,7 @@ try:
 except ImportError:  # Windows
     resource = None  # type: ignore[assignment]
 
+from tutor.runner import rewrite_cache
 from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
 from tutor.runner.request import CheckRequest
 
@@ -201,6 +202,7 @@ def _isolate_imports(request: CheckRequest) -> None:
             del sys.path_importer_cache[entry]
     # pytest's assertion rewriter keeps its own .pyc files for test modules.
     pytest_rewrite._read_pyc = lambda *args, **kwargs: None  # type: ignore[assignment]
+    rewrite_cache.use_in_child()
 
 
 def _die_with_parent() -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 import tutor
-from tutor.runner import procs
+from tutor.runner import procs, rewrite_cache
 from tutor.runner.child import (
     child_environment,
     import_checks_plugin,
@@ -64,6 +64,7 @@ def choose_isolation(isolation: Isolation | None) -> Isolation:
 def _fork(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
     # Once per process: later children (`tutor watch`) start with the plugin's libraries loaded.
     import_checks_plugin()
+    rewrite_cache.prepare(request.test_files)
     read_end, write_end = os.pipe()
     with warnings.catch_warnings():
         # Python 3.12+ warns about forking with threads; see IDLE_LIBRARY_THREADS.
