@@ -16,6 +16,8 @@ How a check runs (details in each module):
                the child is ready), asks faulthandler where a stuck child is,
                kills the process group, finds strays (procs.py: subreaper).
 - outcome.py   events -> Result; messages.py: the beginner's words.
+- rewrite_cache.py  test modules rewritten by pytest once in the parent,
+               used by the child only while the file's bytes are unchanged.
 - helper.py, warm.py: the warm helper for the TUI and its handle.
 
 Choices that differ from the first design, and why:
@@ -30,6 +32,18 @@ Choices that differ from the first design, and why:
 - `--tb=native`: pytest's own report is only a fallback (messages.py builds
   the learner's text from the exception itself), and its default style cost
   ~80 ms per failing check.
+
+Known limits:
+
+- Learner code runs in the same process as pytest and the reporter. Bytes on
+  stray descriptors, a conftest.py, a pytest.ini, sys.exit or os._exit cannot
+  forge a pass, but code written to monkeypatch pytest's internals from inside
+  the learner's module could. The checks are for learning, not exams.
+- Without /proc (macOS) strays that called setsid() are not found; on Windows
+  (spawn) a learner's own subprocesses are not stopped (that needs a Job
+  Object) and there are no resource limits, only the timeout.
+- quickjs.Function must not be used in checks: its worker thread does not
+  exist in a forked child (quickjs.Context is fine).
 """
 
 from tutor.runner.request import CheckRequest
