@@ -51,7 +51,20 @@ class Workspace:
         return self.exercise.kind == ExerciseKind.GIT
 
     def exists(self) -> bool:
-        return (self.path / gitrepo.MARKER).is_file() and (self.path / ".git").is_dir()
+        if not (self.path / ".git").is_dir():
+            return False
+        marker = self.path / gitrepo.MARKER
+        if not marker.is_file():
+            # Learner code that deletes every file it sees, or `git clean -x` in a
+            # git exercise, removes the marker too. A repository at this exercise's
+            # own path is still its workspace (create() renames only a finished one
+            # into place): put the marker back rather than call the work "not
+            # started" and move it aside.
+            try:
+                marker.write_text(self.exercise.id + "\n", encoding="utf-8")
+            except OSError:
+                return False
+        return True
 
     # --- making and remaking --------------------------------------------------
 
