@@ -206,7 +206,7 @@ HOSTILE_CASES: list[Case] = [
         {"calc.py": "import os\nos.closerange(3, 2000)\ndef add(a, b):\n    return a + b\n"},
         "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
         "error",
-        says=("could not finish",),
+        says=("closed files it did not open", "os.close()"),
     ),
     Case(
         "kills_itself",

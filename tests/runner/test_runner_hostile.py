@@ -33,6 +33,7 @@ def the_message(result: Result) -> str:
 def assert_reports(case: Case, result: Result, workspace: Path) -> None:
     text = the_message(result)
     assert result.status == case.status, text
+    assert not (result.message or "").startswith("None")
     for phrase in case.says:
         assert phrase in text, f"{phrase!r} not in {text!r}"
     if case.where is not None:

@@ -334,10 +334,11 @@ def crash_message(exit_code: int | None, memory_mb: int) -> str:
             f"Python crashed (signal {-exit_code}) while running your code. If your code "
             "uses ctypes or sends signals, remove that; otherwise tell your instructor."
         )
-    code = "" if exit_code is None else f" with code {exit_code}"
+    code = "" if not exit_code else f" with code {exit_code}"
     return (
-        f"Your code stopped Python at once{code}, so the check could not finish. Remove any "
-        "call to os._exit() or os.kill(): a function should `return` its answer."
+        f"Your code stopped Python at once{code}, or closed files it did not open, so the "
+        "check could not finish. Remove any call to os._exit(), os.kill() or os.close(): "
+        "a function should `return` its answer."
     )
 
 

@@ -140,7 +140,8 @@ class _Builder:
             first = result.first_failure
             result.where = result.where or (first.where if first else None)
         if run.left_running:
-            result.message = f"{result.message}\n\n{messages.LEFT_RUNNING}".lstrip()
+            before = f"{result.message}\n\n" if result.message else ""
+            result.message = before + messages.LEFT_RUNNING
         return result
 
     def session_problem(
