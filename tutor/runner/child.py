@@ -35,7 +35,13 @@ except ImportError:  # Windows
     resource = None  # type: ignore[assignment]
 
 from tutor.runner import rewrite_cache
-from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
+from tutor.runner.reporter import (
+    CappedOutput,
+    Reporter,
+    describe_exception,
+    hard_exit,
+    make_emitter,
+)
 from tutor.runner.request import CheckRequest
 
 CHECKS_PLUGIN = "tutor.checks.plugin"
@@ -259,7 +265,7 @@ def run_child(request: CheckRequest, events_fd: int, token: str, scratch: Path) 
         if emit is not None:
             with contextlib.suppress(BaseException):  # nothing left to tell if this fails
                 emit("crash", exception=describe_exception(error))
-    os._exit(0)
+    hard_exit(0)  # not os._exit: learner code may have replaced it
 
 
 def write_pinned_ini(scratch: Path) -> Path:

@@ -24,6 +24,12 @@ MAX_TEXT = 4000  # longest exception text or repr we send
 MAX_FRAMES = 40  # deepest frames kept from a traceback (RecursionError has ~1000)
 
 Emit = Callable[..., None]
+# Bound once, at import: learner code runs in this process and may replace
+# json.dumps, os.write or os._exit (a hostile program in tests/robustness does);
+# the events and the way out must not change with them.
+_dumps = json.dumps
+_write = os.write
+hard_exit = os._exit
 # Frames of the test machinery itself say nothing to a learner.
 _MACHINERY = tuple(
     os.path.dirname(module.__file__ or "") + os.sep for module in (pytest, _pytest, pluggy)
@@ -42,10 +48,10 @@ def test_key(item: pytest.Item) -> str:
 
 def make_emitter(fd: int, token: str) -> Emit:
     def emit(kind: str, **data: Any) -> None:
-        line = token + json.dumps({"event": kind, **data}, default=str) + "\n"
+        line = token + _dumps({"event": kind, **data}, default=str) + "\n"
         payload = line.encode("utf-8", "replace")
         while payload:  # a pipe write can be partial when a signal interrupts it
-            written = os.write(fd, payload)
+            written = _write(fd, payload)
             payload = payload[written:]
 
     return emit
@@ -264,4 +270,4 @@ class Reporter:
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         self.emit("session_end", exitstatus=int(exitstatus), results=self.results_sent)
         if self.exit_at_end:
-            os._exit(0)
+            hard_exit(0)

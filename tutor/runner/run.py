@@ -28,6 +28,7 @@ from tutor.runner.child import (
     write_pinned_ini,
 )
 from tutor.runner.outcome import build_result
+from tutor.runner.reporter import hard_exit
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, SpawnedProcess, supervise
@@ -75,7 +76,7 @@ def _fork(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProces
             os.close(read_end)
             run_child(request, write_end, token, scratch)
         finally:
-            os._exit(1)
+            hard_exit(1)  # not os._exit: learner code may have replaced it
     os.close(write_end)
     with contextlib.suppress(OSError):  # also done in the child; either may run first
         os.setpgid(pid, pid)
