@@ -106,11 +106,14 @@ class WarmRunner:
                 return self._error(request, f"The checker failed ({type(error).__name__}).")
 
     def _check(self, request: CheckRequest) -> Result:
-        if not self.alive():
-            self.start()  # restarts a helper that died (or was killed by learner code)
-        if not self._send({"op": "check", "request": request.to_dict()}):
+        message = {"op": "check", "request": request.to_dict()}
+        if not self.alive() or not self._send(message):
+            # A helper that died (or was killed by learner code) is replaced, once.
             self._stop_process()
-            return self._error(request, "The checker could not be reached. Check again.")
+            self.start()
+            if not self._send(message):
+                self._stop_process()
+                return self._error(request, "The checker could not be reached. Check again.")
         reader = self._reader
         assert reader is not None
         deadline = time.monotonic() + request.timeout + STARTUP_ALLOWANCE + EXTRA_WAIT
