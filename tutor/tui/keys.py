@@ -5,8 +5,8 @@ Why these keys:
   editor), and ctrl+a/e/k/u/w/x/c/v/z/y/d for editing; so the tutor's own
   actions use function keys, with a ctrl+letter the editor leaves free as a
   second choice (ctrl+r for check, as in many IDEs).
-- The editor binds F6 (select line) and F7 (select all) itself, so the
-  exercise screen's keys take priority over the focused widget.
+- TextArea binds F6 (select line) and F7 (select all); CodeEditor drops
+  those, and the exercise screen's keys take priority over the focused widget.
 - F1-F10 reach a plain Linux console (it sends its own codes for F1-F5,
   which Textual knows).
 - `show=True` keys appear in the footer; at 80 columns about nine fit, so
@@ -50,6 +50,7 @@ LESSON = [
         "f6",
         "solution",
         "Solution",
+        show=False,
         tooltip="The model answer (once you have passed)",
         priority=True,
     ),
@@ -60,7 +61,7 @@ LESSON = [
 
 HISTORY = [
     Binding("escape,f10", "back", "Back"),
-    Binding("enter", "show_diff", "Compare", show=False),
+    Binding("enter", "show_diff", "Compare"),
     Binding("r", "restore", "Restore", tooltip="Make your files as they were then"),
 ]
 

@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import ClassVar
 
 from textual import events
+from textual.binding import BindingsMap
 from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
 from textual.widgets import TextArea
@@ -53,6 +54,18 @@ class CodeEditor(TextArea):
 
     HIGHLIGHT_MARGIN: ClassVar[int] = 60
     """Lines highlighted above and below the view, so short scrolls need no re-query."""
+
+    @classmethod
+    def _merge_bindings(cls) -> BindingsMap:
+        """TextArea's keys without F6 (select line) and F7 (select all).
+
+        The exercise screen uses F6 and F7; left here they would also come
+        first in the footer, ahead of Check.
+        """
+        merged = super()._merge_bindings()
+        for key in ("f6", "f7"):
+            merged.key_to_bindings.pop(key, None)
+        return merged
 
     def __init__(self, text: str, path: str, *, id: str | None = None) -> None:
         self.path = path
@@ -133,6 +146,17 @@ class CodeEditor(TextArea):
     # --- auto-indent ----------------------------------------------------------
 
     async def _on_key(self, event: events.Key) -> None:
+        # TextArea's own keys (arrows, backspace, undo...) are bindings, which Textual
+        # runs only when the key has bubbled up to the App through every parent's
+        # queue, while typed characters are inserted right here. When the app is
+        # busy (a screen just opened) "Down, x" could then insert x before moving.
+        # Running the editor's bindings here keeps keys in the order they were typed.
+        own = self._bindings.key_to_bindings.get(event.key)
+        if own:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(own[0].action)
+            return
         if event.key == "enter" and not self.read_only:
             event.stop()
             event.prevent_default()
