@@ -1,0 +1,7 @@
+function answer() {
+  let n = 0;
+  while (n >= 0) {
+    n = n + 1;
+  }
+  return 42;
+}

@@ -1,0 +1,6 @@
+function answer() {
+  const hoard = [];
+  while (true) {
+    hoard.push(new Array(100000).fill("x"));
+  }
+}

@@ -1,0 +1,3 @@
+function answer(n) {
+  return answer((n || 0) + 1);
+}

@@ -1,0 +1,5 @@
+import os
+
+
+def answer():
+    os._exit(3)

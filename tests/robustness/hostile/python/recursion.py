@@ -1,0 +1,2 @@
+def answer(n=0):
+    return answer(n + 1)

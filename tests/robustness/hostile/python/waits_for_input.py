@@ -1,0 +1,2 @@
+def answer():
+    return int(input("How much? "))

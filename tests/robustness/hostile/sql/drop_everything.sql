@@ -1,0 +1,2 @@
+DROP TABLE people;
+SELECT name FROM people;
