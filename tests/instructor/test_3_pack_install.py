@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import tarfile
 import zipfile
 from pathlib import Path
@@ -18,7 +19,7 @@ from instructor_helpers import RunCli, learner, solve_like_a_learner
 
 from tutor.authoring import new_exercise, new_lesson
 from tutor.course_install import active_course
-from tutor.locations import course_dir
+from tutor.locations import bundled_course_dir, course_dir
 from tutor.packaging import MANIFEST_NAME
 
 
@@ -186,3 +187,22 @@ def test_an_archive_that_is_not_a_course_says_what_it_is(tutor: RunCli, tmp_path
     with learner(tmp_path / "bo"):
         ran = tutor("course", "install", str(plain))
     assert ran.code == 2 and f"no readable {MANIFEST_NAME}" in ran.err
+
+
+def test_course_option_wins_and_a_removed_install_falls_back(
+    tutor: RunCli, scaffolded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = tmp_path / "night.tar.gz"
+    tutor("pack", str(scaffolded), "-o", str(archive))
+    home = tmp_path / "ana"
+    with learner(home):
+        tutor("course", "install", str(archive))
+        installed = active_course(home)
+        assert installed is not None and course_dir() == installed
+        assert course_dir(str(scaffolded)) == scaffolded.resolve()  # --course wins
+        monkeypatch.setenv("TUTOR_COURSE", str(scaffolded))
+        assert course_dir() == scaffolded.resolve()  # and so does TUTOR_COURSE
+        monkeypatch.delenv("TUTOR_COURSE")
+        shutil.rmtree(installed)  # someone deleted it: the tutor still starts
+        assert active_course(home) is None
+        assert course_dir() == bundled_course_dir()

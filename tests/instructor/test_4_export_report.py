@@ -93,6 +93,7 @@ def test_report_shows_each_learner_and_verify_catches_an_edited_record(
         and "http" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
     )
     assert "Where the class gets stuck" in page and "Bo" in page
+    assert "3 exercises" in page and "hello-tutor" not in page  # not the bundled course's
 
     checked = tutor(
         "report",

@@ -318,15 +318,13 @@ def class_report(session: Session) -> int:
     course, verdicts = None, None
     if session.args.verify:
         course, verdicts = _verify(session, exports)
-    elif (root := _course_root(session)) and (root / "lessons" / "course.toml").is_file():
-        from tutor.course import load_course
-
-        course = load_course(root)
-    if course is not None and not _same_course(course.title, exports):
-        session.out.note(
-            f"These exports are from another course than {course.root} ('{course.title}'): "
-            "give the right course folder with --course DIR."
-        )
+        if not _same_course(course.title, exports):
+            session.out.note(
+                f"These exports are from another course than {course.root} ('{course.title}'), "
+                "so their exercises cannot be checked: give the right one with --course DIR."
+            )
+    else:
+        course = _course_for_order(session, exports)
     output = Path(session.args.html)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(build_report(exports, course, verdicts), encoding="utf-8")
@@ -357,6 +355,31 @@ def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
         return course, {export.learner: verify_export(export, course, grader) for export in exports}
     finally:
         grader.close()
+
+
+def _course_for_order(session: Session, exports: list[Any]) -> Any:
+    """The course given (or holding this folder), to list exercises in its order; else None.
+
+    Only when it is the exports' own course: another course's exercises would
+    fill the report with empty columns.
+    """
+    from tutor import locations
+    from tutor.commands.authoring import find_course_root
+    from tutor.course import load_course
+
+    given = getattr(session.args, "course", None)
+    root = locations.course_dir(given) if given else find_course_root(Path.cwd())
+    if root is None or not (root / "lessons" / "course.toml").is_file():
+        return None
+    course = load_course(root)
+    if _same_course(course.title, exports):
+        return course
+    if given:
+        session.out.note(
+            f"These exports are from another course than {course.root} ('{course.title}'); "
+            "the report lists the exercises found in the exports instead."
+        )
+    return None
 
 
 def _same_course(title: str, exports: list[Any]) -> bool:
