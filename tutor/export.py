@@ -40,6 +40,7 @@ EXPORT_VERSION = 1
 RECORD_NAME = "progress.json"
 FILES_FOLDER = "files"
 MAX_EXERCISE_BYTES = 20 * 1024 * 1024  # a finished exercise is small; above this, leave it out
+MAX_EXPORT_BYTES = 1024 * 1024 * 1024  # refuse a "zip bomb" before unpacking it into memory
 SKIPPED_NAMES = {"__pycache__", ".pytest_cache", ".tutor-exercise"}
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
@@ -208,6 +209,17 @@ def load_export(path: Path) -> LearnerExport:
             ) from error
         if not isinstance(record, dict) or record.get("format") != EXPORT_FORMAT:
             raise ExportError(f"{path} is not a tutor progress export (wrong format).")
+        entries = record.get("exercises")
+        if not isinstance(entries, list) or not all(
+            isinstance(entry, dict) and isinstance(entry.get("id"), str) for entry in entries
+        ):
+            raise ExportError(
+                f"{path} is damaged: its list of exercises cannot be read. "
+                "Ask the learner to export again."
+            )
+        declared = sum(info.file_size for info in archive.infolist())
+        if declared > MAX_EXPORT_BYTES:
+            raise ExportError(f"{path} is not safe to read: it unpacks to more than 1 GB.")
         export = LearnerExport(path, str(record.get("learner") or path.stem), record)
         for info in archive.infolist():
             if info.is_dir() or info.filename == RECORD_NAME:
