@@ -100,3 +100,16 @@ def test_command_palette_lists_every_action(drive) -> None:
         assert any(name.startswith("Go to error") for name in names)
 
     drive(scenario)
+
+
+def test_reference_opens_from_anywhere(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        await pilot.press("f11")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReferenceScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+
+    drive(scenario)

@@ -113,6 +113,15 @@ class TutorApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.tutor, self.exercise_on_screen()))
 
+    def action_reference(self) -> None:
+        from tutor.reference import load_reference
+        from tutor.tui.screens.reference import ReferenceScreen
+
+        if self.tutor is None or isinstance(self.screen, ReferenceScreen):
+            return
+        self.save_everything()
+        self.push_screen(ReferenceScreen(load_reference(self.tutor.course_root)))
+
     def exercise_on_screen(self) -> Exercise | None:
         return getattr(self.screen, "exercise", None)
 

@@ -21,6 +21,7 @@ from textual.binding import Binding
 APP = [
     Binding("f1", "help", "Help", tooltip="Keys, how checks work, where your files are"),
     Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Save everything and leave"),
+    Binding("f11", "reference", "Reference", show=False, tooltip="Search the reference pages"),
     Binding("f9", "toggle_contrast", "Contrast", show=False, tooltip="High-contrast colours"),
 ]
 

@@ -6,6 +6,7 @@ process runs pytest), so the screen keeps drawing; a second F5 cancels.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -292,4 +293,6 @@ class LessonScreen(Screen[None]):
         self.app.push_screen(SolutionScreen(self.exercise, files))
 
     def on_unmount(self) -> None:
-        self.save_all()
+        # Children may be gone already; every way out (back, switch, quit) saved first.
+        with contextlib.suppress(Exception):
+            self.save_all()

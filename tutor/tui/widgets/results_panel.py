@@ -176,11 +176,10 @@ class ResultsPanel(Vertical):
         text.append(test.name + "\n", style="bold")
         if test.message:
             text.append(test.message.rstrip() + "\n")
-        if test.expected is not None or test.actual is not None:
-            text.append("Expected: ", style="bold")
-            text.append(f"{test.expected}\n")
-            text.append("Got:      ", style="bold")
-            text.append(f"{test.actual}\n")
+        for label, value in (("Expected: ", test.expected), ("Got:      ", test.actual)):
+            if value is not None:
+                text.append(label, style="bold")
+                text.append(f"{value}\n")
         if test.output:
             text.append("What your code printed:\n", style="bold")
             text.append(test.output.rstrip() + "\n", style="italic")
