@@ -81,13 +81,33 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def copy_starter(starter: Path, destination: Path) -> None:
-    """Copy the starter folder's contents into destination, bytes unchanged."""
+    """Copy the starter folder's contents into destination, bytes unchanged.
+
+    A symlink is followed only when it leads inside the course's exercises
+    folder: copytree follows links, so a starter file linked to /etc/passwd
+    (or to another learner's data) would land in this learner's workspace.
+    """
     if not starter.is_dir():
         return  # a quiz or git exercise may start from nothing
+    # The course layout is exercises/<track>/<name>/starter: links may reach
+    # shared files anywhere under exercises/, nothing outside it.
+    bound = next((p for p in starter.parents if p.name == "exercises"), starter.parent)
+    real_bound = os.path.realpath(bound)
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        skipped = set(COPY_IGNORE(folder, names))
+        for name in names:
+            path = os.path.join(folder, name)
+            if os.path.islink(path):
+                real = os.path.realpath(path)
+                if real != real_bound and not real.startswith(real_bound + os.sep):
+                    skipped.add(name)
+        return skipped
+
     # shutil.copy, not copy2: the copies get fresh times, so no tool mistakes a
     # learner's file for an older one than its cache.
     shutil.copytree(
-        starter, destination, ignore=COPY_IGNORE, copy_function=shutil.copy, dirs_exist_ok=True
+        starter, destination, ignore=ignore, copy_function=shutil.copy, dirs_exist_ok=True
     )
 
 
