@@ -54,15 +54,16 @@ def test_rules_inside_media_are_found_by_query(samples: Path, failure_of: Failur
     assert small.value("nav > a", "display") == "block"
     assert not sheet.rule("nav > a").has("display")
     message = str(failure_of(lambda: sheet.media("(min-width: 900px)")))
-    assert message.startswith("good.css has no @media (min-width: 900px) block "
-                              "(found: @media (max-width: 600px)).")
+    assert message == ("good.css has no @media block for (min-width: 900px) (found: @media "
+                       "(max-width: 600px)).\nAdd one at the end of the file, like:\n"
+                       "  @media (min-width: 900px) {\n    ...\n  }")
 
 
 def test_missing_rule_and_property_read_as_sentences(samples: Path,
                                                      failure_of: FailureOf) -> None:
     sheet = load_stylesheet(samples / "good.css")
-    assert str(failure_of(lambda: sheet.rule("footer"))).startswith(
-        "good.css has no rule for footer. Add one like:")
+    assert str(failure_of(lambda: sheet.rule("footer"))) == (
+        "good.css has no rule for footer.\nA rule for it looks like:\n  footer {\n    ...\n  }")
     assert str(failure_of(lambda: sheet.value("body", "margin"))) == (
         "In good.css, the rule for body (line 2) has no margin. "
         "Add a line like 'margin: ...;' between its { and }.")
@@ -83,8 +84,12 @@ def test_mistakes_are_listed_with_their_lines(samples: Path) -> None:
 def test_assert_valid_shows_the_file_and_first_line(samples: Path,
                                                     failure_of: FailureOf) -> None:
     error = failure_of(load_stylesheet(samples / "mistakes.css").assert_valid)
-    assert str(error).startswith("mistakes.css has 5 mistakes the browser will skip:\n"
-                                 "  mistakes.css line 2: a ';' is missing")
+    first, second, third, *_ = str(error).splitlines()
+    assert first == ("mistakes.css line 2: a ';' is missing at the end of the 'color' line, so "
+                     "the next line is read as part of it.")
+    assert second == "That is the first of 5 mistakes the browser will skip. The others:"
+    assert third == ("  mistakes.css line 4: 'colr' is not a CSS property. Did you mean "
+                     "'color'?")
     assert (error.file, error.line) == ("mistakes.css", 2)
 
 

@@ -2,24 +2,41 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 import tinycss2
-import tinycss2.color3
 
-from tutor.checks.failure import CheckFailure, did_you_mean, plural
+from tutor.checks.css_box import CORNERS, GAPS, box_values, components, tidy_length
+from tutor.checks.css_colour import (
+    COLOUR_NAMES,
+    contrast_ratio,
+    is_colour,
+    parse_colour,
+    relative_luminance,
+    same_colour,
+)
+from tutor.checks.css_rules import (
+    CssProblem,
+    Declaration,
+    Rule,
+    media_matches,
+    normalise_media,
+    normalise_selector,
+    tidy_spaces,
+)
+from tutor.checks.css_values import value_problems
+from tutor.checks.failure import CheckFailure, did_you_mean, problems_message
 
-try:  # color4 knows rgb(255 255 255) and hsl(); tinycss2 < 1.3 has only color3
-    import tinycss2.color4 as _color4
-except ImportError:  # pragma: no cover
-    _color4 = None
+__all__ = ["CssProblem", "Declaration", "Rule", "Sheet", "contrast_ratio", "normalise_media",
+           "normalise_selector", "load_stylesheet", "parse_colour", "parse_stylesheet",
+           "relative_luminance", "same_colour"]
 
 CSS_WIDE_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
-COLOUR_NAMES = frozenset(tinycss2.color3._COLOR_KEYWORDS) | {"transparent", "currentcolor"}
 COLOUR_PROPERTIES = frozenset(
     {"color", "background-color", "border-color", "outline-color", "text-decoration-color",
      "caret-color", "accent-color", "column-rule-color"}
@@ -37,88 +54,6 @@ def css_properties() -> frozenset[str]:
 def is_known_property(name: str) -> bool:
     # Custom properties (--main-colour) and vendor prefixes (-webkit-...) are allowed.
     return name.startswith("-") or name.lower() in css_properties()
-
-
-def _rgba(value: str) -> tuple[float, float, float, float] | None:
-    if _color4 is not None:
-        colour = _color4.parse_color(value)
-        if colour is None or isinstance(colour, str):
-            return None
-        return tuple(colour.to("srgb"))  # type: ignore[return-value]
-    parsed = tinycss2.color3.parse_color(value)
-    return None if parsed is None or isinstance(parsed, str) else tuple(parsed)
-
-
-def same_colour(a: str, b: str) -> bool:
-    """True when two CSS colours look the same: same_colour("white", "rgb(255,255,255)")."""
-    first, second = _rgba(a.strip()), _rgba(b.strip())
-    if first is None or second is None:
-        return False
-    return all(abs(x - y) < 0.6 / 255 for x, y in zip(first, second, strict=True))
-
-
-def _tidy(text: str) -> str:
-    return " ".join(text.split())
-
-
-def normalise_selector(selector: str) -> str:
-    """'nav>a' and 'nav  >  a' are the same selector."""
-    return re.sub(r"\s*([>+~,])\s*", r"\1", _tidy(selector))
-
-
-def normalise_media(query: str) -> str:
-    return re.sub(r"\s*([:(),])\s*", r"\1", _tidy(query)).lower()
-
-
-@dataclass(frozen=True)
-class CssProblem:
-    line: int
-    col: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
-
-
-@dataclass
-class Declaration:
-    name: str  # lower case
-    value: str  # tidied, without !important
-    line: int
-    important: bool = False
-
-
-@dataclass
-class Rule:
-    selector: str
-    line: int
-    declarations: list[Declaration] = field(default_factory=list)
-    filename: str = "style.css"
-
-    @property
-    def selectors(self) -> list[str]:
-        return [normalise_selector(s) for s in self.selector.split(",")]
-
-    def get(self, prop: str) -> str | None:
-        """The value the browser uses (the last one written), or None."""
-        found = [d for d in self.declarations if d.name == prop.lower()]
-        return found[-1].value if found else None
-
-    def declaration(self, prop: str) -> Declaration:
-        found = [d for d in self.declarations if d.name == prop.lower()]
-        if not found:
-            raise CheckFailure(
-                f"In {self.filename}, the rule for {self.selector} (line {self.line}) has no "
-                f"{prop}. Add a line like '{prop}: ...;' between its {{ and }}.",
-                self.filename, self.line,
-            )
-        return found[-1]
-
-    def value(self, prop: str) -> str:
-        return self.declaration(prop).value
-
-    def has(self, prop: str) -> bool:
-        return self.get(prop) is not None
 
 
 class Sheet:
@@ -154,8 +89,8 @@ class Sheet:
         found = self.rules_for(selector)
         if not found:
             raise CheckFailure(
-                f"{self.filename} has no rule for {selector}. Add one like:\n"
-                f"  {selector} {{\n    ...\n  }}",
+                f"{self.filename} has no rule for {selector}.{self._near_misses(selector)}\n"
+                f"A rule for it looks like:\n  {selector} {{\n    ...\n  }}",
                 self.filename,
             )
         merged = Rule(found[0].selector, found[0].line, filename=self.filename)
@@ -181,15 +116,78 @@ class Sheet:
                 self.filename, declaration.line,
             )
 
+    def box(self, selector: str, prop: str) -> dict[str, str | None]:
+        """Each side of a box property, from its shorthand and longhands alike.
+
+        box("p", "padding") -> {"top": "10px", "right": "10px", "bottom": "10px",
+        "left": "10px"} for `padding: 10px` or four padding-* lines. Also margin,
+        inset, border, border-width/-style/-color (sides), border-radius (corners:
+        "top-left"...), gap ("row", "column"). Unset parts are None; zero
+        lengths are "0". Fails like rule() when there is no rule for `selector`.
+        """
+        rule = self.rule(selector)
+        return box_values(prop, [(d.name, d.value) for d in rule.declarations])
+
+    def assert_box(self, selector: str, prop: str, expected: str | Mapping[str, str]) -> None:
+        """Every side is `expected` (a str), or the sides named in it (a dict) are.
+
+        sheet.assert_box("aside", "padding", "16px") passes for `padding: 16px`
+        and for four padding-* lines; sheet.assert_box("nav", "margin",
+        {"top": "0", "bottom": "0"}). Colours and borders compare by meaning.
+        """
+        rule = self.rule(selector)
+        sides = box_values(prop, [(d.name, d.value) for d in rule.declarations])
+        wanted = dict.fromkeys(sides, expected) if isinstance(expected, str) else dict(expected)
+        if all(_same_box_value(prop, sides.get(part), want) for part, want in wanted.items()):
+            return
+        related = [d for d in rule.declarations if d.name.startswith(prop.split("-")[0])]
+        line = related[-1].line if related else rule.line
+        every = ("in every corner" if tuple(sides) == CORNERS else
+                 "for rows and columns" if tuple(sides) == GAPS else "on every side")
+        should = (f"{expected} {every}" if isinstance(expected, str)
+                  else ", ".join(f"{part} {want}" for part, want in wanted.items()))
+        got = ", ".join(f"{part} {value or 'not set'}" for part, value in sides.items())
+        tip = (f" {prop}: {expected}; sets them all at once." if isinstance(expected, str)
+               else "")
+        raise CheckFailure(
+            f"In {self.filename} line {line}, the {prop} of {selector} should be {should}, "
+            f"but it is: {got}.{tip}", self.filename, line)
+
+    def assert_contrast(self, selector: str, at_least: float = 4.5,
+                        background: str | None = None) -> None:
+        """The text colour of `selector` is readable on its background (WCAG ratio).
+
+        The background is the rule's background-color (or a colour in its
+        background), else `background` (e.g. the body's, passed by the test).
+        """
+        rule = self.rule(selector)
+        text = rule.declaration("color")
+        behind = rule.get("background-color") or next(
+            (part for part in (rule.get("background") or "").split() if is_colour(part)),
+            background)
+        if behind is None:
+            rule.declaration("background-color")  # fails with the usual sentence
+            return
+        ratio = contrast_ratio(text.value, behind)
+        if ratio < at_least:
+            raise CheckFailure(
+                f"In {self.filename} line {text.line}, the text of {selector} ({text.value} on "
+                f"{behind}) is hard to read: the contrast is {ratio:.1f} to 1, and it should be "
+                f"at least {at_least:g} to 1. Make one colour darker or the other lighter.",
+                self.filename, text.line)
+
     def media(self, query: str) -> Sheet:
-        """The rules inside `@media <query> { ... }` as a Sheet of their own."""
-        wanted = normalise_media(query)
-        inner = [sheet for text, sheet in self.media_blocks if normalise_media(text) == wanted]
+        """The rules inside every @media block whose query has `query` in it, as one Sheet.
+
+        media("(max-width: 600px)") finds `@media screen and (max-width:600px)`;
+        spaces and capitals do not matter, and the brackets may be left out.
+        """
+        inner = [sheet for text, sheet in self.media_blocks if media_matches(text, query)]
         if not inner:
             found = ", ".join(f"@media {text}" for text, _ in self.media_blocks) or "none"
             raise CheckFailure(
-                f"{self.filename} has no @media {query} block (found: {found}). "
-                f"Add one like:\n  @media {query} {{\n    ...\n  }}",
+                f"{self.filename} has no @media block for {query} (found: {found}).\n"
+                f"Add one at the end of the file, like:\n  @media {query} {{\n    ...\n  }}",
                 self.filename,
             )
         merged = Sheet(self.filename)
@@ -198,15 +196,46 @@ class Sheet:
         return merged
 
     def assert_valid(self, most: int = 5) -> None:
-        if not self.problems:
-            return
-        shown = "\n".join(f"  {self.filename} {p}" for p in self.problems[:most])
-        more = f"\n  ... and {len(self.problems) - most} more." if len(self.problems) > most else ""
-        raise CheckFailure(
-            f"{self.filename} has {plural(len(self.problems), 'mistake')} the browser "
-            f"will skip:\n{shown}{more}",
-            self.filename, self.problems[0].line,
-        )
+        """No mistakes that make the browser skip a line (see `problems`)."""
+        if self.problems:
+            raise CheckFailure(
+                problems_message(self.filename, self.problems, "the browser will skip", most),
+                self.filename, self.problems[0].line)
+
+    def _near_misses(self, selector: str) -> str:
+        """' Did you mean .menu li (line 7)?' and the like, or ''."""
+        wanted = normalise_selector(selector)
+        written = [(part, rule.line) for rule in self.rules for part in rule.selectors]
+        if wanted[:1] in ".#":
+            bare = [line for part, line in written if part == wanted[1:]]
+            if bare:
+                kind = "class" if wanted[0] == "." else "id"
+                return (f" The rule on line {bare[0]} is written {wanted[1:]}, without the "
+                        f"'{wanted[0]}': a {kind} selector starts with it, like {wanted}.")
+        inside = [text for text, sheet in self.media_blocks if sheet.rules_for(wanted)]
+        if inside:
+            return (f" There is one inside @media {inside[0]}, but none outside it, for all "
+                    f"screens.")
+        word = re.compile(rf"(?<![\w.#-]){re.escape(wanted)}(?![\w-])")
+        close = [f"{part} (line {line})" for part, line in written if word.search(part)]
+        if not close:
+            names = {part: line for part, line in written}
+            close = [f"{part} (line {names[part]})"
+                     for part in difflib.get_close_matches(wanted, list(names), n=2, cutoff=0.7)]
+        return f" Did you mean {' or '.join(close[:2])}?" if close else ""
+
+
+def _same_box_value(prop: str, got: str | None, want: str) -> bool:
+    if got is None:
+        return False
+    if prop.endswith("color"):
+        return same_colour(got, want)
+    if prop == "border":  # "2px solid red": width, style and colour in that order
+        mine = components(got)
+        width, style, colour = components(box_values("border", [("border", want)])["top"] or "")
+        return (mine[:2] == [width, style.lower()]
+                and (same_colour(mine[2], colour) or mine[2].lower() == colour.lower()))
+    return tidy_length(got).lower() == tidy_length(want).lower()
 
 
 def _brace_problems(text: str) -> list[CssProblem]:
@@ -240,13 +269,15 @@ def _check_declaration(node: tinycss2.ast.Declaration, sheet: Sheet) -> None:
                                          f"'{node.name}' line, so the next line is read as part "
                                          f"of it."))
         return
+    sheet.problems.extend(CssProblem(line, col, message) for message in
+                          value_problems(name, node.value, CSS_WIDE_KEYWORDS))
     if name in COLOUR_PROPERTIES and len(tokens) == 1:
         token = tokens[0]
         text = tinycss2.serialize([token])
         if token.type == "ident" and token.lower_value not in CSS_WIDE_KEYWORDS | COLOUR_NAMES:
             sheet.problems.append(CssProblem(line, col, f"'{text}' is not a colour name."
                                              + did_you_mean(text, COLOUR_NAMES)))
-        elif token.type == "hash" and _rgba(text) is None:
+        elif token.type == "hash" and not is_colour(text):
             sheet.problems.append(CssProblem(line, col, f"'{text}' is not a colour: write 3 or "
                                              f"6 hex digits after #, like #fff or #ffffff."))
 
@@ -257,7 +288,7 @@ def _read_rules(nodes: list, sheet: Sheet) -> None:
             sheet.problems.append(CssProblem(node.source_line, node.source_column,
                                              _error_sentence(node.message)))
         elif node.type == "qualified-rule":
-            selector = _tidy(tinycss2.serialize(node.prelude))
+            selector = tidy_spaces(tinycss2.serialize(node.prelude))
             rule = Rule(selector, node.source_line, filename=sheet.filename)
             if not selector:
                 sheet.problems.append(CssProblem(node.source_line, node.source_column,
@@ -271,7 +302,7 @@ def _read_rules(nodes: list, sheet: Sheet) -> None:
                 if item.type == "declaration":
                     _check_declaration(item, sheet)
                     rule.declarations.append(Declaration(
-                        item.lower_name, _tidy(tinycss2.serialize(item.value)),
+                        item.lower_name, tidy_spaces(tinycss2.serialize(item.value)),
                         item.source_line, item.important))
                 elif item.type == "error":
                     sheet.problems.append(CssProblem(item.source_line, item.source_column,
@@ -283,7 +314,7 @@ def _read_rules(nodes: list, sheet: Sheet) -> None:
                                                  skip_whitespace=True), inner)
             sheet.problems.extend(inner.problems)
             inner.problems = []
-            sheet.media_blocks.append((_tidy(tinycss2.serialize(node.prelude)), inner))
+            sheet.media_blocks.append((tidy_spaces(tinycss2.serialize(node.prelude)), inner))
 
 
 def _error_sentence(message: str) -> str:
