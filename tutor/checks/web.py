@@ -137,8 +137,9 @@ def _wsgi_callable(app: WsgiApp | types.ModuleType) -> WsgiApp:
             return found
     file = Path(getattr(app, "__file__", None) or f"{app.__name__}.py").name
     raise CheckFailure(
-        f"{file} has no WSGI function called app. Write one like:\n"
-        f"  def app(environ, start_response):\n      ...", file)
+        f"{file} has no WSGI function called app. Write one that starts with the line "
+        f"def app(environ, start_response):\nLike this:\n  def app(environ, start_response):\n"
+        f"      ...", file)
 
 
 def _capital(text: str) -> str:
