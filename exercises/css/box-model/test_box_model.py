@@ -2,7 +2,6 @@
 
 import tinycss2.color3
 
-SIDES = ("top", "right", "bottom", "left")
 BORDER_STYLES = {"none", "hidden", "dotted", "dashed", "solid", "double", "groove", "ridge",
                  "inset", "outset"}
 
@@ -13,22 +12,9 @@ def length(value):
     return "0" if value in {"0", "0px", "0rem", "0em"} else value
 
 
-def box_sides(rule, prop):
-    """The four sides of padding or margin, from the shorthand and the longhands, in order."""
-    sides = dict.fromkeys(SIDES)
-    for declaration in rule.declarations:
-        if declaration.name == prop:
-            parts = declaration.value.split()
-            if len(parts) == 1:
-                parts = parts * 4
-            elif len(parts) == 2:
-                parts = parts * 2
-            elif len(parts) == 3:
-                parts = [parts[0], parts[1], parts[2], parts[1]]
-            sides.update(zip(SIDES, (length(p) for p in parts[:4]), strict=False))
-        elif declaration.name.startswith(prop + "-") and declaration.name[len(prop) + 1:] in SIDES:
-            sides[declaration.name[len(prop) + 1:]] = length(declaration.value)
-    return sides
+def box_sides(sheet, prop):
+    """The four sides of padding or margin, from the shorthand and the longhands alike."""
+    return {side: value and value.lower() for side, value in sheet.box("aside", prop).items()}
 
 
 def border(rule):
@@ -57,7 +43,7 @@ def describe(sides):
 
 
 def test_tip_box_has_16px_padding_on_every_side(stylesheet):
-    sides = box_sides(stylesheet().rule("aside"), "padding")
+    sides = box_sides(stylesheet(), "padding")
     assert all(value == "16px" for value in sides.values()), (
         f"The aside should have 16px of padding on every side, but it has: {describe(sides)}. "
         "padding: 16px; sets all four sides at once."
@@ -99,7 +85,7 @@ def test_tip_box_is_400px_wide_border_included(stylesheet):
 
 
 def test_tip_box_has_24px_above_and_below_and_is_centred(stylesheet):
-    sides = box_sides(stylesheet().rule("aside"), "margin")
+    sides = box_sides(stylesheet(), "margin")
     assert sides["top"] == "24px" and sides["bottom"] == "24px", (
         f"The aside should have 24px of margin above and below, but it has: {describe(sides)}."
     )
