@@ -1,28 +1,8 @@
 """Checks for style.css: page colours, a font with a fallback, sizes, and a readable heading."""
 
-import tinycss2.color3
-
-from tutor.checks.css import same_colour
+from tutor.checks import contrast_ratio, is_colour, same_colour
 
 GENERIC_FAMILIES = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui"}
-
-
-def luminance(value):
-    """How light a colour is, from 0 (black) to 1 (white), as the contrast rule measures it."""
-    colour = tinycss2.color3.parse_color(value)
-    if colour is None or isinstance(colour, str):
-        return None
-
-    def channel(c):
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = colour[0], colour[1], colour[2]
-    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
-
-
-def contrast(first, second):
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_page_is_dark_text_on_cream(stylesheet):
@@ -68,7 +48,7 @@ def test_heading_has_its_own_colour_with_enough_contrast(stylesheet):
     sheet = stylesheet()
     declaration = sheet.rule("h1").declaration("color")
     value = declaration.value
-    assert luminance(value) is not None, (
+    assert is_colour(value), (
         f"style.css line {declaration.line}: '{value}' is not a colour CSS knows. Try a "
         "colour name like darkred, or a hex code like #1d4e89."
     )
@@ -77,7 +57,7 @@ def test_heading_has_its_own_colour_with_enough_contrast(stylesheet):
             f"style.css line {declaration.line}: the h1 colour {value} is the same as "
             f"{plain}. Choose a colour of your own, so the heading stands out."
         )
-    ratio = contrast(value, "#fdf6e3")
+    ratio = contrast_ratio(value, "#fdf6e3")
     shown = int(ratio * 100) / 100  # 4.499 shows as 4.49, not 4.50
     assert ratio >= 4.5, (
         f"style.css line {declaration.line}: the h1 colour {value} on the cream background "

@@ -2,8 +2,7 @@
 
 import re
 
-import tinycss2.color3
-
+from tutor.checks import contrast_ratio, is_colour
 from tutor.checks.failure import CheckFailure
 
 GENERIC_FAMILIES = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui"}
@@ -11,18 +10,6 @@ SIDES = ("top", "right", "bottom", "left")
 
 
 # ---- helpers ----------------------------------------------------------------
-
-def luminance(value):
-    """How light a colour is, from 0 (black) to 1 (white), as the contrast rule measures it."""
-    colour = tinycss2.color3.parse_color(value)
-    if colour is None or isinstance(colour, str):
-        return None
-
-    def channel(c):
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour[0]) + 0.7152 * channel(colour[1]) + 0.0722 * channel(colour[2])
-
 
 def colour_of(rule, prop):
     """The colour a rule sets for `prop` ('background' counts for background-color)."""
@@ -40,12 +27,11 @@ def check_contrast(rule, where):
         f"{back or 'not set'}."
     )
     for value in (text, back):
-        assert luminance(value) is not None, (
+        assert is_colour(value), (
             f"{where}: '{value}' is not a colour the checks can read. Use a colour name, "
             "a hex code like #1b4332, or rgb(...)."
         )
-    light, dark = sorted((luminance(text), luminance(back)), reverse=True)
-    ratio = (light + 0.05) / (dark + 0.05)
+    ratio = contrast_ratio(text, back)
     shown = int(ratio * 100) / 100  # 4.499 shows as 4.49, not 4.50
     assert ratio >= 4.5, (
         f"{where}: the text colour {text} on the background {back} has a contrast ratio of "
