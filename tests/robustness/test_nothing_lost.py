@@ -26,7 +26,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from robust_course import EDIT_FILE, Learner, describe, wait_for_no_leftovers
+from robust_course import (
+    EDIT_FILE,
+    Learner,
+    describe,
+    screen,
+    tmux,
+    wait_for,
+    wait_for_no_leftovers,
+)
 
 from tutor.app_state import Tutor
 
@@ -209,23 +217,6 @@ def test_two_checks_at_once_lose_no_progress_update(learner: Learner) -> None:
 # --- the TUI ---------------------------------------------------------------------
 
 TYPED = "xq7 kill"
-
-
-def tmux(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False)
-
-
-def screen(session: str) -> str:
-    return tmux("capture-pane", "-p", "-t", session).stdout
-
-
-def wait_for(session: str, words: str, seconds: float = 60.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if words in screen(session):
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def one_saved_state(text: str, before: str) -> bool:

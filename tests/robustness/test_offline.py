@@ -23,8 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
-from robust_course import Learner
-from test_nothing_lost import screen, tmux, wait_for
+from robust_course import Learner, screen, tmux, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
 
