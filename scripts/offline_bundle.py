@@ -83,7 +83,9 @@ def write_installers(out: Path) -> None:
         'here="$(cd "$(dirname "$0")" && pwd)"\n'
         'venv="${1:-$HOME/tutor-env}"\n'
         'python3 -m venv "$venv"\n'
-        f'"$venv/bin/pip" install --no-index --find-links "$here/wheelhouse" {DIST_NAME}\n'
+        # No version check: on a machine with no network pip would wait for it to time out.
+        f'"$venv/bin/pip" install --disable-pip-version-check --no-index '
+        f'--find-links "$here/wheelhouse" {DIST_NAME}\n'
         'echo "Installed. Start the tutor with: $venv/bin/tutor"\n'
     )
     (out / "install.sh").chmod(0o755)
@@ -92,7 +94,8 @@ def write_installers(out: Path) -> None:
         "rem Install the tutor with no network: install.bat [venv-folder]\r\n"
         'set VENV=%1\r\nif "%VENV%"=="" set VENV=%USERPROFILE%\\tutor-env\r\n'
         "py -3 -m venv %VENV%\r\n"
-        f"%VENV%\\Scripts\\pip install --no-index --find-links %~dp0wheelhouse {DIST_NAME}\r\n"
+        f"%VENV%\\Scripts\\pip install --disable-pip-version-check --no-index "
+        f"--find-links %~dp0wheelhouse {DIST_NAME}\r\n"
         "echo Installed. Start the tutor with: %VENV%\\Scripts\\tutor\r\n"
     )
 
