@@ -6,26 +6,11 @@ import contextlib
 import os
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from runner_procs import alive
 
 from tutor.runner import procs
-
-
-def alive(pid: int) -> bool:
-    """True while pid is a running (not zombie) process."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            data = stat.read()
-    except OSError:
-        return False
-    return data[data.rindex(b")") + 2 :].split()[0] not in (b"Z", b"X")
-
-
-def recorded_pids(workspace: Path) -> list[int]:
-    pids = workspace / "pids.txt"
-    return [int(line) for line in pids.read_text().split()] if pids.exists() else []
 
 
 def reap_zombie_children() -> None:

@@ -204,3 +204,20 @@ def test_an_edited_test_file_is_seen(tmp_path: Path) -> None:
     os.utime(test_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert run_check(request).status == "fail"
     assert run_check(request, isolation="spawn").status == "fail"
+
+
+def test_a_multi_line_failure_message_reaches_the_learner_whole(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def answer():\n    return 1\n",
+        "from answer import answer\n"
+        "def test_assert_with_a_long_message():\n"
+        "    assert answer() == 2, 'answer() gave the wrong number.\\nLook at the return line.'\n"
+        "def test_raised_with_a_long_message():\n"
+        "    raise AssertionError('no function called find. Write one like:\\n  def find():')\n",
+    )
+    first, second = run_check(request).tests
+    assert first.message == (
+        "answer() gave the wrong number.\nLook at the return line.\nExpected 2, but got 1."
+    )
+    assert second.message == "no function called find. Write one like:\n  def find():"

@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import alive, recorded_pids
 from runner_corpus import BY_NAME, CASES, Case
+from runner_procs import alive, recorded_pids
 
 from tutor.runner import Result, run_check
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import alive, recorded_pids
 from runner_corpus import BY_NAME
+from runner_procs import alive, recorded_pids
 
 from tutor.runner import WarmRunner
 

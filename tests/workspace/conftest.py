@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from workspace_helpers import SOLUTION_PY, STARTER_PY, TEST_PY, MakeExercise
 
 from tutor.course.model import Exercise, ExerciseKind
-
-STARTER_PY = "def hello(name):\n    return None\n"
-SOLUTION_PY = 'def hello(name):\n    return f"Hello, {name}!"\n'
-TEST_PY = (
-    'from hello import hello\n\n\ndef test_hello():\n    assert hello("Ann") == "Hello, Ann!"\n'
-)
 
 
 @pytest.fixture(autouse=True)
@@ -25,9 +19,6 @@ def no_global_git_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "EMAIL"):
         monkeypatch.delenv(name, raising=False)
-
-
-MakeExercise = Callable[..., Exercise]
 
 
 @pytest.fixture

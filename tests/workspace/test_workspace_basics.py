@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import STARTER_PY, MakeExercise
+from workspace_helpers import STARTER_PY, MakeExercise
 
 from tutor.workspace import Workspace, WorkspaceError, find_exercise_id
 

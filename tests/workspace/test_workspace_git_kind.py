@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import MakeExercise
+from workspace_helpers import MakeExercise
 
 from tutor.course.model import ExerciseKind
 from tutor.workspace import Workspace, WorkspaceError

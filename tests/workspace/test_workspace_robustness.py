@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import MakeExercise
+from workspace_helpers import MakeExercise
 
 from tutor.workspace import Workspace, WorkspaceError
 

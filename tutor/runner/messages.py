@@ -276,7 +276,7 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
     """The instructor's own message when there is one, then expected vs actual."""
     text = (info or {}).get("text", "")
     first = _first_line(text)
-    instructor = first if first and not first.startswith("assert ") else ""
+    instructor = _instructor_message(text)
     parts = [instructor] if instructor else []
     already_said = (
         bool(instructor)
@@ -288,6 +288,25 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
     elif not instructor:
         parts.append(f"This check failed: {first}" if first else "This check failed.")
     return "\n".join(parts)
+
+
+def _instructor_message(text: str) -> str:
+    """The author's whole message: every line before pytest's own `assert ...` explanation.
+
+    Multi-line messages (a list of commit messages, a JS error under its summary)
+    must reach the learner whole, not just their first line.
+    """
+    kept: list[str] = []
+    rewritten = False
+    for line in text.strip("\n").splitlines():
+        if line.startswith("assert "):
+            rewritten = True
+            break
+        kept.append(line.rstrip())
+    if rewritten:
+        # pytest indents an `assert x, msg` message's later lines by two spaces.
+        kept[1:] = [line[2:] if line.startswith("  ") else line for line in kept[1:]]
+    return "\n".join(kept).strip()
 
 
 def _comparison_text(comparison: dict[str, str]) -> str:
