@@ -8,13 +8,14 @@
 - The offline bundle is built for this Python (`scripts/offline_bundle.py --here`,
   which needs the package index, as CI has), then installed into a fresh venv
   inside `unshare -n` (a network namespace with no network at all, not even
-  loopback) with `--no-index`, and in that same namespace `tutor verify` and
-  `tutor check` run.
+  loopback) by the bundle's own install.sh (`pip install --no-index`), and in
+  that same namespace `tutor verify` and `tutor check` run.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -160,20 +161,14 @@ def test_the_bundle_installs_and_runs_with_no_network(learner: Learner, tmp_path
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     venv = tmp_path / "fresh-venv"
     offline = ["unshare", "-n"]
-    subprocess.run([*offline, sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    # The bundle's own install script, with this Python as its python3.
+    python_dir = tmp_path / "python-bin"
+    python_dir.mkdir()
+    (python_dir / "python3").symlink_to(sys.executable)
+    path = f"{python_dir}{os.pathsep}{os.environ.get('PATH', '')}"
     installed = subprocess.run(
-        [
-            *offline,
-            str(venv / "bin" / "python"),
-            "-m",
-            "pip",
-            "install",
-            "--no-index",
-            "--find-links",
-            str(bundle / "wheelhouse"),
-            "--disable-pip-version-check",
-            "offline-coding-tutor",
-        ],
+        [*offline, "sh", str(bundle / "install.sh"), str(venv)],
+        env={**os.environ, "PATH": path},
         capture_output=True,
         text=True,
         timeout=900,
