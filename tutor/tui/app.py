@@ -9,7 +9,9 @@ sees something immediately. The checks never run in this process: the
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,20 +62,19 @@ class TutorApp(App[int]):
         self.cursor_blink = cursor_blink
         self.warm = warm
         self.tutor: Tutor | None = None
+        # Open the course now, in a thread, while Textual sets up the terminal.
+        self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
 
     def on_mount(self) -> None:
         self.push_screen(CourseMapScreen())
-        self.open_tutor()
+        self.wait_for_tutor()
 
     @work(thread=True, exit_on_error=False, group="open")
-    def open_tutor(self) -> None:
+    def wait_for_tutor(self) -> None:
         try:
-            from tutor.app_state import Tutor
-            from tutor.grading import Grader
-
-            tutor = Tutor(self.course_root, self.home, grader=Grader(warm=self.warm))
+            tutor = self._opening.result()
         except Exception as error:  # noqa: BLE001 - shown to the learner, who can do nothing else
             self.post_message(TutorReady(None, _plain(error)))
             return
@@ -174,6 +175,25 @@ class TutorApp(App[int]):
         if self.tutor is not None:
             self.tutor.grader.cancel()
             self.tutor.close()
+
+
+def _open_in_background(
+    course_root: Path | str | None, home: Path | str | None, warm: bool
+) -> Future[Tutor]:
+    """Import the core and build the Tutor off the main thread (~0.3 s with the course)."""
+    opening: Future[Tutor] = Future()
+
+    def open_tutor() -> None:
+        try:
+            from tutor.app_state import Tutor
+            from tutor.grading import Grader
+
+            opening.set_result(Tutor(course_root, home, grader=Grader(warm=warm)))
+        except BaseException as error:  # noqa: BLE001 - handed to the app, which shows it
+            opening.set_exception(error)
+
+    threading.Thread(target=open_tutor, name="open-course", daemon=True).start()
+    return opening
 
 
 def _runner(node: object, action: str) -> object:
