@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane, TextArea
 
-from tutor.tui.widgets.code_editor import CodeEditor
+from tutor.tui.widgets.code_editor import CodeEditor, language_for
 
 if TYPE_CHECKING:
     from tutor.workspace import Workspace
@@ -66,6 +66,12 @@ class EditorTabs(Widget):
 
     def on_mount(self) -> None:
         self.set_interval(POLL_EVERY_S, self.poll_disk)
+        for editor in self.editors():
+            if language_for(editor.path) and not editor.highlighting:
+                self.notify(
+                    f"{editor.path} is very long, so its colours are off to keep typing fast.",
+                    timeout=6,
+                )
 
     # --- finding editors -----------------------------------------------------
 
