@@ -94,7 +94,7 @@ def test_a_mutant_the_reference_tests_miss_is_named(course_copy: Path, grader: G
     tests = course_copy / "exercises" / "welcome" / "voting-tests" / "solution" / "test_voting.py"
     text = tests.read_text(encoding="utf-8")
     cut = text.index("def test_someone_who_is_exactly_18_can_vote")
-    tests.write_text(text[:cut] + text[text.index("def test_a_17_year_old"):], encoding="utf-8")
+    tests.write_text(text[:cut] + text[text.index("def test_a_17_year_old") :], encoding="utf-8")
     report = verify_one(course_copy, "voting-tests", grader)
     assert not report.ok
     assert report.problems == [
@@ -117,7 +117,7 @@ def test_a_tdd_solution_without_reference_tests_is_a_problem(
 
 # --- git exercises: the solution is a list of git commands -------------------------
 
-GIT_LESSON = '''
+GIT_LESSON = """
 title = "Branches"
 
 [[exercises]]
@@ -128,12 +128,12 @@ path = "gitty/make-a-branch"
 tests = ["test_branch.py"]
 task = "Make a branch called feature."
 solution = {commands}
-'''
+"""
 
-GIT_TEST = '''
+GIT_TEST = """
 def test_there_is_a_branch_called_feature(git_repo):
     git_repo.assert_branch_exists("feature")
-'''
+"""
 
 
 def git_course(root: Path, commands: list[str]) -> Path:
@@ -176,7 +176,7 @@ def test_a_bad_git_solution_command_is_a_problem(
 
 # --- quizzes ---------------------------------------------------------------------------
 
-QUIZ_LESSON = '''
+QUIZ_LESSON = """
 title = "Quiz"
 
 [[exercises]]
@@ -188,7 +188,7 @@ kind = "quiz"
   text = "Which tag is a paragraph?"
   choices = ["<p>", "<h1>"]
   answer = "{answer}"
-'''
+"""
 
 
 def quiz_course(root: Path, answer: str) -> Path:
@@ -300,3 +300,24 @@ def test_tdd_reference_code_is_the_solution_laid_over_the_starter(
             code.write_text("from ages import VOTING_AGE\n" + text, encoding="utf-8")
     report = verify_one(course_copy, "voting-tests", grader)
     assert report.ok, report.problems
+
+
+def test_tutor_verify_of_a_course_folder_verifies_all_of_it(
+    course_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TUTOR_COURSE", raising=False)
+    assert main(["verify", "--jobs", "1", str(course_copy)]) == 0
+    assert "3 of 3 exercises verified" in capsys.readouterr().out
+
+
+def test_tutor_lint_and_verify_in_a_course_folder_mean_that_course(
+    course_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TUTOR_COURSE", raising=False)
+    monkeypatch.chdir(course_copy / "exercises")
+    assert main(["verify", "--jobs", "1", "hello-tutor"]) == 0
+    broken = course_copy / "lessons" / "welcome" / "01-using-the-tutor.toml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "\nnonsense_key = 1\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["lint"]) == 1  # the copy in this folder, not the bundled course
+    assert "unknown key 'nonsense_key'" in capsys.readouterr().out

@@ -68,6 +68,12 @@ def _course_and_paths(session: Session, given: list[str]) -> tuple[Path, list[Pa
     from tutor import locations
 
     if not given:
+        # An instructor working in their course folder means that course, unless
+        # they named one with --course or TUTOR_COURSE.
+        named = getattr(session.args, "course", None) or os.environ.get("TUTOR_COURSE")
+        here = find_course_root(Path.cwd())
+        if here is not None and not named:
+            return here, []
         return locations.course_dir(session.args.course), []
     paths = [Path(p) for p in given]
     for path in paths:
@@ -120,7 +126,7 @@ def verify(session: Session) -> int:
     if not (root / "lessons" / "course.toml").is_file():
         raise CommandError(f"There is no course in {root}: it needs a file lessons/course.toml.")
     course = load_course(root)
-    only = _selected(course, names, paths) if session.args.targets else None
+    only = _selected(course, names, paths) if names or paths else None
     if course.errors:
         out.note(
             f"The course has {len(course.errors)} lint error(s); lessons with errors are left "
