@@ -14,18 +14,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from tutor.checks.css import Sheet, parse_stylesheet
 from tutor.checks.failure import CheckFailure
 from tutor.checks.files import Files
-from tutor.checks.gitrepo import RepoFacts
-from tutor.checks.html import Page
-from tutor.checks.js import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, JsProgram
-from tutor.checks.sql import Db
-from tutor.checks.web import WsgiApp, WsgiClient
+
+# Imported inside the fixtures that use them: a check of a Python exercise should
+# not load bs4, tinycss2, quickjs or GitPython (the warm helper preloads them).
+if TYPE_CHECKING:
+    from tutor.checks.css import Sheet
+    from tutor.checks.gitrepo import RepoFacts
+    from tutor.checks.html import Page
+    from tutor.checks.js import JsProgram
+    from tutor.checks.sql import Db
+    from tutor.checks.web import WsgiApp, WsgiClient
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -73,6 +77,7 @@ def files(workspace: Path) -> Files:
 @pytest.fixture
 def html_page(files: Files) -> Callable[..., Page]:
     """html_page("index.html") -> Page."""
+    from tutor.checks.html import Page
 
     def load(name: str = "index.html") -> Page:
         return Page(files.read(name), name)
@@ -83,6 +88,7 @@ def html_page(files: Files) -> Callable[..., Page]:
 @pytest.fixture
 def stylesheet(files: Files) -> Callable[..., Sheet]:
     """stylesheet("style.css") -> Sheet."""
+    from tutor.checks.css import parse_stylesheet
 
     def load(name: str = "style.css") -> Sheet:
         return parse_stylesheet(files.read(name), name)
@@ -93,6 +99,7 @@ def stylesheet(files: Files) -> Callable[..., Sheet]:
 @pytest.fixture
 def js(files: Files) -> Callable[..., JsProgram]:
     """js("script.js", time_limit=2.0) -> JsProgram: the script already run once."""
+    from tutor.checks.js import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, JsProgram
 
     def load(name: str = "script.js", time_limit: float = DEFAULT_TIME_LIMIT,
              memory_limit: int = DEFAULT_MEMORY_LIMIT) -> JsProgram:
@@ -104,6 +111,8 @@ def js(files: Files) -> Callable[..., JsProgram]:
 @pytest.fixture
 def sql_db(workspace: Path, exercise_dir: Path) -> Iterator[Callable[..., Db]]:
     """sql_db(seed="seed.sql") -> Db: in memory, seeded from the exercise (or workspace) folder."""
+    from tutor.checks.sql import Db
+
     opened: list[Db] = []
 
     def make(seed: str | None = None) -> Db:
@@ -126,12 +135,15 @@ def sql_db(workspace: Path, exercise_dir: Path) -> Iterator[Callable[..., Db]]:
 
 @pytest.fixture
 def git_repo(workspace: Path) -> RepoFacts:
+    from tutor.checks.gitrepo import RepoFacts
+
     return RepoFacts(workspace)
 
 
 @pytest.fixture
 def wsgi_client() -> Callable[..., WsgiClient]:
     """wsgi_client(app) -> WsgiClient, e.g. wsgi_client(files.python_module("app").app)."""
+    from tutor.checks.web import WsgiClient
 
     def make(app: WsgiApp | Any, name: str = "your app") -> WsgiClient:
         return WsgiClient(app, name)

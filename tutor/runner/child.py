@@ -66,6 +66,19 @@ def import_checks_plugin() -> None:
             importlib.import_module(CHECKS_PLUGIN)
 
 
+def preload_checks_libraries() -> None:
+    """Also import what the plugin's fixtures import on first use (bs4, tinycss2, quickjs, git).
+
+    For the warm helper, which pays once so that no child pays per check. A
+    one-shot `tutor check` does not call this: a Python exercise never needs them.
+    """
+    import_checks_plugin()
+    with contextlib.suppress(Exception):
+        checks = importlib.import_module("tutor.checks")
+        for name in getattr(checks, "LIBRARY_MODULES", ()):
+            importlib.import_module(f"tutor.checks.{name}")
+
+
 def child_environment(base: dict[str, str]) -> dict[str, str]:
     """The environment learner code and pytest see: no outside pytest settings."""
     env = {k: v for k, v in base.items() if k not in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS")}

@@ -1,9 +1,9 @@
 """The warm helper: a single-threaded process that forks one child per check.
 
 Started by WarmRunner as `python -m tutor.runner.helper <token>`. It imports
-pytest and the checks plugin, runs pytest once on a tiny generated test so
-every lazy import is done, then gc.freeze()s, so that each forked child starts
-warm and shares memory with it.
+pytest, the checks plugin and the libraries its fixtures use, runs pytest once
+on a tiny generated test so every lazy import is done, then gc.freeze()s, so
+that each forked child starts warm and shares memory with it.
 
 Protocol (JSON lines): stdin gets {"op": "check", "request": {...}} or
 {"op": "cancel"}; stdout gets `<token>{"event": "result", "result": {...}}`.
@@ -27,7 +27,7 @@ import pytest
 
 from tutor.runner.child import (
     child_environment,
-    import_checks_plugin,
+    preload_checks_libraries,
     pytest_arguments,
     write_pinned_ini,
 )
@@ -139,7 +139,7 @@ def main() -> int:
     environment = child_environment(dict(os.environ))
     os.environ.clear()
     os.environ.update(environment)
-    import_checks_plugin()
+    preload_checks_libraries()
     with contextlib.suppress(Exception):  # a failed warm-up only costs speed
         warm_up()
     gc.collect()
