@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.markdown import Markdown
-from rich.padding import Padding
-from rich.syntax import Syntax
-from rich.table import Table
-from rich.text import Text
+# Rich is imported where it is used: `tutor check --json` and other piped output
+# never draw with it, and importing it (markdown_it, pygments) costs ~70 ms.
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 # Styles carry meaning in words too, so nothing is lost without colour.
 STYLE_PASS = "green"
@@ -40,16 +40,29 @@ LEXERS = {
 class Output:
     """One place that decides how things look: symbols, colour, Markdown, tables."""
 
-    def __init__(self) -> None:
+    @cached_property
+    def console(self) -> Console:
+        from rich.console import Console
+
         # file=None makes Rich look up sys.stdout on every write (pytest's capsys swaps it).
-        self.console = Console(highlight=False, emoji=False, markup=False)
-        self.errors = Console(stderr=True, highlight=False, emoji=False, markup=False)
-        self.fancy = self.console.is_terminal and not os.environ.get("TUTOR_PLAIN")
+        return Console(highlight=False, emoji=False, markup=False)
+
+    @cached_property
+    def errors(self) -> Console:
+        from rich.console import Console
+
+        return Console(stderr=True, highlight=False, emoji=False, markup=False)
+
+    @cached_property
+    def fancy(self) -> bool:
+        return self.console.is_terminal and not os.environ.get("TUTOR_PLAIN")
 
     # --- words and symbols -------------------------------------------------
 
     def mark(self, status: str) -> Text:
         """The tick or cross for a check status, as text that survives a pipe."""
+        from rich.text import Text
+
         if status == "pass":
             return Text("✓" if self.fancy else "PASS", style=STYLE_PASS)
         if status == "error":
@@ -58,6 +71,8 @@ class Output:
 
     def status_mark(self, status: str) -> Text:
         """Marks for done / started / not started / locked in lists."""
+        from rich.text import Text
+
         # Symbols a plain Linux console font has; the status word is printed beside them.
         symbols = {"done": "✓", "started": "▸", "not started": "·", "locked": "-"}
         words = {
@@ -75,6 +90,8 @@ class Output:
     # --- writing ------------------------------------------------------------
 
     def line(self, *parts: str | Text, style: str = "") -> None:
+        from rich.text import Text
+
         text = Text(style=style)
         for part in parts:
             text.append(part)
@@ -83,6 +100,9 @@ class Output:
     def indented(self, text: str, indent: int, style: str = "") -> None:
         """A paragraph whose wrapped lines keep the indent (on a terminal)."""
         if self.fancy:
+            from rich.padding import Padding
+            from rich.text import Text
+
             self.console.print(Padding(Text(text, style=style), (0, 0, 0, indent)))
         else:
             self.line(" " * indent, text, style=style)
@@ -95,11 +115,15 @@ class Output:
 
     def command(self, before: str, command: str, after: str = "") -> None:
         """A sentence that ends in a command to type, with the command stand out."""
+        from rich.text import Text
+
         self.line(before, Text(command, style=STYLE_COMMAND), after)
 
     def markdown(self, text: str) -> None:
         """Lesson text: rendered on a terminal, left as written (readable) in a pipe."""
         if self.fancy:
+            from rich.markdown import Markdown
+
             self.console.print(Markdown(text.strip()))
         else:
             self.console.print(text.strip(), soft_wrap=True)
@@ -107,6 +131,8 @@ class Output:
     def code(self, text: str, filename: str) -> None:
         suffix = os.path.splitext(filename)[1]
         if self.fancy:
+            from rich.syntax import Syntax
+
             lexer = LEXERS.get(suffix, "text")
             numbered = lexer != "diff"  # a diff's own line numbers are in its @@ lines
             self.console.print(Syntax(text, lexer, line_numbers=numbered, word_wrap=True))
@@ -114,7 +140,11 @@ class Output:
             self.console.print(text.rstrip("\n"), soft_wrap=True)
 
     def table(self, headers: list[str], rows: list[list[str | Text]]) -> None:
+        from rich.text import Text
+
         if self.fancy:
+            from rich.table import Table
+
             table = Table(*headers, header_style=STYLE_TITLE)
             for row in rows:
                 table.add_row(*row)
@@ -133,10 +163,14 @@ class Output:
 
     def error(self, message: str) -> None:
         """A plain sentence on stderr: what went wrong and what to do next."""
+        from rich.text import Text
+
         self.errors.print(Text(message, style=STYLE_FAIL), soft_wrap=True)
 
     def note(self, message: str) -> None:
         """Side remarks (warnings about the course) go to stderr, out of piped data."""
+        from rich.text import Text
+
         self.errors.print(Text(message, style="yellow"), soft_wrap=True)
 
     def json(self, data: Any) -> None:
