@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import pytest
 from course_builder import build_course
 from textual.pilot import Pilot
+from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
 from tutor.tui.screens.course_map import CourseMapScreen
@@ -34,17 +34,6 @@ def make_app(course_root: Path, home: Path) -> Callable[[], TutorApp]:
 
 
 Scenario = Callable[[TutorApp, Pilot[int]], Awaitable[None]]
-
-
-async def wait_until(
-    pilot: Pilot[int], condition: Callable[[], object], timeout: float = 20.0
-) -> None:
-    """Let the app run until condition() is true (checks and git take real time)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {condition}")
-        await pilot.pause(0.05)
 
 
 async def _drive(app: TutorApp, scenario: Scenario, size: tuple[int, int]) -> None:

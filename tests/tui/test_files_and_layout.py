@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from conftest import wait_until
 from test_lesson_flow import open_first_exercise
 from textual.pilot import Pilot
 from textual.widgets import Footer
+from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
 from tutor.tui.screens.choice_dialog import ChoiceDialog

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_until
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
 from tutor.tui.screens.choice_dialog import ChoiceDialog

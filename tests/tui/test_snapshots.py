@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import wait_until
 from textual.pilot import Pilot
+from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
 from tutor.tui.screens.course_map import CourseMapScreen
