@@ -221,3 +221,17 @@ def test_a_multi_line_failure_message_reaches_the_learner_whole(tmp_path: Path) 
         "answer() gave the wrong number.\nLook at the return line.\nExpected 2, but got 1."
     )
     assert second.message == "no function called find. Write one like:\n  def find():"
+
+
+def test_a_check_failure_points_at_the_learner_file_it_names(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def answer(:\n    return 1\n",
+        "def test_answer_loads(files):\n    files.python_module('answer')\n",
+    )
+    request.plugin_options = {"tutor-workspace": str(request.workspace)}
+    result = run_check(request)
+    assert result.status == "fail"
+    (test,) = result.tests
+    assert test.where is not None and (test.where.file, test.where.line) == ("answer.py", 1)
+    assert result.where == test.where

@@ -49,7 +49,11 @@ class _Builder:
         if outcome != "pass":
             if failed_assert:
                 result.message = messages.explain_assertion(exception, comparison)
-                result.where = self.locator.where_in_frames(exception.get("frames", []))
+                check_at = exception.get("check_at")
+                if check_at:
+                    result.where = self.locator.where_in_file(check_at["file"], check_at["line"])
+                else:
+                    result.where = self.locator.where_in_frames(exception.get("frames", []))
             elif exception:
                 result.message, result.where = self.explain(exception)
             else:

@@ -153,6 +153,12 @@ def describe_exception(exc: BaseException) -> dict[str, Any]:
         }
     if isinstance(cause, (ImportError,)):
         info["module"] = getattr(cause, "name", None)
+    # The checks plugin's CheckFailure says which learner file and line to look at
+    # (duck-typed: the runner does not import the checks).
+    check_file = getattr(cause, "file", None)
+    if isinstance(check_file, str) and isinstance(cause, AssertionError):
+        line = getattr(cause, "line", None)
+        info["check_at"] = {"file": check_file, "line": line if isinstance(line, int) else None}
     return info
 
 

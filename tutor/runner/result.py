@@ -66,9 +66,7 @@ class Result:
         def where(raw: dict[str, Any] | None) -> Where | None:
             return Where(**raw) if raw else None
 
-        tests = [
-            TestResult(**{**t, "where": where(t.get("where"))}) for t in data.get("tests", [])
-        ]
+        tests = [TestResult(**{**t, "where": where(t.get("where"))}) for t in data.get("tests", [])]
         return cls(
             status=data["status"],
             exercise=data.get("exercise", ""),
