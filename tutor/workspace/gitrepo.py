@@ -8,17 +8,11 @@ a commit costs about half what GitPython's `index.commit` does.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import time
-
-if os.name == "nt":
-    import msvcrt
-else:
-    import fcntl
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
 
 # Without this, `import git` raises at import time on a machine with no git
 # program, and the whole tutor (quizzes, HTML lessons) would fail to start;
@@ -35,12 +29,18 @@ from git import (
     Repo,
 )
 
+from tutor.workspace import gitcli
 from tutor.workspace.errors import WorkspaceError
 from tutor.workspace.files import TEMP_SUFFIX
-
-MARKER = ".tutor-exercise"
-AUTHOR_NAME = "Tutor learner"
-AUTHOR_EMAIL = "learner@tutor.invalid"
+from tutor.workspace.gitcli import (  # noqa: F401 - also used from here
+    AUTHOR_EMAIL,
+    AUTHOR_ENV,
+    AUTHOR_NAME,
+    MARKER,
+    STALE_AFTER_S,
+    clear_stale_locks,
+    git_running_in,
+)
 
 # Never part of a snapshot: the marker, caches, an atomic write's temp file.
 EXCLUDES = (MARKER, "__pycache__/", ".pytest_cache/", "*.pyc", f"*{TEMP_SUFFIX}")
@@ -61,16 +61,6 @@ REPO_CONFIG = f"""\
 \tfsmonitor = false
 """
 
-# A lock file younger than this may belong to a git command still running.
-STALE_AFTER_S = 5.0
-
-AUTHOR_ENV = {
-    "GIT_AUTHOR_NAME": AUTHOR_NAME,
-    "GIT_AUTHOR_EMAIL": AUTHOR_EMAIL,
-    "GIT_COMMITTER_NAME": AUTHOR_NAME,
-    "GIT_COMMITTER_EMAIL": AUTHOR_EMAIL,
-}
-
 
 @contextmanager
 def open_repo(path: Path) -> Iterator[Repo]:
@@ -88,51 +78,9 @@ def open_repo(path: Path) -> Iterator[Repo]:
         repo.close()
 
 
-@contextmanager
-def exclusive(repo: Repo, wait_s: float = 30.0) -> Iterator[None]:
-    """Only one tutor process at a time changes this repo's history.
-
-    Git is not made for two commits at once in one repository: the loser
-    fails with "cannot lock ref 'HEAD'", or reads an empty message from the
-    shared COMMIT_EDITMSG. The TUI and `tutor check` can both snapshot one
-    workspace, so they take turns on an OS file lock. The OS drops it when
-    its holder dies, so a killed process never leaves it stuck.
-    """
-    handle = open(Path(repo.git_dir) / "tutor.lock", "a+b")  # noqa: SIM115 (closed below)
-    try:
-        deadline = time.monotonic() + wait_s
-        while not _try_lock(handle):
-            if time.monotonic() >= deadline:
-                raise WorkspaceError(
-                    "Another program is saving this exercise right now. "
-                    "Wait a moment and try again."
-                )
-            time.sleep(0.02)
-        yield
-    finally:
-        _unlock(handle)
-        handle.close()
-
-
-def _try_lock(handle: BinaryIO) -> bool:
-    try:
-        if os.name == "nt":
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _unlock(handle: BinaryIO) -> None:
-    with suppress(OSError):  # not held (we timed out): nothing to release
-        if os.name == "nt":
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-        else:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+def exclusive(repo: Repo, wait_s: float = 30.0) -> contextlib.AbstractContextManager[None]:
+    """Only one tutor process at a time changes this repo's history (see gitcli.exclusive)."""
+    return gitcli.exclusive(Path(repo.git_dir), wait_s)
 
 
 def init_repo(path: Path) -> None:
@@ -218,77 +166,5 @@ def _call(repo: Repo, command: str, *args: str, **kwargs: object) -> str:
 
 def plain_error(error: CommandError) -> WorkspaceError:
     if isinstance(error, GitCommandNotFound):
-        return WorkspaceError(
-            "The git program is not installed on this computer, and the tutor needs it "
-            "to save your work. Ask your instructor to install git."
-        )
-    detail = str(error.stderr or error.stdout or "").strip()
-    return WorkspaceError(
-        "Saving or reading your exercise's history failed. "
-        f"Git said:\n{detail}\nTry again; if it keeps failing, ask your instructor."
-    )
-
-
-def clear_stale_locks(git_dir: Path, wait_s: float = STALE_AFTER_S + 1.0) -> None:
-    """Remove lock files left by a git command that was killed mid-way.
-
-    Git takes .git/index.lock (and HEAD.lock, a branch's ref lock) while it
-    writes and renames them into place when done; a process killed in between
-    leaves the lock behind and every later git command fails with "File
-    exists". A lock is stale when it is older than STALE_AFTER_S and no git
-    process is running in this repository; a fresh one may be another
-    program's snapshot (the TUI and `tutor check` share a workspace), so wait
-    for it instead.
-    """
-    deadline = time.monotonic() + wait_s
-    while True:
-        locks = _lock_files(git_dir)
-        if not locks:
-            return
-        oldest_age = min(_age(lock) for lock in locks)
-        if oldest_age >= STALE_AFTER_S and not git_running_in(git_dir.parent):
-            for lock in locks:
-                lock.unlink(missing_ok=True)
-            return
-        if time.monotonic() >= deadline:
-            raise WorkspaceError(
-                "Another program is saving this exercise right now. Wait a moment and try again."
-            )
-        time.sleep(0.05)
-
-
-def _lock_files(git_dir: Path) -> list[Path]:
-    candidates = [git_dir / "index.lock", git_dir / "HEAD.lock", git_dir / "packed-refs.lock"]
-    found = [path for path in candidates if path.exists()]
-    heads = git_dir / "refs" / "heads"
-    if heads.is_dir():
-        found.extend(heads.rglob("*.lock"))
-    return found
-
-
-def _age(path: Path) -> float:
-    try:
-        return time.time() - path.stat().st_mtime
-    except FileNotFoundError:
-        return 0.0
-
-
-def git_running_in(worktree: Path) -> bool:
-    """Is a git process working in this folder? Linux only (/proc); elsewhere False,
-    and the lock's age alone decides."""
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return False
-    root = os.path.realpath(worktree)
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            if not (entry / "comm").read_text().startswith("git"):
-                continue
-            cwd = os.readlink(entry / "cwd")
-        except OSError:
-            continue  # gone, or not ours to read
-        if cwd == root or cwd.startswith(root + os.sep):
-            return True
-    return False
+        return WorkspaceError(gitcli.NO_GIT)
+    return gitcli.failed(str(error.stderr or error.stdout or ""))

@@ -17,10 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from git import CommandError, GitCommandNotFound
-
 from tutor.course.model import Exercise, ExerciseKind
-from tutor.workspace import gitrepo
+from tutor.workspace import gitcli
 from tutor.workspace.errors import WorkspaceError
 from tutor.workspace.files import atomic_write, copy_starter, copy_visible_tests, inside
 from tutor.workspace.files import remove_files as _remove_files
@@ -53,7 +51,7 @@ class Workspace:
     def exists(self) -> bool:
         if not (self.path / ".git").is_dir():
             return False
-        marker = self.path / gitrepo.MARKER
+        marker = self.path / gitcli.MARKER
         if not marker.is_file():
             # Learner code that deletes every file it sees, or `git clean -x` in a
             # git exercise, removes the marker too. A repository at this exercise's
@@ -75,6 +73,8 @@ class Workspace:
         crash or a failing setup script never leaves a half-made workspace
         that a later create() would take for a finished one.
         """
+        from tutor.workspace import gitrepo  # GitPython: only off the check path
+
         if self.exists():
             return
         if self.path.exists():
@@ -103,7 +103,7 @@ class Workspace:
     def _fill(self, folder: Path) -> None:
         copy_starter(self.exercise.starter_dir, folder)
         copy_visible_tests(self.exercise.folder, self.exercise.tests, folder)
-        (folder / gitrepo.MARKER).write_text(self.exercise.id + "\n", encoding="utf-8")
+        (folder / gitcli.MARKER).write_text(self.exercise.id + "\n", encoding="utf-8")
 
     def _run_setup(self, folder: Path) -> None:
         script = self.exercise.folder / str(self.exercise.setup)
@@ -111,7 +111,7 @@ class Workspace:
             raise WorkspaceError(
                 f"This exercise's setup script {script} is missing. Tell your instructor."
             )
-        env = {**os.environ, **gitrepo.AUTHOR_ENV}
+        env = {**os.environ, **gitcli.AUTHOR_ENV}
         for inherited in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
             env.pop(inherited, None)  # would point the script's git at another repo
         try:
@@ -163,6 +163,8 @@ class Workspace:
         A git exercise's folder is the learner's own repository: it is moved
         aside whole and made afresh.
         """
+        from tutor.workspace import gitrepo  # GitPython: only off the check path
+
         if self.is_git_kind:
             if self.path.exists():
                 self._move_aside()
@@ -192,14 +194,15 @@ class Workspace:
         if self.is_git_kind:
             return None
         self._require()
-        with gitrepo.open_repo(self.path) as repo, gitrepo.exclusive(repo):
-            gitrepo.clear_stale_locks(Path(repo.git_dir))
-            if not gitrepo.has_changes(repo):
-                return None
-            return gitrepo.commit_all(repo, message)
+        # Every check does this: through the git program, without importing GitPython.
+        return gitcli.snapshot(self.path, message)
 
     def history(self) -> list[Snapshot]:
         """Every commit on the current branch, newest first."""
+        # gitrepo first: it makes `import git` safe on a machine without the git program.
+        from tutor.workspace import gitrepo  # GitPython: only off the check path
+        from tutor.workspace.gitrepo import CommandError, GitCommandNotFound
+
         self._require()
         with gitrepo.open_repo(self.path) as repo:
             try:
@@ -217,6 +220,8 @@ class Workspace:
 
     def diff(self, sha: str) -> str:
         """Unified diff from snapshot sha to the files on disk now, saved or not."""
+        from tutor.workspace import gitrepo  # GitPython: only off the check path
+
         self._require()
         with gitrepo.open_repo(self.path) as repo:
             full = gitrepo.resolve(repo, sha)
@@ -247,6 +252,8 @@ class Workspace:
 
     def restore(self, sha: str) -> str:
         """Make the files as they were at sha, as a new commit; returns its sha."""
+        from tutor.workspace import gitrepo  # GitPython: only off the check path
+
         if self.is_git_kind:
             raise WorkspaceError(
                 "In a git exercise the repository is yours: use git commands to go back, "
@@ -306,7 +313,7 @@ def find_exercise_id(start: Path) -> str | None:
     if not here.is_dir():
         here = here.parent
     for folder in (here, *here.parents):
-        marker = folder / gitrepo.MARKER
+        marker = folder / gitcli.MARKER
         if marker.is_file():
             text = marker.read_text(encoding="utf-8", errors="replace").strip()
             return text or None
