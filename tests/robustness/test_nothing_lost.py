@@ -18,6 +18,7 @@ import random
 import shutil
 import signal
 import sqlite3
+import statistics
 import subprocess
 import threading
 import time
@@ -132,13 +133,17 @@ def test_sigkill_tutor_check_at_random_moments(learner: Learner) -> None:
         save(path, VERSIONS[exercise_id].format(n=0))
         began = time.monotonic()
         learner.check_json(exercise_id)  # one whole check: how long this lane's take
-        whole = time.monotonic() - began
-        for round_number in range(1, per_lane + 1):
+        durations = [time.monotonic() - began]  # whole runs seen; the machine's load varies
+        kills = 0
+        for round_number in range(1, 4 * per_lane + 1):
+            if kills == per_lane:
+                break
             text = VERSIONS[exercise_id].format(n=round_number)
             save(path, text)
             head_before = head(path.parent)
             with lock:
                 saved[exercise_id] = text
+            started = time.monotonic()
             process = subprocess.Popen(
                 learner.command("check", exercise_id, "--json"),
                 env=learner.environment(),
@@ -147,14 +152,20 @@ def test_sigkill_tutor_check_at_random_moments(learner: Learner) -> None:
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,
             )
-            # The first ~40% of a run is Python importing the tutor: aim most kills after it.
-            time.sleep(
-                whole * (chooser.uniform(0.4, 1.0) if round_number % 4 else chooser.random())
-            )
+            # The first ~60% of a run is Python importing the tutor: half the kills land
+            # there (they are quick), half later, in the check, snapshot and progress write.
+            whole = statistics.median(durations[-5:])
+            share = chooser.uniform(0.6, 1.05) if kills % 2 else chooser.uniform(0, 0.6)
+            kill_at = started + whole * share
+            while time.monotonic() < kill_at and process.poll() is None:
+                time.sleep(0.005)
+            if process.poll() is not None:  # it ended first: learn how long runs take now
+                durations.append(time.monotonic() - started)
+                with lock:
+                    phases["ended before the kill (not counted)"] += 1
+                continue
             children = children_commands(process.pid)
-            if process.poll() is not None:
-                phase = "after it ended"
-            elif any(name.startswith("git") for name in children):
+            if any(name.startswith("git") for name in children):
                 phase = "during a git snapshot"
             elif children:
                 phase = "during the check"
@@ -163,21 +174,22 @@ def test_sigkill_tutor_check_at_random_moments(learner: Learner) -> None:
             else:
                 phase = "starting up"
             # Now and then the whole group, as a power cut would (git mid-write too).
-            whole_group = round_number % 10 == 0
+            whole_group = kills % 10 == 9
             with lock:
                 phases[phase + (", whole group" if whole_group else "")] += 1
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 if whole_group:
                     os.killpg(process.pid, signal.SIGKILL)
                 else:
                     process.kill()
-            except ProcessLookupError:
-                pass
+            kills += 1
             process.wait(timeout=30)
 
     with ThreadPoolExecutor(max_workers=len(exercise_ids)) as pool:
         list(pool.map(lane, range(len(exercise_ids)), exercise_ids))
-    print(f"\n{sum(phases.values())} kills of tutor check: {dict(phases)}")
+    print(f"\nkills of tutor check: {dict(phases)}")
+    counted = sum(n for phase, n in phases.items() if "not counted" not in phase)
+    assert counted == per_lane * len(exercise_ids), phases
 
     assert_sound(learner, saved)
     before = learner.progress()
