@@ -1,0 +1,69 @@
+"""What `tutor check` loads: a guard on structure, not a timing test.
+
+A one-shot check must not pay for what it never uses: the TUI (Textual),
+Rich when the output is JSON, GitPython (a snapshot calls git directly), and
+the checks plugin's web libraries for a Python exercise. Each of these cost
+tens of milliseconds per command. And each lesson file is parsed at most
+once per command, however many parts of the tutor ask for the course.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Runs in a fresh interpreter: sys.modules there shows exactly what the command imported.
+PROBE = """
+import json, sys
+from tutor.course import source
+
+parsed = []
+real_loads = source.tomllib.loads
+
+def counting_loads(text, *args, **kwargs):
+    parsed.append(text)
+    return real_loads(text, *args, **kwargs)
+
+source.tomllib.loads = counting_loads
+from tutor.cli import main
+
+code = main(["check", "hello-tutor", "--json"])
+print(json.dumps({
+    "code": code,
+    "modules": sorted(sys.modules),
+    "parsed": len(parsed),
+    "distinct": len(set(parsed)),
+}))
+"""
+
+NOT_FOR_A_PYTHON_CHECK = ("textual", "rich", "git", "bs4", "html5lib", "tinycss2", "quickjs")
+
+
+def _run(args: list[str], home: Path, user: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("TUTOR_COURSE", "PYTEST_ADDOPTS")}
+    env.update(
+        TUTOR_HOME=str(home),
+        HOME=str(user),
+        GIT_CONFIG_GLOBAL="/dev/null",
+        GIT_CONFIG_NOSYSTEM="1",
+    )
+    return subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_check_of_a_python_exercise_imports_only_what_it_uses(tmp_path: Path) -> None:
+    home, user = tmp_path / "home", tmp_path / "user"
+    started = _run(["-m", "tutor", "start", "hello-tutor"], home, user)
+    assert started.returncode == 0, started.stderr
+    probe = _run(["-c", PROBE], home, user)
+    assert probe.returncode == 0, probe.stderr
+    report = json.loads(probe.stdout.strip().splitlines()[-1])
+    assert report["code"] == 1  # the starter does not pass yet: the check really ran
+    loaded = {name.split(".")[0] for name in report["modules"]}
+    assert loaded.isdisjoint(NOT_FOR_A_PYTHON_CHECK), loaded & set(NOT_FOR_A_PYTHON_CHECK)
+    assert "pytest" in loaded  # imported once, in this process, before the fork
+    assert report["parsed"] == report["distinct"], "a lesson file was parsed twice"
