@@ -214,7 +214,10 @@ def outcomes(
         {
             item.callspec.params["case"]
             for item in request.session.items
-            if hasattr(item, "callspec") and "case" in item.callspec.params
+            # Other test modules have a "case" parameter of their own.
+            if item.path == request.path
+            and hasattr(item, "callspec")
+            and "case" in item.callspec.params
         }
     )
 
