@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
         [
             "tutor check                      (inside an exercise folder)",
             "tutor check hello-function --json",
-            "tutor check welcome-quiz --answer 1=2 --answer 2=\"a hint\"",
+            'tutor check welcome-quiz --answer 1=2 --answer 2="a hint"',
         ],
     )
     parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
@@ -76,9 +76,14 @@ def check(session: Session) -> int:
 
 def _show(session: Session, exercise: Exercise, result: Result) -> None:
     from tutor.commands.result_view import show_result
+    from tutor.course.model import ExerciseKind
 
     upcoming = session.tutor.next_exercise(after=exercise) if result.status == "pass" else None
     show_result(session.out, exercise, result, session.hint_pointer(exercise), upcoming)
+    if exercise.kind is ExerciseKind.TDD and result.status == "pass":
+        from tutor.tdd_cycle import read_cycles
+
+        session.out.line(read_cycles(session.tutor.progress.attempts(exercise.id)).sentence())
 
 
 # --- quiz answers ----------------------------------------------------------------
@@ -202,9 +207,7 @@ def watch(session: Session) -> int:
             if limit and checks >= limit:
                 return code
             out.blank()
-            out.line(
-                f"Watching {folder}. Save a file to check again; Ctrl+C stops.", style="dim"
-            )
+            out.line(f"Watching {folder}. Save a file to check again; Ctrl+C stops.", style="dim")
             after = fingerprint(folder, with_git)
             wait_for_change(folder, settle(before, after, exercise.edit), with_git)
             if not out.fancy:
