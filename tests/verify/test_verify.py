@@ -13,7 +13,7 @@ from tutor.course import load_course
 from tutor.grading import Grader
 from tutor.verify import VerifyReport, verify_course, verify_exercise
 
-WELCOME = ["hello-tutor", "welcome-page", "voting-tests"]
+WELCOME = ["hello-tutor", "welcome-page", "welcome-quiz", "voting-tests"]
 
 
 def verify_one(root: Path, exercise_id: str, grader: Grader) -> VerifyReport:
@@ -230,7 +230,7 @@ def test_tutor_verify_prints_a_table_and_passes(
     assert code == 0, out
     header = out.splitlines()[0].split()
     assert header == ["exercise", "kind", "starter", "solution", "time", "ok"]
-    assert "3 of 3 exercises verified." in out
+    assert "4 of 4 exercises verified." in out
 
 
 def test_tutor_verify_fails_with_the_reason(
@@ -307,7 +307,7 @@ def test_tutor_verify_of_a_course_folder_verifies_all_of_it(
 ) -> None:
     monkeypatch.delenv("TUTOR_COURSE", raising=False)
     assert main(["verify", "--jobs", "1", str(course_copy)]) == 0
-    assert "3 of 3 exercises verified" in capsys.readouterr().out
+    assert "4 of 4 exercises verified" in capsys.readouterr().out
 
 
 def test_tutor_lint_and_verify_in_a_course_folder_mean_that_course(
