@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tutor import locations
-from tutor.course import load_course
+from tutor.course.cache import load_course_cached
 from tutor.course.model import Course, Exercise, ExerciseKind, Lesson
 from tutor.progress import Progress
 from tutor.workspace import Workspace
@@ -51,7 +51,8 @@ class Tutor:
     ) -> None:
         self.course_root = locations.course_dir(course_root)
         self.home = Path(home) if home is not None else locations.home_dir()
-        self.course: Course = load_course(self.course_root)
+        # Cached between commands: parsing every lesson to check one exercise cost ~60 ms.
+        self.course: Course = load_course_cached(self.course_root, locations.cache_dir(self.home))
         self.progress = Progress(locations.progress_db_path(self.home))
         self._grader = grader
 

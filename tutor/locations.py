@@ -54,5 +54,10 @@ def workspaces_dir(home: Path | None = None) -> Path:
     return (home or home_dir()) / "workspaces"
 
 
+def cache_dir(home: Path | None = None) -> Path:
+    """What the tutor can always make again (the parsed course): safe to delete."""
+    return (home or home_dir()) / "cache"
+
+
 def progress_db_path(home: Path | None = None) -> Path:
     return (home or home_dir()) / "progress.sqlite3"

@@ -4,7 +4,8 @@ A one-shot check must not pay for what it never uses: the TUI (Textual),
 Rich when the output is JSON, GitPython (a snapshot calls git directly), and
 the checks plugin's web libraries for a Python exercise. Each of these cost
 tens of milliseconds per command. And each lesson file is parsed at most
-once per command, however many parts of the tutor ask for the course.
+once per command, however many parts of the tutor ask for the course, and
+not at all when the parsed course in the data folder is up to date.
 """
 
 from __future__ import annotations
@@ -67,3 +68,5 @@ def test_check_of_a_python_exercise_imports_only_what_it_uses(tmp_path: Path) ->
     assert loaded.isdisjoint(NOT_FOR_A_PYTHON_CHECK), loaded & set(NOT_FOR_A_PYTHON_CHECK)
     assert "pytest" in loaded  # imported once, in this process, before the fork
     assert report["parsed"] == report["distinct"], "a lesson file was parsed twice"
+    # `tutor start` above parsed the course and cached it: this command reads no lesson file.
+    assert "tutor.course.loader" not in report["modules"]

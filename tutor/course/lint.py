@@ -10,12 +10,13 @@ import os
 import re
 from pathlib import Path
 
-from tutor.course.loader import load_course
 from tutor.course.model import Course, Problem, Severity
 
 
 def lint(root: Path, paths: list[Path] | None = None) -> list[Problem]:
     """All problems of the course in `root`, or only those in files under `paths`."""
+    from tutor.course.loader import load_course  # not at import: tutor.course imports lint
+
     course = load_course(root)
     problems = course.problems + _step_problems(course)
     if not paths:
