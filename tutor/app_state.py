@@ -155,6 +155,11 @@ class Tutor:
     ) -> Result:
         """Run the exercise's checks on the saved files, snapshot them, record the outcome."""
         workspace = self.start(exercise)
+        snapshot = None
+        if exercise.kind is not ExerciseKind.QUIZ:
+            # Before the learner's code runs: a program that deletes or rewrites
+            # its own files must not take the version it was checked with along.
+            snapshot = workspace.snapshot(CHECK_RUNNING_MESSAGE)
         if exercise.kind is ExerciseKind.QUIZ:
             result = self.grader.grade_quiz(exercise, answers or {})
             for number, answer in (answers or {}).items():
@@ -162,9 +167,8 @@ class Tutor:
                 self.progress.record_quiz_answer(exercise.id, number, answer, correct)
         else:
             result = self.grader.grade(exercise, workspace.path)
-        snapshot = None
-        if exercise.kind is not ExerciseKind.QUIZ:
-            snapshot = workspace.snapshot(_snapshot_message(result))
+        if snapshot is not None:
+            workspace.relabel(snapshot, _snapshot_message(result))
         self.progress.record_check(
             exercise.id,
             result.status,
@@ -216,6 +220,9 @@ class Tutor:
                 encoding="utf-8", errors="replace"
             )
         return files
+
+
+CHECK_RUNNING_MESSAGE = "check: running (stopped before it finished)"
 
 
 def _snapshot_message(result: Result) -> str:

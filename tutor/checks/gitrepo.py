@@ -20,7 +20,7 @@ CONFLICT_MARKERS = ("<<<<<<<", ">>>>>>>")
 # The commits the tutor itself makes in a workspace (tutor/workspace/workspace.py and
 # app_state._snapshot_message). Matched whole, so a learner's "Restore the prices" counts.
 TUTOR_COMMIT_MESSAGES = re.compile(
-    r"start: .*|check: (\d+/\d+ passed|error \(.*\))|reset to the starter"
+    r"start: .*|check: (\d+/\d+ passed|error \(.*\)|running .*)|reset to the starter"
     r"|saved before (reset|restoring [0-9a-f]{7,40})|restore [0-9a-f]{7,40}",
     re.DOTALL,
 )

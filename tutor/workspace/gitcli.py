@@ -225,3 +225,22 @@ def snapshot(worktree: Path, message: str) -> str | None:
             return git(worktree, "rev-parse", "HEAD")
         except GitFailed as error:
             raise failed(error.stderr or error.stdout) from error
+
+
+def relabel(worktree: Path, sha: str, message: str) -> bool:
+    """Give the newest snapshot a new message, if it is still the newest (True when done).
+
+    Only the message changes: the commit keeps the files it was made with, even
+    if the learner's program changed them since (those stay uncommitted).
+    """
+    git_dir = worktree / ".git"
+    with exclusive(git_dir):
+        clear_stale_locks(git_dir)
+        try:
+            if git(worktree, "rev-parse", "HEAD") != sha:
+                return False  # another program committed since: leave history alone
+            # The index still holds exactly the snapshot's files (nothing was staged since).
+            _git_retrying(worktree, "commit", "-q", "--amend", "--no-verify", "-m", message)
+            return True
+        except GitFailed as error:
+            raise failed(error.stderr or error.stdout) from error

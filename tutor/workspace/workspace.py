@@ -197,6 +197,13 @@ class Workspace:
         # Every check does this: through the git program, without importing GitPython.
         return gitcli.snapshot(self.path, message)
 
+    def relabel(self, sha: str, message: str) -> bool:
+        """Change the message of snapshot sha while it is the newest; False otherwise."""
+        if self.is_git_kind:
+            return False
+        self._require()
+        return gitcli.relabel(self.path, sha, message)
+
     def history(self) -> list[Snapshot]:
         """Every commit on the current branch, newest first."""
         # gitrepo first: it makes `import git` safe on a machine without the git program.
