@@ -17,6 +17,7 @@ from typing import Any
 
 from tutor.course.model import Course
 from tutor.export import LearnerExport
+from tutor.progress.records import describe_duration
 from tutor.report_charts import ExerciseCounts, learners_chart, stuck_chart
 from tutor.report_verify import Verdict
 
@@ -150,7 +151,7 @@ def _matrix(cells: dict[str, dict[str, Cell]], order: list[str]) -> str:
             if cell is None:
                 tds.append("<td></td>")
                 continue
-            tip = f"{cell.attempts} checks, {cell.hints} hints, {_duration(cell.seconds)}"
+            tip = f"{cell.attempts} checks, {cell.hints} hints, {describe_duration(cell.seconds)}"
             mark = MARKS.get(cell.status, "")
             css = cell.status if cell.status in ("done", "started") else ""
             if cell.verdict is not None and cell.verdict.holds is False:
@@ -179,7 +180,7 @@ def _learner_section(
             f'<td class="{escape(cell.status) if cell.status in ("done", "started") else ""}">'
             f"{escape(cell.status)}</td>"
             f'<td class="num">{cell.attempts}</td><td class="num">{cell.hints}</td>'
-            f'<td class="num">{escape(_duration(cell.seconds))}</td>'
+            f'<td class="num">{escape(describe_duration(cell.seconds))}</td>'
             f'<td class="{css}">{escape(checked)}</td></tr>'
         )
     return (
@@ -209,15 +210,6 @@ def _problems_section(cells: dict[str, dict[str, Cell]], titles: dict[str, str])
         "<p>The record says these are done, but the course's checks fail on the files in "
         f"the export.</p><ul>{items}</ul>"
     )
-
-
-def _duration(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    if minutes < 1:
-        return "under a minute" if seconds else "-"
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60} min"
 
 
 def summary_lines(exports: Iterable[LearnerExport]) -> list[str]:

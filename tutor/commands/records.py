@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from tutor.commands.common import EXIT_OK, Session, add_command
+from tutor.progress.records import describe_duration
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -119,9 +120,4 @@ def _last_result(row: dict[str, Any]) -> str:
 
 
 def _duration(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    if minutes < 1:
-        return "under a minute" if seconds else "no time yet"
-    if minutes < 60:
-        return f"about {minutes} min"
-    return f"{minutes // 60} h {minutes % 60} min"
+    return describe_duration(seconds, nothing="no time yet", approximate=True)

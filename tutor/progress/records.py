@@ -68,3 +68,13 @@ def time_spent(moments: Iterable[datetime]) -> float:
         if gap < WORK_GAP_S:
             total += gap
     return total
+
+
+def describe_duration(seconds: float, nothing: str = "-", approximate: bool = False) -> str:
+    """Time spent in words a learner reads at a glance: "about 25 min", "1 h 5 min"."""
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return "under a minute" if seconds else nothing
+    if minutes < 60:
+        return f"about {minutes} min" if approximate else f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min"

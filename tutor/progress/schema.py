@@ -10,6 +10,7 @@ both apply it.
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -65,6 +66,23 @@ def now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def _set_wal(conn: sqlite3.Connection, tries: int = 50) -> None:
+    """PRAGMA journal_mode = WAL, waiting out another process doing the same.
+
+    Switching the journal mode of a new file can fail at once with "database is
+    locked" while a second process opens it (SQLite's busy handler does not
+    cover that case), so wait and try again.
+    """
+    for attempt in range(tries):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == tries - 1:
+                raise
+            time.sleep(0.05)
+
+
 def connect(db_path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the database, set up for two writing processes."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,7 +104,7 @@ def connect(db_path: Path) -> sqlite3.Connection:
         # database as it was before its transaction. It stays set in the file.
         # (On a file system without shared memory SQLite keeps its rollback
         # journal, which is just as safe, only with more waiting.)
-        conn.execute("PRAGMA journal_mode = WAL")
+        _set_wal(conn)
         # FULL, not NORMAL: in WAL mode NORMAL loses the commits since the last
         # checkpoint on a power cut (a whole session's record), and workshop PCs
         # do get switched off at the wall. Writes are rare (one per check or
