@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, PageElement
 
 from tutor.checks.failure import CheckFailure, plural, problems_message, where
-from tutor.checks.html_errors import HtmlProblem, parse_problems
+from tutor.checks.html_errors import HtmlProblem, nesting_depth, parse_problems, tag_events
 
 # Text inside these never shows on the page.
 NEVER_SHOWN = frozenset({"script", "style", "template", "noscript", "head"})
@@ -21,6 +23,12 @@ INLINE = frozenset({
     "time", "u", "var",
 })
 LISTS = ("ul", "ol", "dl", "menu")
+# Tags open inside each other at once, at most. html5lib and BeautifulSoup take
+# time that grows with the square of the depth (each new tag looks through every
+# open one: 3,000 unclosed <div> took 2.4 s, 6,000 over the check's 5 s), so a
+# deeper page is refused at once with a sentence instead. Browsers stop nesting
+# at about this depth too (Chromium's parser puts deeper tags beside, not inside).
+MAX_DEPTH = 512
 _COMMENT = re.compile(r"<!--.*?(-->|$)", re.DOTALL)
 
 
@@ -30,6 +38,8 @@ class Page:
     def __init__(self, text: str, filename: str = "index.html") -> None:
         self.text = text
         self.filename = filename
+        self._events = tag_events(text)
+        _refuse_deep_nesting(self._events, filename)
         self.soup = BeautifulSoup(text, "html5lib")
         self._problems: list[HtmlProblem] | None = None
 
@@ -39,7 +49,7 @@ class Page:
     @property
     def parse_errors(self) -> list[HtmlProblem]:
         if self._problems is None:
-            self._problems = parse_problems(self.text)
+            self._problems = parse_problems(self.text, self._events)
         return self._problems
 
     def select(self, css: str) -> list[Tag]:
@@ -163,23 +173,52 @@ def _tidy(text: str) -> str:
 
 
 def _shown_text(element: PageElement, skip: tuple[str, ...]) -> str:
-    """The text of `element` as shown: blocks apart, inline elements joined to their words."""
-    if isinstance(element, Comment):
-        return ""
-    if isinstance(element, NavigableString):
-        return str(element)
-    if not isinstance(element, Tag):
-        return ""
-    parts = []
-    for child in element.children:
-        if isinstance(child, Tag) and (child.name in NEVER_SHOWN or child.name in skip
-                                       or child.has_attr("hidden")):
+    """The text of `element` as shown: blocks apart, inline elements joined to their words.
+
+    A loop with its own stack, not recursion: a deeply nested page must not
+    reach Python's recursion limit.
+    """
+    parts: list[str] = []
+    todo: list[tuple[bool, Any]] = [(False, element)]  # (is text to add, text or element)
+    while todo:
+        is_text, item = todo.pop()
+        if is_text:
+            parts.append(item)
+        elif isinstance(item, Comment):
             continue
-        text = _shown_text(child, skip)
-        if isinstance(child, Tag) and child.name not in INLINE:
-            text = f" {text} "  # a block, a table cell or a <br> starts a new run of words
-        parts.append(text)
+        elif isinstance(item, NavigableString):
+            parts.append(str(item))
+        elif isinstance(item, Tag):
+            for child in reversed(item.contents):
+                if isinstance(child, Tag) and (child.name in NEVER_SHOWN or child.name in skip
+                                               or child.has_attr("hidden")):
+                    continue
+                # A block, a table cell or a <br> starts a new run of words.
+                block = isinstance(child, Tag) and child.name not in INLINE
+                if block:
+                    todo.append((True, " "))
+                todo.append((False, child))
+                if block:
+                    todo.append((True, " "))
     return "".join(parts)
+
+
+def _refuse_deep_nesting(events: list[Any], filename: str) -> None:
+    depth, still_open = nesting_depth(events, MAX_DEPTH)
+    if depth <= MAX_DEPTH:
+        return
+    line = still_open[-1].line
+    first = [f"<{e.tag}> (line {e.line})" for e in still_open[:3]]
+    common = Counter(e.tag for e in still_open).most_common(1)[0][0]
+    raise CheckFailure(
+        f"{where(filename, line)}: more than {MAX_DEPTH} tags are open inside each other "
+        f"here. This almost always means closing tags are missing: {', '.join(first[:2])} "
+        f"and {first[2]} are still open there, and many more after them. Close each tag you "
+        f"open, like <{common}>...</{common}>. (The tutor does not check a page nested this "
+        "deep: it takes too long to read.)",
+        filename,
+        line,
+    )
 
 
 def load_page(path: Path | str, filename: str | None = None) -> Page:

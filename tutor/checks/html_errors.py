@@ -121,7 +121,8 @@ class _Events(HTMLParser):
         self.events.append(_Event("end", tag, *self.getpos()))
 
 
-def _events(text: str) -> list[_Event]:
+def tag_events(text: str) -> list[_Event]:
+    """Every start and end tag in the file, with its place (the stdlib's tokenizer)."""
     reader = _Events()
     try:
         reader.feed(text)
@@ -131,64 +132,153 @@ def _events(text: str) -> list[_Event]:
     return reader.events
 
 
-def _open_at(events: list[_Event], line: int, col: int) -> list[_Event]:
-    """Tags still open just before html5lib's error at (line, col)."""
-    before = [e for e in events if (e.line, e.col) < (line, col)]
-    if before and before[-1].kind == "end":
-        before.pop()  # the closing tag html5lib is complaining about
-    stack: list[_Event] = []
-    for event in before:
-        if event.kind == "start":
-            stack.append(event)
-        elif any(open_.tag == event.tag for open_ in stack):
-            while stack.pop().tag != event.tag:
+class _OpenTags:
+    """The tags open at a point of the file, kept as the events go by.
+
+    Every step is O(1) (closing pops each tag once), so a page of thousands of
+    tags and thousands of mistakes costs linear time, not tags x mistakes.
+    """
+
+    def __init__(self) -> None:
+        self.stack: list[_Event] = []
+        self.by_tag: dict[str, list[int]] = {}  # tag -> its places in the stack
+        self.required: list[int] = []  # places of tags not in OPTIONAL_END
+
+    def push(self, event: _Event) -> None:
+        self.by_tag.setdefault(event.tag, []).append(len(self.stack))
+        if event.tag not in OPTIONAL_END:
+            self.required.append(len(self.stack))
+        self.stack.append(event)
+
+    def pop(self) -> _Event:
+        event = self.stack.pop()
+        self.by_tag[event.tag].pop()
+        if event.tag not in OPTIONAL_END:
+            self.required.pop()
+        return event
+
+    def close(self, tag: str) -> None:
+        """An end tag closes the innermost open tag of its name, and every tag inside it."""
+        if self.by_tag.get(tag):
+            while self.pop().tag != tag:
                 pass
-    return stack
+
+    def apply(self, event: _Event) -> None:
+        if event.kind == "start":
+            self.push(event)
+        else:
+            self.close(event.tag)
+
+    def innermost(self, tag: str) -> _Event | None:
+        places = self.by_tag.get(tag)
+        return self.stack[places[-1]] if places else None
+
+    def innermost_required_or(self, tag: str) -> _Event | None:
+        """The innermost open tag that needs its end tag, or one named `tag`."""
+        places = [*self.required[-1:], *self.by_tag.get(tag, [])[-1:]]
+        return self.stack[max(places)] if places else None
+
+    def still_open(self) -> list[_Event]:
+        return [self.stack[place] for place in self.required]
 
 
-def _misfit_end(name: str, stack: list[_Event]) -> str | None:
-    inner = [e for e in stack if e.tag not in OPTIONAL_END or e.tag == name]
-    if not inner or inner[-1].tag == name:
+def nesting_depth(events: list[_Event], limit: int) -> tuple[int, list[_Event]]:
+    """How deep tags that need an end tag nest (at most up to `limit`, then it stops).
+
+    Returns the depth reached and, when it passed `limit`, the tags open at that
+    point, outermost first. Tags a browser closes by itself (<p>, <li>, ...) do
+    not count, so this never says "too deep" where a browser would not nest.
+    """
+    open_tags = _OpenTags()
+    deepest = 0
+    for event in events:
+        open_tags.apply(event)
+        deepest = max(deepest, len(open_tags.required))
+        if deepest > limit:
+            return deepest, open_tags.still_open()
+    return deepest, []
+
+
+class _Sweep:
+    """Walks the events once, in step with html5lib's errors (sorted by place)."""
+
+    def __init__(self, events: list[_Event]) -> None:
+        self.events = events
+        self.next = 0
+        self.open = _OpenTags()
+        self.held: _Event | None = None  # the last event before the error, not applied yet
+        self.last_start_line: dict[str, int] = {}
+
+    def move_to(self, line: int, col: int) -> None:
+        while self.next < len(self.events):
+            event = self.events[self.next]
+            if (event.line, event.col) >= (line, col):
+                break
+            if self.held is not None:
+                self.open.apply(self.held)
+            self.held = event
+            if event.kind == "start":
+                self.last_start_line[event.tag] = event.line
+            self.next += 1
+
+    def sentence(self, code: str, data: dict[str, Any], line: int, col: int) -> str:
+        """Tags open just before the error: the closing tag complained about is left out."""
+        self.move_to(line, col)
+        held_start = self.held is not None and self.held.kind == "start"
+        if held_start:
+            assert self.held is not None
+            self.open.push(self.held)
+        try:
+            return _sentence(code, data, self.open, self.last_start_line)
+        finally:
+            if held_start:
+                self.open.pop()
+
+
+def _misfit_end(name: str, open_tags: _OpenTags) -> str | None:
+    inner = open_tags.innermost_required_or(name)
+    if inner is None or inner.tag == name:
         return None
-    tag, line = inner[-1].tag, inner[-1].line
+    tag, line = inner.tag, inner.line
     return (f"</{name}> was found while <{tag}> (opened on line {line}) is still open. "
             f"Add </{tag}> before </{name}>, or check the spelling of </{name}>")
 
 
-def _eof_sentence(stack: list[_Event]) -> str:
-    still = [e for e in stack if e.tag not in OPTIONAL_END]
+def _eof_sentence(open_tags: _OpenTags, most: int = 8) -> str:
+    still = open_tags.still_open()
     if not still:
         return "the file ends in the middle of a tag: a '>' or a closing tag is missing"
-    named = ", ".join(f"<{e.tag}> (line {e.line})" for e in still)
+    shown = still if len(still) <= most + 1 else still[:most]
+    named = ", ".join(f"<{e.tag}> (line {e.line})" for e in shown)
+    if len(shown) < len(still):
+        named += f" and {len(still) - len(shown)} more"
     return (f"the file ends while {'this tag is' if len(still) == 1 else 'these tags are'} "
             f"still open: {named}. Close each one, the last opened first")
 
 
-def _sentence(code: str, data: dict[str, Any], line: int, col: int,
-              events: list[_Event]) -> str:
+def _sentence(code: str, data: dict[str, Any], open_tags: _OpenTags,
+              last_start_line: dict[str, int]) -> str:
     name = str(data.get("name", data.get("gotName", "")))
     expected = str(data.get("expectedName", ""))
-    stack = _open_at(events, line, col)
-    if code in _MISFIT_END and (misfit := _misfit_end(name, stack)):
+    if code in _MISFIT_END and (misfit := _misfit_end(name, open_tags)):
         return misfit
-    if code in _MISFIT_END and any(e.kind == "start" and e.tag == name and (e.line, e.col) <
-                                   (line, col) for e in events):
+    if code in _MISFIT_END and name in last_start_line:
         return (f"</{name}> closes a <{name}> that is already closed. Tags close in the "
                 f"reverse order they opened: <b><i>...</i></b>, not <b><i>...</b></i>")
     if code in _MISFIT_END:
         return (f"</{name}> closes a <{name}> that was never opened. Remove it, or check "
                 f"the spelling of the opening tag")
-    if code in ("expected-closing-tag-but-got-eof", "eof-in-tag-name") and stack:
-        return _eof_sentence(stack)
+    if code in ("expected-closing-tag-but-got-eof", "eof-in-tag-name") and open_tags.stack:
+        return _eof_sentence(open_tags)
     if code == "unexpected-start-tag" and name in ("html", "head", "body"):
         return _MISPLACED_ROOT.format(name=name)
     wanted = expected or name
-    opened = [e.line for e in stack if e.tag == wanted] or [
-        e.line for e in events if e.kind == "start" and e.tag == wanted and e.line <= line]
+    inner = open_tags.innermost(wanted)
+    opened = inner.line if inner is not None else last_start_line.get(wanted)
     fields = {"name": name, "got": data.get("gotName", name), "expected": expected,
               "startName": data.get("startName", ""), "endName": data.get("endName", ""),
               "originalName": data.get("originalName", name),
-              "opened": f" (opened on line {opened[-1]})" if opened else ""}
+              "opened": f" (opened on line {opened})" if opened is not None else ""}
     template = _SENTENCES.get(code)
     if template is not None:
         return template.format(**fields)
@@ -199,13 +289,22 @@ def _sentence(code: str, data: dict[str, Any], line: int, col: int,
     return f"the browser had to guess here ({detail})"
 
 
-def parse_problems(text: str) -> list[HtmlProblem]:
-    """html5lib's parse errors as plain-English problems, in order."""
+def parse_problems(text: str, events: list[_Event] | None = None) -> list[HtmlProblem]:
+    """html5lib's parse errors as plain-English problems, in order.
+
+    `events` is tag_events(text) when the caller has it already.
+    """
     parser = html5lib.HTMLParser(strict=False, namespaceHTMLElements=False)
     parser.parse(text)
-    events = _events(text)
+    sweep = _Sweep(tag_events(text) if events is None else events)
+    errors = list(parser.errors)
+    messages: dict[int, str] = {}
+    # One pass over the tags: take the errors in the order of their places.
+    for index in sorted(range(len(errors)), key=lambda i: errors[i][0]):
+        (line, col), code, data = errors[index]
+        messages[index] = sweep.sentence(code, dict(data or {}), line, col)
     problems = []
-    for (line, col), code, data in parser.errors:
-        message = _sentence(code, dict(data or {}), line, col, events)
+    for index, ((line, col), code, _data) in enumerate(errors):
+        message = messages[index]
         problems.append(HtmlProblem(line, col, code, message[0].upper() + message[1:] + "."))
     return problems
