@@ -102,7 +102,14 @@ EXPECTED: dict[str, Expect] = {
     ),
     "js/memory_hog": Expect(("fail",), ("Your JavaScript used up all the memory it may use",)),
     "js/recursion": Expect(("fail",), ("script.js line 2", "kept calling itself")),
-    "sql/endless_query": Expect(("error",), (TIMED_OUT,), timed_out=True),
+    "sql/endless_query": Expect(
+        ("error",),
+        (
+            f"Your SQL in query.sql {TIMED_OUT}",
+            "Look at the WITH RECURSIVE query that starts at line 2 of query.sql",
+        ),
+        timed_out=True,
+    ),
     "sql/drop_everything": Expect(("fail",), ("query.sql line 2: no such table: people",)),
     # Refused before html5lib, whose time grows with the square of the depth, parses it.
     "html/unclosed_divs": Expect(

@@ -7,9 +7,10 @@ explains itself. Input is the facts the reporter sent (reporter.describe_excepti
 from __future__ import annotations
 
 import ast
+import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tutor.runner.result import Where
 
@@ -17,6 +18,65 @@ NONE_HINT = (
     " The value was None: a function that ends without `return` gives back None. "
     "Check that your function returns its answer."
 )
+
+
+# The learner's files for each language the tutor's check code reads.
+LANGUAGE_FILES: dict[str, tuple[str, ...]] = {
+    "sql": (".sql",),
+    "html": (".html", ".htm"),
+    "css": (".css",),
+    "js": (".js",),
+}
+# Libraries the check code calls: a check stuck inside one is reading that language.
+_LIBRARY_LANGUAGE = {"html5lib": "html", "bs4": "html", "soupsieve": "html", "tinycss2": "css"}
+
+
+class Stuck(NamedTuple):
+    """A check that ran out of time inside the tutor's check code for a language."""
+
+    language: str  # "sql", "html", "css" or "js"
+    file: str | None  # the learner's file, relative to their folder, when known
+    line: int | None  # where in it to look, when known
+
+
+def dump_frames(dump: str) -> list[dict[str, Any]]:
+    """The frames of a faulthandler dump, most recent call first."""
+    return [
+        {"file": m.group(1), "line": int(m.group(2))}
+        for m in re.finditer(r'File "([^"]+)", line (\d+)', dump)
+    ]
+
+
+def _language_of_frame(file: str) -> str | None:
+    path = Path(file)
+    if path.parent.name == "checks" and path.parent.parent.name == "tutor":
+        for language in LANGUAGE_FILES:
+            if path.stem == language or path.stem.startswith(f"{language}_"):
+                return language
+        return None
+    for part in path.parts:
+        if part in _LIBRARY_LANGUAGE:
+            return _LIBRARY_LANGUAGE[part]
+    return None
+
+
+def _endless_sql_line(path: Path) -> int | None:
+    """The line where the first WITH RECURSIVE statement starts, the usual endless query.
+
+    Only for a file of a size a person writes: this runs in the tutor itself.
+    """
+    try:
+        if path.stat().st_size > 200_000:
+            return None
+        script = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    from tutor.checks.sql import split_statements  # only on this rare path
+
+    for statement in split_statements(script):
+        if re.search(r"\bRECURSIVE\b", statement.text, re.IGNORECASE):
+            return statement.line
+    return None
 
 
 def readable_name(function: str, param: str | None = None, doc: str = "") -> str:
@@ -64,11 +124,80 @@ class Locator:
 
     def where_in_dump(self, dump: str) -> Where | None:
         """faulthandler prints the most recent call first: `File "x.py", line 3 in f`."""
-        frames = [
-            {"file": m.group(1), "line": int(m.group(2))}
-            for m in re.finditer(r'File "([^"]+)", line (\d+)', dump)
-        ]
-        return self.where_in_frames(list(reversed(frames)))
+        return self.where_in_frames(list(reversed(dump_frames(dump))))
+
+    def stuck_in_check(self, dump: str) -> Stuck | None:
+        """The language when a timed-out check was stuck in the tutor's own check code.
+
+        tutor/checks/sql.py running the learner's .sql, html*.py (or html5lib,
+        BeautifulSoup) reading their .html, and so on. The learner's file is the
+        one the instructor's test line names ("query.sql"), else the only file
+        of that language in their folder.
+        """
+        frames = dump_frames(dump)
+        found = [(at, _language_of_frame(frame["file"])) for at, frame in enumerate(frames)]
+        at, language = next(((at, lang) for at, lang in found if lang is not None), (0, None))
+        if language is None:
+            return None
+        file = self._file_named_by_test(frames[at + 1 :], language)
+        file = file or self._only_learner_file(language)
+        line = _endless_sql_line(self.workspace / file) if file and language == "sql" else None
+        return Stuck(language, file, line)
+
+    def guess_language(self) -> Stuck | None:
+        """No stack to read (no faulthandler dump): the learner's files say the language."""
+        names = self._learner_files()
+        if any(name.endswith(".py") for name in names):
+            return None
+        found = {lang for lang, ends in LANGUAGE_FILES.items() for n in names if n.endswith(ends)}
+        if len(found) != 1:
+            return None
+        language = found.pop()
+        return Stuck(language, self._only_learner_file(language), None)
+
+    def _file_named_by_test(self, frames: list[dict[str, Any]], language: str) -> str | None:
+        """The file named on the instructor's test line that called the check code."""
+        for frame in frames:
+            try:
+                path = Path(frame["file"]).resolve()
+            except OSError:
+                continue
+            if path not in self.test_files:
+                continue
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+                text = lines[frame["line"] - 1]
+            except (OSError, UnicodeDecodeError, IndexError):
+                return None
+            for match in re.finditer(r"[\"']([^\"'\s]+)[\"']", text):
+                name = match.group(1)
+                path = self.workspace / name
+                ours = name.lower().endswith(LANGUAGE_FILES[language])
+                if ours and self._inside(str(path)) is not None and path.is_file():
+                    return Path(name).as_posix()
+            return None
+        return None
+
+    def _only_learner_file(self, language: str) -> str | None:
+        found = [n for n in self._learner_files() if n.lower().endswith(LANGUAGE_FILES[language])]
+        return found[0] if len(found) == 1 else None
+
+    def _learner_files(self, most: int = 200) -> list[str]:
+        """Files at the top of the learner's folder, without copies of the tests."""
+        names: list[str] = []
+        try:
+            with os.scandir(self.workspace) as entries:
+                for entry in entries:
+                    if len(names) >= most:
+                        break
+                    name = entry.name
+                    if name.startswith((".", "test_")) or name == "conftest.py":
+                        continue
+                    if entry.is_file(follow_symlinks=False):
+                        names.append(name)
+        except OSError:
+            return []
+        return sorted(names)
 
     def loop_around(self, where: Where | None) -> tuple[Where, str] | None:
         """The innermost `while`/`for` around a stuck line, and which keyword it is."""
@@ -324,10 +453,17 @@ def _comparison_text(comparison: dict[str, str]) -> str:
 
 
 def timeout_message(
-    seconds: float, where: Where | None, test_name: str | None, loop: tuple[Where, str] | None
+    seconds: float,
+    where: Where | None,
+    test_name: str | None,
+    loop: tuple[Where, str] | None,
+    stuck: Stuck | None = None,
 ) -> str:
     unit = "second" if seconds == 1 else "seconds"
     during = f" while checking “{test_name}”" if test_name else " before any check ran"
+    took = f"took longer than {seconds:g} {unit}{during}, so the tutor stopped it."
+    if stuck is not None:
+        return _stuck_in_check_message(stuck, took)
     if loop is not None:
         look = f"Look at the {loop[1]} loop at line {loop[0].line} of {loop[0].file}"
     elif where is not None and where.line is not None:
@@ -335,9 +471,49 @@ def timeout_message(
     else:
         look = "Look at the while loops in your code"
     return (
-        f"Your code took longer than {seconds:g} {unit}{during}, so the tutor stopped it. "
+        f"Your code {took} "
         f"It may be stuck in a loop that never ends. {look}: does its condition ever become "
         "False? Does something inside the loop change it?"
+    )
+
+
+def _stuck_in_check_message(stuck: Stuck, took: str) -> str:
+    """What a timeout means in SQL, HTML, CSS or JavaScript, and what to try."""
+    ends = LANGUAGE_FILES[stuck.language][0]
+    file = stuck.file
+    if stuck.language == "sql":
+        where = f"in {file}" if file else f"in your {ends} file"
+        if stuck.line is not None:
+            look = f"Look at the WITH RECURSIVE query that starts at line {stuck.line} of {file}"
+        else:
+            look = "If you wrote a WITH RECURSIVE query, look at it"
+        return (
+            f"Your SQL {where} {took} A query that never finishes is usually a WITH RECURSIVE "
+            f"query with no end. {look}: the SELECT after UNION ALL adds rows again and "
+            "again until it finds no new ones, so it needs a WHERE that becomes false, for "
+            "example WHERE n < 10. A query can also take this long when it joins tables with "
+            "no ON condition: every row is then paired with every row of the other table."
+        )
+    if stuck.language == "html":
+        page = f"your page {file}" if file else "your page"
+        return (
+            f"Reading {page} {took} A page this slow to read is usually very long, or has "
+            "many tags that are opened and never closed, so each new tag sits deeper inside "
+            "the others. Check that every tag you open is closed, like <div>...</div>, and "
+            "remove any block of tags or text you pasted many times."
+        )
+    if stuck.language == "css":
+        sheet = f"your style sheet {file}" if file else "your style sheet"
+        return (
+            f"Reading {sheet} {took} A style sheet this slow to read is usually very long: "
+            "remove any block of rules you pasted many times, and check that every { has "
+            "its }."
+        )
+    script = file or f"your {ends} file"
+    return (
+        f"Your JavaScript in {script} {took} It may be stuck in a loop that never ends. "
+        f"Look at the while and for loops in {script}: does each condition become false "
+        "at some point? Does something inside the loop change it?"
     )
 
 

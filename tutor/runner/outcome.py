@@ -30,10 +30,21 @@ class _Builder:
         return messages.explain_exception(info, self.locator, self.request.memory_mb)
 
     def timeout(self, test_name: str | None) -> tuple[str, Where | None]:
-        """Where it was stuck (faulthandler's dump), pointing at the loop around it."""
-        where = self.locator.where_in_dump(self.run.traceback_dump)
+        """Where it was stuck (faulthandler's dump), pointing at the loop around it.
+
+        When no frame is in the learner's own Python, the check was stuck in the
+        tutor's check code running their SQL, HTML, CSS or JavaScript: the
+        message then speaks of that file and that language, not of loops.
+        """
+        dump = self.run.traceback_dump
+        where = self.locator.where_in_dump(dump)
         loop = self.locator.loop_around(where)
-        message = messages.timeout_message(self.request.timeout, where, test_name, loop)
+        stuck = None
+        if where is None:
+            stuck = self.locator.stuck_in_check(dump) if dump else self.locator.guess_language()
+        message = messages.timeout_message(self.request.timeout, where, test_name, loop, stuck)
+        if stuck is not None:
+            return message, Where(stuck.file, stuck.line) if stuck.file else None
         return message, loop[0] if loop else where
 
     def test_result(self, test: dict[str, Any], event: dict[str, Any]) -> TestResult | None:
