@@ -2,6 +2,7 @@
 
 basics/adding: a Python exercise in two steps, and a quiz.
 basics/more: a lesson that requires basics/adding, so it starts locked.
+basics/test-first (only with with_tdd=True): a TDD exercise with one mutant.
 """
 
 from __future__ import annotations
@@ -123,8 +124,54 @@ FILES = {
 }
 
 
-def build_course(root: Path) -> Path:
-    for name, text in FILES.items():
+# A TDD lesson, for tests that need one (build_course(root, with_tdd=True)); kept out of
+# the default course so the map, its counts and its snapshots stay as they are.
+LESSON_TEST_FIRST = """
+title = "Testing first"
+summary = "Write a test that notices a mistake."
+
+[[pages]]
+title = "Tests that notice"
+text = "A good test fails when the code is wrong."
+
+[[exercises]]
+id = "even-tests"
+title = "Test is_even"
+kind = "tdd"
+path = "basics/even-tests"
+edit = ["test_even.py"]
+hidden = ["test_even_still_works.py"]
+task = "Write tests for `is_even(n)` in test_even.py."
+hints = ["Test an odd number too.", "assert not is_even(3)"]
+
+  [[exercises.mutants]]
+  name = "always-true"
+  description = "an odd number such as 3 is not even"
+"""
+EVEN = "def is_even(n):\n    return n % 2 == 0\n"
+TEST_EVEN_STARTER = "from even import is_even\n\n\ndef test_4_is_even():\n    assert is_even(4)\n"
+TEST_3_IS_NOT_EVEN = "\n\ndef test_3_is_not_even():\n    assert not is_even(3)\n"
+TEST_EVEN_SOLUTION = TEST_EVEN_STARTER + TEST_3_IS_NOT_EVEN
+TEST_EVEN_HIDDEN = """
+from even import is_even
+
+
+def test_is_even_still_works():
+    assert is_even(2) and not is_even(5), "Keep is_even as it was: only write tests."
+"""
+TDD_FILES = {
+    "exercises/basics/even-tests/test_even_still_works.py": TEST_EVEN_HIDDEN,
+    "lessons/basics/03-test-first.toml": LESSON_TEST_FIRST,
+    "exercises/basics/even-tests/starter/even.py": EVEN,
+    "exercises/basics/even-tests/starter/test_even.py": TEST_EVEN_STARTER,
+    "exercises/basics/even-tests/solution/test_even.py": TEST_EVEN_SOLUTION,
+    "exercises/basics/even-tests/mutants/always-true/even.py": "def is_even(n):\n    return True\n",
+}
+
+
+def build_course(root: Path, *, with_tdd: bool = False) -> Path:
+    files = {**FILES, **(TDD_FILES if with_tdd else {})}
+    for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text.lstrip("\n"), encoding="utf-8")

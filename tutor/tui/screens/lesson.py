@@ -18,6 +18,7 @@ from textual.widgets import Footer
 from textual.worker import Worker
 
 from tutor.course.model import ExerciseKind
+from tutor.tdd_cycle import read_cycles
 from tutor.tui import keys
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.widgets.editor_tabs import EditorTabs
@@ -33,10 +34,13 @@ if TYPE_CHECKING:
 
 
 class CheckFinished(Message):
-    def __init__(self, result: Result | None, error: str | None = None) -> None:
+    def __init__(
+        self, result: Result | None, error: str | None = None, note: str | None = None
+    ) -> None:
         super().__init__()
         self.result = result
         self.error = error
+        self.note = note  # a sentence to show under a passing result (the TDD cycle)
 
 
 class LessonScreen(Screen[None]):
@@ -159,10 +163,17 @@ class LessonScreen(Screen[None]):
     def _run_check(self, answers: dict[int, str] | None) -> None:
         try:
             result = self.tutor.check(self.exercise, answers=answers)
+            note = self._cycle_sentence() if result.status == "pass" else None
         except Exception as error:  # noqa: BLE001 - the learner sees the sentence
             self.post_message(CheckFinished(None, str(error) or type(error).__name__))
             return
-        self.post_message(CheckFinished(result))
+        self.post_message(CheckFinished(result, note=note))
+
+    def _cycle_sentence(self) -> str | None:
+        """For a TDD exercise: did the learner's record of checks follow red, green?"""
+        if self.exercise.kind is not ExerciseKind.TDD:
+            return None
+        return read_cycles(self.tutor.progress.attempts(self.exercise.id)).sentence()
 
     def on_check_finished(self, message: CheckFinished) -> None:
         results = self.query_one(ResultsPanel)
@@ -173,7 +184,7 @@ class LessonScreen(Screen[None]):
         if self._stopped_by_learner and result.status == "error":
             results.show_message("Check stopped. Press F5 to run it again.", "fail")
             return
-        results.show_result(result)
+        results.show_result(result, note=message.note)
         if self.is_quiz:
             self.query_one(QuizPanel).show_result(result)
         self.query_one("#lesson-title", PlainText).update(self._title())

@@ -87,7 +87,8 @@ class ResultsPanel(Vertical):
 
     # --- the result --------------------------------------------------------------
 
-    def show_result(self, result: Result) -> None:
+    def show_result(self, result: Result, note: str | None = None) -> None:
+        """note: a sentence shown under a passing result (a TDD exercise's red-green)."""
         self._stop_spinner()
         self.result = result
         self._set_summary(self._headline(result), result.status)
@@ -109,7 +110,11 @@ class ResultsPanel(Vertical):
         elif result.status == "error":
             self._explain_text(self._error_text(result))
         else:
-            self._explain_text(Text("Every check passes.", style="bold green"))
+            text = Text()
+            text.append("Every check passes.", style="bold green")
+            if note:
+                text.append("\n\n" + note)
+            self._explain_text(text)
 
     def _headline(self, result: Result) -> str:
         if result.status == "error":
