@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
+from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.screens.lesson import LessonScreen
 from tutor.tui.widgets.code_editor import CodeEditor
 from tutor.tui.widgets.results_panel import ResultsPanel
@@ -38,6 +39,11 @@ async def open_exercise(app: TutorApp, pilot: Pilot[int], exercise_id: str) -> C
     return app.screen.query_one(CodeEditor)
 
 
+async def wait_for_done_dialog(app: TutorApp, pilot: Pilot[int]) -> None:
+    """A first pass offers the next exercise; ending the app while it opens makes it fail."""
+    await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+
+
 def test_red_then_green_is_one_turn_of_the_cycle(drive) -> None:
     async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
         editor = await open_exercise(app, pilot, "even-tests")
@@ -52,6 +58,7 @@ def test_red_then_green_is_one_turn_of_the_cycle(drive) -> None:
         explained = shown(panel, "explained")
         assert "Every check passes." in explained
         assert "you wrote a failing test and then made it pass once" in explained
+        await wait_for_done_dialog(app, pilot)
 
     drive(scenario)
 
@@ -65,6 +72,7 @@ def test_a_pass_with_no_red_before_it_says_so(drive) -> None:
         await wait_until(pilot, lambda: panel.result is not None)
         assert panel.result is not None and panel.result.status == "pass"
         assert "no failing test before the passing code" in shown(panel, "explained")
+        await wait_for_done_dialog(app, pilot)
 
     drive(scenario)
 
@@ -78,5 +86,6 @@ def test_a_pass_of_another_kind_says_nothing_about_red_and_green(drive) -> None:
         await wait_until(pilot, lambda: panel.result is not None)
         assert panel.result is not None and panel.result.status == "pass"
         assert "Red, green" not in shown(panel, "explained")
+        await wait_for_done_dialog(app, pilot)
 
     drive(scenario)

@@ -35,7 +35,9 @@ class ChoiceDialog(ModalScreen[str | None]):
                     yield Button(label, id=f"choice-{answer}")
 
     def on_mount(self) -> None:
-        self.query(Button).first().focus()
+        buttons = self.query(Button)
+        if buttons:  # none when the app closes as the dialog opens (ctrl+q as a check passes)
+            buttons.first().focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss((event.button.id or "").removeprefix("choice-"))
