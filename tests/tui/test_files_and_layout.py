@@ -99,6 +99,7 @@ def test_command_palette_lists_every_action(drive) -> None:
         for expected in ("Check", "Hint", "Lesson", "Prev", "Next", "Map", "History", "Solution"):
             assert any(name.startswith(expected + " (") for name in names), expected
         assert any(name.startswith("Go to error") for name in names)
+        assert any(name.startswith("Stop check (") for name in names)
 
     drive(scenario)
 

@@ -69,7 +69,7 @@ def test_quiz_by_keyboard_explains_answers(drive) -> None:
     drive(scenario)
 
 
-def test_second_f5_stops_a_running_check(drive) -> None:
+def test_ctrl_t_stops_a_running_check(drive) -> None:
     async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
         editor = await open_first_exercise(app, pilot)
         editor.insert("import time\ntime.sleep(4)\n", (0, 0))
@@ -77,10 +77,26 @@ def test_second_f5_stops_a_running_check(drive) -> None:
         panel = app.screen.query_one(ResultsPanel)
         await pilot.pause(0.8)
         assert panel.result is None  # still checking, and the app still answers keys
-        await pilot.press("f5")
+        await pilot.press("ctrl+t")
         summary = panel.query_one("#results-summary")
-        await wait_until(pilot, lambda: "Checking" not in str(summary.render()))
-        assert "stop" in str(summary.render()).lower()
+        await wait_until(pilot, lambda: "Check stopped" in str(summary.render()))
+        await pilot.pause(0.5)
+        assert "Check stopped" in str(summary.render())  # and no new check started
+        assert app.tutor is not None
+        assert [a.status for a in app.tutor.progress.attempts("add")] == ["error"]
+
+    drive(scenario)
+
+
+def test_ctrl_t_with_no_check_running_does_nothing(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause(0.3)
+        summary = app.screen.query_one(ResultsPanel).query_one("#results-summary")
+        assert str(summary.render()) == "Press F5 to check your work."
+        assert app.tutor is not None
+        assert app.tutor.progress.attempts("add") == []
 
     drive(scenario)
 

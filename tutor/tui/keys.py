@@ -5,6 +5,9 @@ Why these keys:
   editor), and ctrl+a/e/k/u/w/x/c/v/z/y/d for editing; so the tutor's own
   actions use function keys, with a ctrl+letter the editor leaves free as a
   second choice (ctrl+r for check, as in many IDEs).
+- F5 during a check starts it over, as re-running does in an IDE; ctrl+t
+  (which no editor key uses) only stops it. Shift+F5, the IDEs' "stop",
+  arrives under a different key name in different terminals, so it is not used.
 - TextArea binds F6 (select line) and F7 (select all); CodeEditor drops
   those, and the exercise screen's keys take priority over the focused widget.
 - F1-F10 reach a plain Linux console (it sends its own codes for F1-F5,
@@ -35,8 +38,17 @@ COURSE_MAP = [
 ]
 
 LESSON = [
-    Binding("f5", "check", "Check", priority=True, tooltip="Run the checks (again: stop)"),
+    Binding(
+        "f5",
+        "check",
+        "Check",
+        priority=True,
+        tooltip="Run the checks (while they run: start over with your files now)",
+    ),
     Binding("ctrl+r", "check", "Check", show=False, priority=True),
+    Binding(
+        "ctrl+t", "stop_check", "Stop check", show=False, priority=True, tooltip="Stop a check"
+    ),
     Binding("f2", "hint", "Hint", tooltip="Show one more hint", priority=True),
     Binding(
         "f3", "toggle_reader", "Lesson", tooltip="Show or hide the lesson pages", priority=True

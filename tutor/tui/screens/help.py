@@ -23,7 +23,8 @@ CHECKS = """\
 Press **F5** in an exercise. Your files are saved first (they also save by
 themselves half a second after you stop typing). Then your instructor's
 checks run on them, away from the tutor, so nothing you write can harm it.
-A check that runs too long is stopped; press F5 again to stop one yourself.
+A check that runs too long is stopped. Press F5 during a check to start it
+over with your files as they are now, or ctrl+t to stop it.
 
 Each check is one line: **PASS** or **FAIL**. The first one that fails is
 explained under the list: what was expected, what your code gave, and the

@@ -1,7 +1,21 @@
 """One exercise: the lesson to read, the files to edit, and what the checks say.
 
 Checks run in a thread worker (Tutor.check blocks while the warm helper
-process runs pytest), so the screen keeps drawing; a second F5 cancels.
+process runs pytest), so the screen keeps drawing.
+
+F5 while a check runs starts it over, as re-running does in an IDE: the
+files are saved at once, the running check is cancelled, and a new one starts
+when the cancelled one has returned. So one check runs at a time (the warm
+helper takes one anyway), a cancel can only reach the check it was meant for,
+and however often F5 is pressed, one check is stopped (and recorded as
+stopped by the core) and one new one runs. Each check carries a number, and
+a finished message whose number is not the running check's is dropped, so a
+late result can never cover a newer one. ctrl+t only stops.
+
+A TDD check is not cancelled by F5, only by ctrl+t: the grader runs the
+learner's tests several times and goes on after a stopped run, so a cancelled
+TDD check can be recorded as a pass. There the new check waits for the
+running one to end.
 """
 
 from __future__ import annotations
@@ -15,7 +29,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from tutor.course.model import ExerciseKind
 from tutor.tdd_cycle import read_cycles
@@ -35,9 +49,14 @@ if TYPE_CHECKING:
 
 class CheckFinished(Message):
     def __init__(
-        self, result: Result | None, error: str | None = None, note: str | None = None
+        self,
+        number: int,
+        result: Result | None,
+        error: str | None = None,
+        note: str | None = None,
     ) -> None:
         super().__init__()
+        self.number = number  # which check of its screen: 1, 2, ...
         self.result = result
         self.error = error
         self.note = note  # a sentence to show under a passing result (the TDD cycle)
@@ -53,8 +72,11 @@ class LessonScreen(Screen[None]):
         self.lesson = tutor.lesson_of(exercise)
         self.workspace = tutor.workspace(exercise)
         self.is_quiz = exercise.kind is ExerciseKind.QUIZ
-        self._check: Worker[None] | None = None
-        self._stopped_by_learner = False
+        self._checks_started = 0
+        self._check_number: int | None = None  # the check that has not answered yet
+        self._stop_asked = False  # the learner asked the running check to stop
+        self._check_again = False  # start a new check once the running one has answered
+        self._check_worker: Worker[None] | None = None
         self._was_done = tutor.progress.is_done(exercise.id)
 
     def compose(self) -> ComposeResult:
@@ -147,27 +169,53 @@ class LessonScreen(Screen[None]):
     # --- checking --------------------------------------------------------------------
 
     def action_check(self) -> None:
-        results = self.query_one(ResultsPanel)
-        if self._check is not None and self._check.is_running:
-            self._stopped_by_learner = True
-            self.tutor.grader.cancel()
-            results.show_stopping()
+        """Check; while a check runs, start it over with the files as they are now."""
+        if self._check_number is None:
+            self._start_check()
             return
-        self._stopped_by_learner = False
+        self.save_all()  # now, not when the new check starts: these are the files meant
+        self._check_again = True
+        if self.exercise.kind is ExerciseKind.TDD:
+            # Not cancelled: Grader.grade_tdd goes on after a stopped run and can record a
+            # stopped check as a pass. The new check starts when this one ends.
+            self.query_one(ResultsPanel).show_restarting(waiting=True)
+            return
+        self._stop_running()
+        self.query_one(ResultsPanel).show_restarting()
+
+    def action_stop_check(self) -> None:
+        if self._check_number is None:
+            self.notify("No check is running. Press F5 to start one.")
+            return
+        self._check_again = False
+        self._stop_running()
+        self.query_one(ResultsPanel).show_stopping()
+
+    def _start_check(self) -> None:
+        self._stop_asked = False
+        self._check_again = False
         self.save_all()
         answers = self.query_one(QuizPanel).answers() if self.is_quiz else None
-        results.show_running()
-        self._check = self._run_check(answers)
+        self._checks_started += 1
+        self._check_number = self._checks_started
+        self.query_one(ResultsPanel).show_running()
+        self._check_worker = self._run_check(self._check_number, answers)
+
+    def _stop_running(self) -> None:
+        if self._stop_asked:
+            return  # already asked: one check is stopped once, however often F5 is pressed
+        self._stop_asked = True
+        self.tutor.grader.cancel()
 
     @work(thread=True, exit_on_error=False, group="check")
-    def _run_check(self, answers: dict[int, str] | None) -> None:
+    def _run_check(self, number: int, answers: dict[int, str] | None) -> None:
         try:
             result = self.tutor.check(self.exercise, answers=answers)
             note = self._cycle_sentence() if result.status == "pass" else None
         except Exception as error:  # noqa: BLE001 - the learner sees the sentence
-            self.post_message(CheckFinished(None, str(error) or type(error).__name__))
+            self.post_message(CheckFinished(number, None, str(error) or type(error).__name__))
             return
-        self.post_message(CheckFinished(result, note=note))
+        self.post_message(CheckFinished(number, result, note=note))
 
     def _cycle_sentence(self) -> str | None:
         """For a TDD exercise: did the learner's record of checks follow red, green?"""
@@ -175,13 +223,27 @@ class LessonScreen(Screen[None]):
             return None
         return read_cycles(self.tutor.progress.attempts(self.exercise.id)).sentence()
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A check that ended without answering must not leave F5 waiting for it."""
+        if event.worker is self._check_worker and event.state is WorkerState.ERROR:
+            error = event.worker.error
+            text = str(error) or type(error).__name__
+            self.post_message(CheckFinished(self._check_number or 0, None, text))
+
     def on_check_finished(self, message: CheckFinished) -> None:
+        if message.number != self._check_number:
+            return  # a check this screen no longer waits for: never over a newer one
+        self._check_number = None
+        stopped, self._stop_asked = self._stop_asked, False
+        if self._check_again:
+            self._start_check()  # the answer was about files the learner has changed since
+            return
         results = self.query_one(ResultsPanel)
         if message.result is None:
             results.show_message(f"The check could not run: {message.error}")
             return
         result = message.result
-        if self._stopped_by_learner and result.status == "error":
+        if stopped and result.status == "error":
             results.show_message("Check stopped. Press F5 to run it again.", "fail")
             return
         results.show_result(result, note=message.note)

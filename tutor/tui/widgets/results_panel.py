@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 PLACE_IN_WORDS = re.compile(r"(?P<file>[\w./-]+\.\w+)(?: line |:)(?P<line>\d+)")
 SPINNER = "|/-\\"  # ASCII: every console font has it
+CHECKING = "Checking... (F5 starts over, ctrl+t stops)"  # fits the panel at 80 columns
 MARKS = {"pass": ("PASS", "green"), "fail": ("FAIL", "yellow"), "error": ("ERROR", "red")}
 
 
@@ -62,18 +63,26 @@ class ResultsPanel(Vertical):
 
     def show_running(self) -> None:
         self._spin = 0
-        self._set_summary("| Checking... (F5 again stops it)")
+        self._set_summary(f"{SPINNER[0]} {CHECKING}")
         if self._spin_timer is None:
             self._spin_timer = self.set_interval(0.1, self._turn_spinner)
         self._spin_timer.resume()
 
     def _turn_spinner(self) -> None:
         self._spin += 1
-        self._set_summary(f"{SPINNER[self._spin % 4]} Checking... (F5 again stops it)")
+        self._set_summary(f"{SPINNER[self._spin % 4]} {CHECKING}")
 
     def show_stopping(self) -> None:
         self._stop_spinner()
         self._set_summary("Stopping the check...")
+
+    def show_restarting(self, waiting: bool = False) -> None:
+        """F5 during a check: the running one stops (or, waiting, ends), then a new one starts."""
+        self._stop_spinner()
+        if waiting:
+            self._set_summary("Checking your files again when this check ends...")
+        else:
+            self._set_summary("Stopping, then checking your files again...")
 
     def _stop_spinner(self) -> None:
         if self._spin_timer is not None:
