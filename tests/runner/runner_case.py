@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.runner import CheckRequest
+from runner_procs import alive, recorded_pids
+
+from tutor.runner import CheckRequest, Result
 
 
 @dataclass(frozen=True)
@@ -37,3 +39,25 @@ class Case:
             timeout=self.timeout,
             memory_mb=self.memory_mb,
         )
+
+
+def the_message(result: Result) -> str:
+    """What the learner reads first: the Result's message, then each test's."""
+    parts = [result.message or ""] + [t.message or "" for t in result.tests]
+    return "\n".join(parts)
+
+
+def assert_reports(case: Case, result: Result, workspace: Path) -> None:
+    text = the_message(result)
+    assert result.status == case.status, text
+    assert not (result.message or "").startswith("None")
+    for phrase in case.says:
+        assert phrase in text, f"{phrase!r} not in {text!r}"
+    if case.where is not None:
+        assert result.where is not None, text
+        assert (result.where.file, result.where.line) == case.where
+    assert result.timed_out == case.timed_out
+    if case.test_statuses is not None:
+        assert tuple(t.status for t in result.tests) == case.test_statuses
+    for pid in recorded_pids(workspace):
+        assert not alive(pid), f"learner process {pid} is still running"

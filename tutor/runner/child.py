@@ -24,7 +24,8 @@ from importlib.machinery import (
     SourceFileLoader,
 )
 from pathlib import Path
-from typing import Any, NoReturn
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
 from _pytest.assertion import rewrite as pytest_rewrite
@@ -35,35 +36,35 @@ except ImportError:  # Windows
     resource = None  # type: ignore[assignment]
 
 from tutor.runner import rewrite_cache
-from tutor.runner.reporter import (
-    CappedOutput,
-    Reporter,
-    describe_exception,
+from tutor.runner.pinned import (
+    CHECKS_PLUGIN,
+    checks_plugin_available,
+    child_environment,
     hard_exit,
-    make_emitter,
+    pytest_arguments,
 )
+from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
 from tutor.runner.request import CheckRequest
 
-CHECKS_PLUGIN = "tutor.checks.plugin"
+if TYPE_CHECKING:
+    from _pytest.config import Config
+
 MB = 1024 * 1024
 PR_SET_PDEATHSIG = 1
 
 
-def checks_plugin_available() -> bool:
-    try:
-        return importlib.util.find_spec(CHECKS_PLUGIN) is not None
-    except ImportError:
-        return False
-
-
-def import_checks_plugin() -> None:
+def import_checks_plugin() -> ModuleType | None:
     """Import the checks plugin (and the libraries it brings) before any fork.
 
-    A broken plugin is not fatal here: pytest reports it in the check itself.
+    None when it is missing or broken: the child then names it to pytest with
+    `-p`, and pytest reports why it cannot be imported.
     """
-    if checks_plugin_available():
-        with contextlib.suppress(Exception):
-            importlib.import_module(CHECKS_PLUGIN)
+    if not checks_plugin_available():
+        return None
+    try:
+        return importlib.import_module(CHECKS_PLUGIN)
+    except Exception:  # noqa: BLE001 - reported by pytest in the check itself
+        return None
 
 
 def preload_checks_libraries() -> None:
@@ -77,38 +78,6 @@ def preload_checks_libraries() -> None:
         checks = importlib.import_module("tutor.checks")
         for name in getattr(checks, "LIBRARY_MODULES", ()):
             importlib.import_module(f"tutor.checks.{name}")
-
-
-def child_environment(base: dict[str, str]) -> dict[str, str]:
-    """The environment learner code and pytest see: no outside pytest settings."""
-    env = {k: v for k, v in base.items() if k not in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS")}
-    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return env
-
-
-def pytest_arguments(request: CheckRequest, ini_file: Path) -> list[str]:
-    # Every setting is pinned here so files in the learner's folder change nothing.
-    args = [
-        "-c", str(ini_file),
-        f"--rootdir={request.workspace}",
-        "-p", "no:cacheprovider",
-        "-p", "no:faulthandler",  # the child installs its own, to a file the parent reads
-        "--noconftest",
-        *("-p", "no:doctest", "-p", "no:junitxml", "-p", "no:pastebin", "-p", "no:stepwise"),
-        *("-p", "no:setuponly", "-p", "no:setupplan"),  # unused plugins: less to set up
-        "--import-mode=importlib",
-        "--capture=no",  # the reporter caps and keeps output per test itself
-        "--tb=native",  # pytest's own report is only a fallback; its default costs ~80 ms
-        # The checks plugin is imported before the fork, so pytest cannot rewrite it.
-        "-W", "ignore::pytest.PytestAssertRewriteWarning",
-        "-q",
-    ]  # fmt: skip
-    if checks_plugin_available():
-        args += ["-p", CHECKS_PLUGIN]
-    args += [f"--{key}={value}" for key, value in request.plugin_options.items()]
-    args += [str(path) for path in request.test_files]
-    return args
 
 
 def _move_to_high_fd(fd: int) -> int:
@@ -240,8 +209,14 @@ def _reset_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def run_child(request: CheckRequest, events_fd: int, token: str, scratch: Path) -> NoReturn:
-    """Never returns. Everything that goes wrong is reported as an event if possible."""
+def run_child(
+    request: CheckRequest, events_fd: int, token: str, scratch: Path, config: Config | None = None
+) -> NoReturn:
+    """Never returns. Everything that goes wrong is reported as an event if possible.
+
+    config: pytest's configuration already parsed for this request (prepared.py),
+    or None to let pytest.main parse the arguments here.
+    """
     emit = None
     try:
         with contextlib.suppress(OSError, AttributeError):  # spawned: already a group leader
@@ -266,12 +241,23 @@ def run_child(request: CheckRequest, events_fd: int, token: str, scratch: Path) 
         sys.path[:1] = [str(request.workspace), *extra]
         emit = make_emitter(events_fd, token)
         emit("ready")
-        output = CappedOutput(request.output_limit_bytes)
-        arguments = pytest_arguments(request, scratch / "pytest.ini")
+        reporter = Reporter(emit, CappedOutput(request.output_limit_bytes), exit_at_end=True)
         # Until the session starts, pytest's own complaints (a broken plugin) land here.
         startup = CappedOutput(20_000)
         sys.stdout = sys.stderr = startup
-        code = pytest.main(arguments, plugins=[Reporter(emit, output, exit_at_end=True)])
+        if config is not None:
+            from tutor.runner import prepared
+
+            code = prepared.run(config, [reporter])
+        else:
+            checks_plugin = import_checks_plugin()
+            arguments = pytest_arguments(
+                request,
+                scratch / "pytest.ini",
+                load_checks_plugin=checks_plugin is None and checks_plugin_available(),
+            )
+            plugins = [reporter, *([checks_plugin] if checks_plugin else [])]
+            code = pytest.main(arguments, plugins=plugins)
         # Only reached when pytest gave up before its session ended.
         emit("pytest_failed", code=int(code), text=startup.take()[0])
     except BaseException as error:  # noqa: BLE001 - the child must always report and exit
@@ -279,12 +265,6 @@ def run_child(request: CheckRequest, events_fd: int, token: str, scratch: Path) 
             with contextlib.suppress(BaseException):  # nothing left to tell if this fails
                 emit("crash", exception=describe_exception(error))
     hard_exit(0)  # not os._exit: learner code may have replaced it
-
-
-def write_pinned_ini(scratch: Path) -> Path:
-    ini = scratch / "pytest.ini"
-    ini.write_text("[pytest]\n", encoding="utf-8")
-    return ini
 
 
 def main() -> NoReturn:

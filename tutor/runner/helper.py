@@ -25,12 +25,8 @@ from typing import Any
 
 import pytest
 
-from tutor.runner.child import (
-    child_environment,
-    preload_checks_libraries,
-    pytest_arguments,
-    write_pinned_ini,
-)
+from tutor.runner.child import import_checks_plugin, preload_checks_libraries
+from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
 from tutor.runner.reporter import CappedOutput, Reporter, make_emitter
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
@@ -118,7 +114,9 @@ def warm_up() -> None:
         try:
             emit = make_emitter(devnull, "warm-up")
             reporter = Reporter(emit, CappedOutput(1000))
-            pytest.main(pytest_arguments(request, write_pinned_ini(root)), plugins=[reporter])
+            checks_plugin = import_checks_plugin()
+            plugins = [reporter, *([checks_plugin] if checks_plugin else [])]
+            pytest.main(pytest_arguments(request, write_pinned_ini(root)), plugins=plugins)
         finally:
             os.close(devnull)
             sys.stdout, sys.stderr = saved
@@ -155,7 +153,7 @@ def main() -> int:
             continue  # a cancel that arrived after its check ended
         try:
             request = CheckRequest.from_dict(message["request"])
-            result = execute(request, control=watch_while_checking)
+            result = execute(request, control=watch_while_checking, reuse_setup=True)
         except Exception as error:  # noqa: BLE001 - always answer
             result = Result(
                 status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),

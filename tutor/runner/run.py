@@ -10,25 +10,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import subprocess
 import sys
 import tempfile
 import threading
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
 import tutor
-from tutor.runner import procs, rewrite_cache
-from tutor.runner.child import (
-    child_environment,
-    import_checks_plugin,
-    run_child,
-    write_pinned_ini,
-)
+from tutor.runner import procs
 from tutor.runner.outcome import build_result
-from tutor.runner.reporter import hard_exit
+from tutor.runner.pinned import child_environment, hard_exit, write_pinned_ini
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, SpawnedProcess, supervise
@@ -62,10 +56,19 @@ def choose_isolation(isolation: Isolation | None) -> Isolation:
     return "spawn"
 
 
-def _fork(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
+def _fork(
+    request: CheckRequest, token: str, scratch: Path, reuse_setup: bool
+) -> tuple[CheckProcess, int]:
+    # pytest is imported here, not at the top: `tutor check` forks before it needs it.
+    from tutor.runner import prepared, rewrite_cache
+    from tutor.runner.child import import_checks_plugin, run_child
+
     # Once per process: later children (`tutor watch`) start with the plugin's libraries loaded.
-    import_checks_plugin()
+    checks_plugin = import_checks_plugin()
     rewrite_cache.prepare(request.test_files)
+    config = None
+    if reuse_setup:  # a long-lived process: parse pytest's settings once, not per check
+        config = prepared.prepare(request, [checks_plugin] if checks_plugin else [])
     read_end, write_end = os.pipe()
     with warnings.catch_warnings():
         # Python 3.12+ warns about forking with threads; see IDLE_LIBRARY_THREADS.
@@ -74,7 +77,7 @@ def _fork(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProces
     if pid == 0:  # the child: never returns
         try:
             os.close(read_end)
-            run_child(request, write_end, token, scratch)
+            run_child(request, write_end, token, scratch, config)
         finally:
             hard_exit(1)  # not os._exit: learner code may have replaced it
     os.close(write_end)
@@ -126,16 +129,27 @@ def _problem_with_request(request: CheckRequest) -> str | None:
     return None
 
 
+Launch = Callable[[CheckRequest, str, Path], tuple[CheckProcess, int]]
+
+
 def execute(
-    request: CheckRequest, isolation: Isolation | None = None, control: Control | None = None
+    request: CheckRequest,
+    isolation: Isolation | None = None,
+    control: Control | None = None,
+    reuse_setup: bool = False,
+    launch: Launch | None = None,
 ) -> Result:
-    """run_check, plus a control input the warm helper uses to cancel."""
+    """run_check, plus a control input the warm helper uses to cancel.
+
+    launch: starts the check's child (request, token, scratch folder) -> the
+    process and the descriptor its events arrive on; by default fork or spawn.
+    """
     problem = _problem_with_request(request)
     if problem:
         return Result(status="error", exercise=request.exercise_id, message=problem)
     try:
         mode = choose_isolation(isolation)
-        token = secrets.token_hex(16)
+        token = os.urandom(16).hex()  # as secrets.token_hex, without importing hashlib
         known_children: set[int] = set()
         if os.name == "posix":
             procs.become_subreaper()
@@ -143,7 +157,12 @@ def execute(
         with tempfile.TemporaryDirectory(prefix="tutor-check-") as scratch_name:
             scratch = Path(scratch_name)
             write_pinned_ini(scratch)
-            process, events_fd = (_fork if mode == "fork" else _spawn)(request, token, scratch)
+            if launch is not None:
+                process, events_fd = launch(request, token, scratch)
+            elif mode == "fork":
+                process, events_fd = _fork(request, token, scratch, reuse_setup)
+            else:
+                process, events_fd = _spawn(request, token, scratch)
             try:
                 run = supervise(
                     process, events_fd, token, request.timeout, scratch, known_children, control
@@ -162,6 +181,12 @@ def execute(
         )
 
 
-def run_check(request: CheckRequest, *, isolation: Isolation | None = None) -> Result:
-    """Run the request's tests in an isolated child; every failure becomes a Result."""
-    return execute(request, isolation)
+def run_check(
+    request: CheckRequest, *, isolation: Isolation | None = None, reuse_setup: bool = False
+) -> Result:
+    """Run the request's tests in an isolated child; every failure becomes a Result.
+
+    reuse_setup: for a process that checks again and again (`tutor watch`): keep
+    pytest's parsed settings for the next check of the same exercise.
+    """
+    return execute(request, isolation, reuse_setup=reuse_setup)

@@ -1,0 +1,92 @@
+"""pytest's configuration, parsed once in a warm process and reused by each forked child.
+
+Parsing the command line and importing and registering ~30 plugins was about
+half of a warm check (~18 ms of ~40). With every setting pinned (pinned.py) the
+parsed configuration depends only on the arguments, so the warm helper parses
+once per set of arguments, before it forks. Each child gets its own
+copy-on-write copy, configures it and runs the session; the parent's copy is
+never configured, so it stays good for the next check.
+
+This uses pytest internals (get_config, Config.InvocationParams, the
+pytest_cmdline_parse hook): if any is missing or fails, prepare() returns None
+and the child runs pytest.main as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from _pytest.config import Config, get_config
+
+from tutor.runner.pinned import pytest_arguments, write_pinned_ini
+from tutor.runner.request import CheckRequest
+
+# One at a time: each parsed configuration puts its own assertion-rewriting
+# import hook on sys.meta_path, and two would both see the child's imports.
+_kept: tuple[tuple[str, ...], Config] | None = None
+_ini_folder: tempfile.TemporaryDirectory[str] | None = None
+
+
+def _ini_file() -> Path:
+    global _ini_folder
+    if _ini_folder is None:
+        _ini_folder = tempfile.TemporaryDirectory(prefix="tutor-pinned-")
+        write_pinned_ini(Path(_ini_folder.name))
+    return Path(_ini_folder.name) / "pytest.ini"
+
+
+def prepare(request: CheckRequest, plugins: list[ModuleType]) -> Config | None:
+    """The parsed configuration for this request's arguments: made once, then reused."""
+    global _kept
+    arguments = pytest_arguments(request, _ini_file())
+    key = (str(request.workspace), *arguments)
+    if _kept is not None and _kept[0] == key:
+        return _kept[1]
+    discard()
+    try:
+        config = get_config(arguments)
+        # As if started in the learner's folder, where the child runs.
+        config.invocation_params = Config.InvocationParams(
+            args=arguments, plugins=None, dir=request.workspace
+        )
+        for plugin in plugins:
+            config.pluginmanager.register(plugin)
+        parsed = config.pluginmanager.hook.pytest_cmdline_parse(
+            pluginmanager=config.pluginmanager, args=arguments
+        )
+    except Exception:  # noqa: BLE001 - the child runs pytest.main, which reports the problem
+        return None
+    _kept = (key, parsed)
+    return parsed
+
+
+def discard() -> None:
+    """Forget the kept configuration and take its import hook off sys.meta_path."""
+    global _kept
+    if _kept is not None:
+        config = _kept[1]
+        _kept = None
+        with contextlib.suppress(Exception):  # never configured: only its cleanups matter
+            config._ensure_unconfigure()
+
+
+def run(config: Config, plugins: list[object]) -> int:
+    """In the child: what pytest.main does once it has a configuration."""
+    os.environ["PYTEST_VERSION"] = pytest.__version__
+    try:
+        for plugin in plugins:
+            config.pluginmanager.register(plugin)
+        try:
+            return int(config.hook.pytest_cmdline_main(config=config))
+        finally:
+            config._ensure_unconfigure()
+    except pytest.UsageError as error:
+        for message in error.args:
+            sys.stderr.write(f"ERROR: {message}\n")
+        return int(pytest.ExitCode.USAGE_ERROR)

@@ -1,0 +1,111 @@
+"""PrestartedChild: a one-shot `tutor check` forks its child before it knows the check.
+
+Importing pytest takes ~90 ms, about as long as everything else `tutor check`
+does (argument parsing, loading the course, snapshotting the learner's files).
+So the CLI forks first: the child imports pytest on one core while the parent
+gets the request ready on the other, then sends it down a pipe. The learner's
+code only runs after that, so the snapshot still comes first.
+
+Only where fork is safe (see run.choose_isolation); elsewhere start() gives
+None and the check forks or spawns as usual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import warnings
+from pathlib import Path
+from typing import NoReturn
+
+from tutor.runner.pinned import hard_exit
+from tutor.runner.request import CheckRequest
+from tutor.runner.result import Result
+from tutor.runner.run import choose_isolation, execute
+from tutor.runner.supervise import CheckProcess, ForkedProcess
+
+
+class PrestartedChild:
+    """One check's child, forked early and waiting for its request. Use once, then close."""
+
+    def __init__(self, pid: int, setup_fd: int, events_fd: int) -> None:
+        self.pid = pid
+        self._setup_fd: int | None = setup_fd
+        self._events_fd: int | None = events_fd
+
+    @classmethod
+    def start(cls) -> PrestartedChild | None:
+        if not hasattr(os, "fork") or choose_isolation(None) != "fork":
+            return None
+        setup_read, setup_write = os.pipe()
+        events_read, events_write = os.pipe()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # see run.IDLE_LIBRARY_THREADS
+            pid = os.fork()
+        if pid == 0:  # the child: never returns
+            try:
+                os.close(setup_write)
+                os.close(events_read)
+                _wait_for_request(setup_read, events_write)
+            finally:
+                hard_exit(1)
+        os.close(setup_read)
+        os.close(events_write)
+        # Its own group at once: Ctrl+C at the terminal is for the CLI, which stops it.
+        with contextlib.suppress(OSError):
+            os.setpgid(pid, pid)
+        return cls(pid, setup_write, events_read)
+
+    @property
+    def used(self) -> bool:
+        return self._setup_fd is None
+
+    def run(self, request: CheckRequest) -> Result:
+        """Send the request and supervise the check, as run_check does."""
+        return execute(request, launch=self._launch)
+
+    def _launch(self, request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
+        assert self._setup_fd is not None and self._events_fd is not None, "used once only"
+        setup = {"request": request.to_dict(), "token": token, "scratch": str(scratch)}
+        setup_fd, self._setup_fd = self._setup_fd, None
+        events_fd, self._events_fd = self._events_fd, None
+        try:
+            with contextlib.suppress(OSError):  # the child died already: supervise says so
+                os.write(setup_fd, json.dumps(setup).encode() + b"\n")
+        finally:
+            os.close(setup_fd)
+        return ForkedProcess(self.pid), events_fd  # execute closes events_fd
+
+    def close(self) -> None:
+        """Stop the child if it was never used (a quiz, a bad name, Ctrl+C)."""
+        if self._setup_fd is None:
+            return  # used: execute has reaped it
+        os.close(self._setup_fd)
+        self._setup_fd = None
+        if self._events_fd is not None:
+            os.close(self._events_fd)
+            self._events_fd = None
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+def _wait_for_request(setup_fd: int, events_fd: int) -> NoReturn:
+    """In the child: import pytest now, then wait for the request (end of file: not needed)."""
+    from tutor.runner.child import import_checks_plugin, run_child
+
+    import_checks_plugin()
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = os.read(setup_fd, 65536)
+        if not chunk:
+            hard_exit(0)  # closed unused, or the CLI is gone
+        data += chunk
+    os.close(setup_fd)
+    setup = json.loads(data)
+    run_child(
+        CheckRequest.from_dict(setup["request"]), events_fd, setup["token"], Path(setup["scratch"])
+    )
