@@ -18,37 +18,63 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tutor.course.model import Exercise, ExerciseKind
-from tutor.runner import CheckRequest, WarmRunner, run_check
+from tutor.runner import CheckRequest, WarmRunner, messages, run_check
+from tutor.runner.prestart import PrestartedChild
 from tutor.runner.result import Result, TestResult
 
 IGNORED_NAMES = shutil.ignore_patterns("__pycache__", "*.pyc", ".git", ".pytest_cache")
 
 
 class Grader:
-    """Runs checks either by forking from this process (CLI) or through a warm helper (TUI)."""
+    """Runs checks by forking from this process (CLI) or through a warm helper (TUI).
 
-    def __init__(self, warm: bool = False) -> None:
+    warm: through a warm helper (the TUI, which must not fork itself).
+    reuse_setup: this process checks again and again (`tutor watch`): keep
+        pytest's parsed settings between checks.
+    prestart: fork the first check's child now, so that it imports pytest
+        while this process loads the course and snapshots (`tutor check`).
+    """
+
+    def __init__(
+        self, warm: bool = False, reuse_setup: bool = False, prestart: bool = False
+    ) -> None:
         self._warm: WarmRunner | None = None
+        self._reuse_setup = reuse_setup
+        self._prestarted: PrestartedChild | None = None
+        self._cancel_requested = False
         if warm:
             self._warm = WarmRunner()
             self._warm.start()
+        elif prestart:
+            self._prestarted = PrestartedChild.start()
 
     def close(self) -> None:
         if self._warm is not None:
             self._warm.close()
+        if self._prestarted is not None:
+            self._prestarted.close()
+            self._prestarted = None
 
     def cancel(self) -> None:
+        """Stop the check in progress; a TDD check also runs nothing more."""
+        self._cancel_requested = True
         if self._warm is not None:
             self._warm.cancel()
 
     def run(self, request: CheckRequest) -> Result:
+        if self._cancel_requested:
+            return _stopped(request.exercise_id)
         if self._warm is not None:
             return self._warm.check(request)
-        return run_check(request)
+        if self._prestarted is not None:
+            child, self._prestarted = self._prestarted, None
+            return child.run(request)
+        return run_check(request, reuse_setup=self._reuse_setup)
 
     # --- per kind -----------------------------------------------------------
 
     def grade(self, exercise: Exercise, workspace: Path) -> Result:
+        self._cancel_requested = False
         if exercise.kind is ExerciseKind.TDD:
             return self.grade_tdd(exercise, workspace)
         if exercise.kind is ExerciseKind.QUIZ:
@@ -92,6 +118,8 @@ class Grader:
                     "No test of yours ran. Write at least one function whose name starts "
                     "with test_ in " + ", ".join(learner_test_names(exercise)) + "."
                 )
+            if self._cancel_requested:
+                return _stopped(exercise.id)
             if on_reference.status == "error" or on_reference.total == 0:
                 on_reference.duration_ms = _ms_since(started)
                 return on_reference
@@ -104,10 +132,14 @@ class Grader:
                         [*reference_layers(exercise), mutant.path],
                         Path(scratch) / f"mutant-{mutant.name}",
                     )
+                    if self._cancel_requested:  # a stopped run "catches" no mutant
+                        return _stopped(exercise.id)
                     quality.append(_mutant_verdict(mutant.description, caught))
         own = self.run(
             self.request(exercise, workspace, learner_tests + instructor_tests(exercise))
         )
+        if self._cancel_requested:  # a stopped run has no failed test, yet passed nothing
+            return _stopped(exercise.id)
         for test in quality:
             test.task_id = 1
         for test in own.tests:
@@ -160,6 +192,10 @@ class Grader:
             )
         all_right = bool(tests) and all(t.status == "pass" for t in tests)
         return Result(status="pass" if all_right else "fail", exercise=exercise.id, tests=tests)
+
+
+def _stopped(exercise_id: str) -> Result:
+    return Result(status="error", exercise=exercise_id, message=messages.STOPPED)
 
 
 def instructor_tests(exercise: Exercise) -> list[Path]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
     from tutor.course.model import Exercise
+    from tutor.grading import Grader
     from tutor.terminal_output import Output
 
 EXIT_OK = 0
@@ -59,6 +60,8 @@ class Session:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        # Set by a command before it first uses `tutor`, to choose how checks run.
+        self.grader: Grader | None = None
 
     @cached_property
     def out(self) -> Output:
@@ -77,7 +80,7 @@ class Session:
                 f"There is no course in {root}: it needs a file lessons/course.toml. "
                 "Give the course folder with --course DIR (or set TUTOR_COURSE)."
             )
-        tutor = Tutor(course_root=root)
+        tutor = Tutor(course_root=root, grader=self.grader)
         errors = tutor.course.errors
         if errors and not getattr(self.args, "quiet_course_problems", False):
             self.out.note(
@@ -88,7 +91,9 @@ class Session:
 
     def close(self) -> None:
         if "tutor" in self.__dict__:
-            self.tutor.close()
+            self.tutor.close()  # closes the grader too
+        elif self.grader is not None:
+            self.grader.close()
 
     def exercise(self, name: str | None) -> Exercise:
         """The named exercise, or the one whose workspace holds the current folder."""
