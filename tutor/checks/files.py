@@ -6,6 +6,7 @@ import sys
 import traceback
 import types
 from collections.abc import Callable
+from importlib.machinery import SOURCE_SUFFIXES, FileFinder, SourceFileLoader
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +136,15 @@ def _learner_frame(error: BaseException, path: Path) -> int | None:
     return line
 
 
+class _SourceOnlyLoader(SourceFileLoader):
+    """Never reads cached bytecode: a same-second edit of the same size must be seen."""
+
+    def get_data(self, path: str) -> bytes:
+        if path.endswith(".pyc"):
+            raise OSError("cached bytecode of learner files is not trusted")
+        return super().get_data(path)
+
+
 def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
     """Run `folder/name.py` as module `name` and return it, explaining any failure."""
     folder = Path(folder).resolve()
@@ -158,6 +168,10 @@ def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
             error.lineno,
         ) from None
     _forget_workspace_modules(folder)
+    # The modules it imports from the folder, too: a fresh finder that never reads .pyc.
+    sys.path_importer_cache[str(folder)] = FileFinder(
+        str(folder), (_SourceOnlyLoader, SOURCE_SUFFIXES)
+    )
     module = types.ModuleType(name)
     module.__file__ = str(path)
     sys.modules[name] = module
