@@ -6,11 +6,12 @@ import sys
 import traceback
 import types
 from collections.abc import Callable
-from importlib.machinery import SOURCE_SUFFIXES, FileFinder, SourceFileLoader
+from importlib.machinery import SOURCE_SUFFIXES, FileFinder
 from pathlib import Path
 from typing import Any
 
 from tutor.checks.failure import CheckFailure, did_you_mean, where
+from tutor.runner.pinned import SourceOnlyLoader
 
 
 def missing_file_message(name: str) -> str:
@@ -136,15 +137,6 @@ def _learner_frame(error: BaseException, path: Path) -> int | None:
     return line
 
 
-class _SourceOnlyLoader(SourceFileLoader):
-    """Never reads cached bytecode: a same-second edit of the same size must be seen."""
-
-    def get_data(self, path: str) -> bytes:
-        if path.endswith(".pyc"):
-            raise OSError("cached bytecode of learner files is not trusted")
-        return super().get_data(path)
-
-
 def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
     """Run `folder/name.py` as module `name` and return it, explaining any failure."""
     folder = Path(folder).resolve()
@@ -170,7 +162,7 @@ def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
     _forget_workspace_modules(folder)
     # The modules it imports from the folder, too: a fresh finder that never reads .pyc.
     sys.path_importer_cache[str(folder)] = FileFinder(
-        str(folder), (_SourceOnlyLoader, SOURCE_SUFFIXES)
+        str(folder), (SourceOnlyLoader, SOURCE_SUFFIXES)
     )
     module = types.ModuleType(name)
     module.__file__ = str(path)

@@ -21,7 +21,6 @@ from importlib.machinery import (
     SOURCE_SUFFIXES,
     ExtensionFileLoader,
     FileFinder,
-    SourceFileLoader,
 )
 from pathlib import Path
 from types import ModuleType
@@ -38,6 +37,7 @@ except ImportError:  # Windows
 from tutor.runner import rewrite_cache
 from tutor.runner.pinned import (
     CHECKS_PLUGIN,
+    SourceOnlyLoader,
     checks_plugin_available,
     child_environment,
     hard_exit,
@@ -158,20 +158,11 @@ def _set_limits(request: CheckRequest) -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
-class _SourceOnlyLoader(SourceFileLoader):
-    """Never reads cached bytecode: a same-second edit of the same size must be seen."""
-
-    def get_data(self, path: str) -> bytes:
-        if path.endswith(".pyc"):
-            raise OSError("cached bytecode of learner files is not trusted")
-        return super().get_data(path)
-
-
 def _isolate_imports(request: CheckRequest) -> None:
     sys.dont_write_bytecode = True
     prefixes = request.import_roots()
     source_finder = FileFinder.path_hook(
-        (_SourceOnlyLoader, SOURCE_SUFFIXES), (ExtensionFileLoader, EXTENSION_SUFFIXES)
+        (SourceOnlyLoader, SOURCE_SUFFIXES), (ExtensionFileLoader, EXTENSION_SUFFIXES)
     )
 
     # Plain string prefixes: resolving every sys.path entry cost ~5 ms per check.
