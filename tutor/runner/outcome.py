@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tutor.runner import messages
+from tutor.runner import messages, timeouts
 from tutor.runner.messages import Locator
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, TestResult, Where
@@ -42,7 +42,7 @@ class _Builder:
         stuck = None
         if where is None:
             stuck = self.locator.stuck_in_check(dump) if dump else self.locator.guess_language()
-        message = messages.timeout_message(self.request.timeout, where, test_name, loop, stuck)
+        message = timeouts.timeout_message(self.request.timeout, where, test_name, loop, stuck)
         if stuck is not None:
             return message, Where(stuck.file, stuck.line) if stuck.file else None
         return message, loop[0] if loop else where

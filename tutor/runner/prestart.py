@@ -58,10 +58,6 @@ class PrestartedChild:
             os.setpgid(pid, pid)
         return cls(pid, setup_write, events_read)
 
-    @property
-    def used(self) -> bool:
-        return self._setup_fd is None
-
     def run(self, request: CheckRequest) -> Result:
         """Send the request and supervise the check, as run_check does."""
         return execute(request, launch=self._launch)
