@@ -1,3 +1,3 @@
-from tutor.cli import main
+from tutor.cli import entry_point
 
-raise SystemExit(main())
+entry_point()

@@ -31,22 +31,23 @@ class Grader:
     warm: through a warm helper (the TUI, which must not fork itself).
     reuse_setup: this process checks again and again (`tutor watch`): keep
         pytest's parsed settings between checks.
-    prestart: fork the first check's child now, so that it imports pytest
-        while this process loads the course and snapshots (`tutor check`).
+    prestarted: the first check's child, forked before the course was loaded
+        so that it imports pytest meanwhile (`tutor check`); closed with the grader.
     """
 
     def __init__(
-        self, warm: bool = False, reuse_setup: bool = False, prestart: bool = False
+        self,
+        warm: bool = False,
+        reuse_setup: bool = False,
+        prestarted: PrestartedChild | None = None,
     ) -> None:
         self._warm: WarmRunner | None = None
         self._reuse_setup = reuse_setup
-        self._prestarted: PrestartedChild | None = None
+        self._prestarted = prestarted
         self._cancel_requested = False
         if warm:
             self._warm = WarmRunner()
             self._warm.start()
-        elif prestart:
-            self._prestarted = PrestartedChild.start()
 
     def close(self) -> None:
         if self._warm is not None:

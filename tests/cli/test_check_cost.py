@@ -1,4 +1,4 @@
-"""What `tutor check` loads: a guard on structure, not a timing test.
+"""What `tutor check` loads and when: a guard on structure, not a timing test.
 
 A one-shot check must not pay for what it never uses: the TUI (Textual),
 Rich when the output is JSON, GitPython (a snapshot calls git directly), and
@@ -30,12 +30,23 @@ def counting_loads(text, *args, **kwargs):
     return real_loads(text, *args, **kwargs)
 
 source.tomllib.loads = counting_loads
+for name in [name for name in sys.modules if name.startswith("tutor")]:
+    del sys.modules[name]  # as in a new `tutor` process: only what the command imports
+
+at_fork = []
+
+def on_fork(event, args):
+    if event == "os.fork" and not at_fork:
+        at_fork.append(sorted(name for name in sys.modules if name.startswith("tutor")))
+
+sys.addaudithook(on_fork)
 from tutor.cli import main
 
 code = main(["check", "hello-tutor", "--json"])
 print(json.dumps({
     "code": code,
     "modules": sorted(sys.modules),
+    "tutor_modules_at_fork": at_fork[0] if at_fork else None,
     "parsed": len(parsed),
     "distinct": len(set(parsed)),
 }))
@@ -70,6 +81,33 @@ def test_check_of_a_python_exercise_imports_only_what_it_uses(tmp_path: Path) ->
     # The check's child imports pytest while this process gets the check ready
     # (tutor/runner/prestart.py): here it would cost ~90 ms on the critical path.
     assert "pytest" not in loaded and "_pytest" not in loaded
+    # It forks before importing the tutor's commands and core: they load beside pytest.
+    at_fork = report["tutor_modules_at_fork"]
+    assert at_fork is not None and "tutor.runner.prestart" in at_fork
+    assert not [name for name in at_fork if name.startswith(("tutor.commands", "tutor.course"))]
+    assert "tutor.grading" not in at_fork and "tutor.runner.run" not in at_fork
     assert report["parsed"] == report["distinct"], "a lesson file was parsed twice"
     # `tutor start` above parsed the course and cached it: this command reads no lesson file.
     assert "tutor.course.loader" not in report["modules"]
+
+
+UNUSED_CHILD_PROBE = """
+import json, os, sys
+from tutor.cli import main
+
+codes = [main(["check", "no-such-exercise"]), main(["--course", sys.argv[1], "check", "x"])]
+try:
+    os.waitpid(-1, os.WNOHANG)
+    left = True
+except ChildProcessError:
+    left = False
+print(json.dumps({"codes": codes, "children_left": left}))
+"""
+
+
+def test_a_check_that_never_runs_leaves_no_child(tmp_path: Path) -> None:
+    """The child forked before the command is read is stopped and reaped when unused."""
+    probe = _run(["-c", UNUSED_CHILD_PROBE, str(tmp_path / "no-course")], tmp_path, tmp_path)
+    assert probe.returncode == 0, probe.stderr
+    report = json.loads(probe.stdout.strip().splitlines()[-1])
+    assert report == {"codes": [2, 2], "children_left": False}

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tutor.runner import CheckRequest, run_check
+from tutor.runner.isolation import choose_isolation
 from tutor.runner.messages import readable_name
-from tutor.runner.run import choose_isolation
 
 
 def make_exercise(root: Path, code: str, tests: str) -> CheckRequest:

@@ -99,3 +99,15 @@ def test_switching_exercises_keeps_each_ones_own_settings(tmp_path: Path) -> Non
         two = run_check(second, reuse_setup=True)
         assert (one.status, [t.name for t in one.tests]) == ("pass", ["f"])
         assert (two.status, [t.name for t in two.tests]) == ("fail", ["g"])
+
+
+def test_pytest_settings_in_the_learners_shell_change_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tutor watch` parses pytest's settings in the learner's own process, whose
+    environment may carry PYTEST_ADDOPTS: a `-k` there would deselect every check."""
+    request = exercise(tmp_path, "shell", "X = 1\n", "def test_x():\n    assert False\n")
+    monkeypatch.setenv("PYTEST_ADDOPTS", "-k no_such_test")
+    for _ in range(2):
+        result = run_check(request, reuse_setup=True)
+        assert (result.status, [t.name for t in result.tests]) == ("fail", ["x"])

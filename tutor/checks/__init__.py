@@ -7,8 +7,9 @@ Everything here also works without the fixtures:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tutor.lazy import lazy_attributes
 
 # Each name is imported on first use (PEP 562): `-p tutor.checks.plugin` imports
 # this package, and a check of a Python exercise should not pay for bs4,
@@ -32,13 +33,7 @@ _WHERE = {
 LIBRARY_MODULES = ("css", "html", "js", "gitrepo", "sql", "web")
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'tutor.checks' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"tutor.checks.{module}"), name)
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
+__getattr__ = lazy_attributes(__name__, _WHERE)
 
 
 def __dir__() -> list[str]:

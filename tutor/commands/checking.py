@@ -60,9 +60,10 @@ def register(subparsers: Any) -> None:
 def check(session: Session) -> int:
     from tutor.grading import Grader
 
-    # First, before the course is even loaded: the check's child imports pytest
-    # (~90 ms) on the other core while this process gets the check ready.
-    session.grader = Grader(prestart=True)
+    # The check's child, forked first thing by cli.main, is importing pytest on
+    # the other core while this process gets the check ready.
+    prestarted, session.prestarted = session.prestarted, None
+    session.grader = Grader(prestarted=prestarted)
     from tutor.course.model import ExerciseKind
 
     exercise = session.exercise(session.args.exercise)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from tutor.app_state import Tutor
     from tutor.course.model import Exercise
     from tutor.grading import Grader
+    from tutor.runner.prestart import PrestartedChild
     from tutor.terminal_output import Output
 
 EXIT_OK = 0
@@ -58,10 +59,14 @@ def add_command(
 class Session:
     """One run of one command: the parsed options, the output, and the Tutor (opened lazily)."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(
+        self, args: argparse.Namespace, prestarted: PrestartedChild | None = None
+    ) -> None:
         self.args = args
         # Set by a command before it first uses `tutor`, to choose how checks run.
         self.grader: Grader | None = None
+        # `tutor check`'s child, forked before the command was known (cli.main), if any.
+        self.prestarted = prestarted
 
     @cached_property
     def out(self) -> Output:

@@ -6,8 +6,7 @@ for problem in course.problems: print(problem)
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tutor.course.lint import format_problems, lint
 from tutor.course.model import (
@@ -23,19 +22,11 @@ from tutor.course.model import (
     Step,
     Track,
 )
+from tutor.lazy import lazy_attributes
 
 # The loader is imported on first use (PEP 562): a command whose course comes
 # from the cache (cache.py) needs only the model, not the TOML parser.
-_LAZY = {"load_course": "loader"}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'tutor.course' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"tutor.course.{module}"), name)
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
+__getattr__ = lazy_attributes(__name__, {"load_course": "loader"})
 
 
 if TYPE_CHECKING:

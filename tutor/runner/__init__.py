@@ -20,8 +20,9 @@ How a check runs (details in each module):
 - prepared.py  pytest's parsed settings kept in a long-lived process (the warm
                helper, `tutor watch`) and reused by each forked child: ~18 ms less
                per check.
-- prestart.py  `tutor check` forks its child first, so pytest's import (~90 ms)
-               runs beside loading the course and the snapshot.
+- prestart.py  `tutor check` forks its child first thing, so pytest's import
+               (~100 ms) and its plugin set-up run beside the tutor's own
+               imports, loading the course and the snapshot.
 - rewrite_cache.py  test modules rewritten by pytest once in the parent,
                used by the child only while the file's bytes are unchanged.
 - helper.py, warm.py: the warm helper for the TUI and its handle.
@@ -52,9 +53,33 @@ Known limits:
   exist in a forked child (quickjs.Context is fine).
 """
 
-from tutor.runner.request import CheckRequest
-from tutor.runner.result import Result, TestResult, Where
-from tutor.runner.run import Isolation, run_check
-from tutor.runner.warm import WarmRunner
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.lazy import lazy_attributes
+
+# Imported on first use (PEP 562): `tutor check` forks its child from
+# prestart.py before anything else, and importing that module must not first
+# import the whole runner through this package.
+__getattr__ = lazy_attributes(
+    __name__,
+    {
+        "CheckRequest": "request",
+        "Isolation": "isolation",
+        "Result": "result",
+        "TestResult": "result",
+        "WarmRunner": "warm",
+        "Where": "result",
+        "run_check": "run",
+    },
+)
+
+if TYPE_CHECKING:
+    from tutor.runner.isolation import Isolation
+    from tutor.runner.request import CheckRequest
+    from tutor.runner.result import Result, TestResult, Where
+    from tutor.runner.run import run_check
+    from tutor.runner.warm import WarmRunner
 
 __all__ = ["CheckRequest", "Isolation", "Result", "TestResult", "WarmRunner", "Where", "run_check"]

@@ -17,26 +17,35 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 from _pytest.config import Config, get_config
 
-from tutor.runner.pinned import pytest_arguments, write_pinned_ini
+from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
 from tutor.runner.request import CheckRequest
+
+if TYPE_CHECKING:
+    from tempfile import TemporaryDirectory
 
 # One at a time: each parsed configuration puts its own assertion-rewriting
 # import hook on sys.meta_path, and two would both see the child's imports.
 _kept: tuple[tuple[str, ...], Config] | None = None
-_ini_folder: tempfile.TemporaryDirectory[str] | None = None
+_ini_folder: TemporaryDirectory[str] | None = None
+# Stands in for the request when only the -p options of the command line are read.
+_ANY_REQUEST = CheckRequest("any", Path("."), [])
 
 
 def _ini_file() -> Path:
     global _ini_folder
     if _ini_folder is None:
-        _ini_folder = tempfile.TemporaryDirectory(prefix="tutor-pinned-")
+        # Imported here: a one-shot check's child never needs it (~5 ms of imports).
+        from tempfile import TemporaryDirectory
+
+        _ini_folder = TemporaryDirectory(prefix="tutor-pinned-")
         write_pinned_ini(Path(_ini_folder.name))
     return Path(_ini_folder.name) / "pytest.ini"
 
@@ -49,21 +58,58 @@ def prepare(request: CheckRequest, plugins: list[ModuleType]) -> Config | None:
     if _kept is not None and _kept[0] == key:
         return _kept[1]
     discard()
+    started = start(plugins)
+    parsed = finish(started, request, arguments) if started is not None else None
+    if parsed is not None:
+        _kept = (key, parsed)
+    return parsed
+
+
+def start(plugins: list[ModuleType]) -> Config | None:
+    """The part that needs no request: pytest's plugin manager with every plugin registered.
+
+    A one-shot `tutor check` does this in its child while the parent is still
+    loading the course (prestart.py); only the -p options matter here, and
+    they are the same for every check.
+    """
     try:
-        config = get_config(arguments)
+        with _pinned_environment():
+            config = get_config(pytest_arguments(_ANY_REQUEST, Path("pytest.ini")))
+        for plugin in plugins:
+            config.pluginmanager.register(plugin)
+    except Exception:  # noqa: BLE001 - the child runs pytest.main, which reports the problem
+        return None
+    return config
+
+
+def finish(config: Config, request: CheckRequest, arguments: list[str]) -> Config | None:
+    """Parse this request's command line into a started configuration (once only)."""
+    try:
         # As if started in the learner's folder, where the child runs.
         config.invocation_params = Config.InvocationParams(
             args=arguments, plugins=None, dir=request.workspace
         )
-        for plugin in plugins:
-            config.pluginmanager.register(plugin)
-        parsed = config.pluginmanager.hook.pytest_cmdline_parse(
-            pluginmanager=config.pluginmanager, args=arguments
-        )
+        with _pinned_environment():
+            return config.pluginmanager.hook.pytest_cmdline_parse(  # type: ignore[no-any-return]
+                pluginmanager=config.pluginmanager, args=arguments
+            )
     except Exception:  # noqa: BLE001 - the child runs pytest.main, which reports the problem
         return None
-    _kept = (key, parsed)
-    return parsed
+
+
+@contextlib.contextmanager
+def _pinned_environment() -> Iterator[None]:
+    """pytest reads PYTEST_ADDOPTS and PYTEST_PLUGINS while parsing: the learner's shell
+    may set them (`tutor watch` parses in the learner's own process)."""
+    saved = dict(os.environ)
+    pinned = child_environment(saved)
+    os.environ.clear()
+    os.environ.update(pinned)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def discard() -> None:

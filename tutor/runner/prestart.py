@@ -1,30 +1,37 @@
 """PrestartedChild: a one-shot `tutor check` forks its child before it knows the check.
 
-Importing pytest takes ~90 ms, about as long as everything else `tutor check`
-does (argument parsing, loading the course, snapshotting the learner's files).
-So the CLI forks first: the child imports pytest on one core while the parent
-gets the request ready on the other, then sends it down a pipe. The learner's
-code only runs after that, so the snapshot still comes first.
+Importing pytest and setting up its plugins takes ~110 ms, about as long as
+everything else `tutor check` does (importing the tutor, parsing arguments,
+loading the course, snapshotting the learner's files). So the CLI forks first
+thing, before it imports anything of its own: the child imports pytest and
+registers its plugins on one core while the parent gets the request ready on
+the other, then sends it down a pipe. The learner's code only runs after
+that, so the snapshot still comes first.
 
-Only where fork is safe (see run.choose_isolation); elsewhere start() gives
-None and the check forks or spawns as usual.
+This module imports next to nothing, so that the fork comes early. Only where
+fork is safe (isolation.choose_isolation); elsewhere start() gives None and
+the check forks or spawns as usual.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import warnings
-from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from tutor.runner.pinned import hard_exit
-from tutor.runner.request import CheckRequest
-from tutor.runner.result import Result
-from tutor.runner.run import choose_isolation, execute
-from tutor.runner.supervise import CheckProcess, ForkedProcess
+from tutor.runner.isolation import choose_isolation
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tutor.runner.request import CheckRequest
+    from tutor.runner.result import Result
+    from tutor.runner.supervise import CheckProcess
+
+# Bound at import, before any learner code: see pinned.hard_exit.
+_hard_exit = os._exit
 
 
 class PrestartedChild:
@@ -42,7 +49,7 @@ class PrestartedChild:
         setup_read, setup_write = os.pipe()
         events_read, events_write = os.pipe()
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # see run.IDLE_LIBRARY_THREADS
+            warnings.simplefilter("ignore", DeprecationWarning)  # see isolation.py
             pid = os.fork()
         if pid == 0:  # the child: never returns
             try:
@@ -50,7 +57,7 @@ class PrestartedChild:
                 os.close(events_read)
                 _wait_for_request(setup_read, events_write)
             finally:
-                hard_exit(1)
+                _hard_exit(1)
         os.close(setup_read)
         os.close(events_write)
         # Its own group at once: Ctrl+C at the terminal is for the CLI, which stops it.
@@ -60,9 +67,15 @@ class PrestartedChild:
 
     def run(self, request: CheckRequest) -> Result:
         """Send the request and supervise the check, as run_check does."""
+        from tutor.runner.run import execute
+
         return execute(request, launch=self._launch)
 
     def _launch(self, request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
+        import json
+
+        from tutor.runner.supervise import ForkedProcess
+
         assert self._setup_fd is not None and self._events_fd is not None, "used once only"
         setup = {"request": request.to_dict(), "token": token, "scratch": str(scratch)}
         setup_fd, self._setup_fd = self._setup_fd, None
@@ -90,18 +103,34 @@ class PrestartedChild:
 
 
 def _wait_for_request(setup_fd: int, events_fd: int) -> NoReturn:
-    """In the child: import pytest now, then wait for the request (end of file: not needed)."""
-    from tutor.runner.child import import_checks_plugin, run_child
+    """In the child: set pytest up now, then wait for the request (end of file: not needed)."""
+    with contextlib.suppress(OSError):  # Ctrl+C at the terminal is not for this process
+        os.setpgid(0, 0)
+    import json
+    from pathlib import Path
 
-    import_checks_plugin()
+    from tutor.runner import prepared
+    from tutor.runner.child import import_checks_plugin, run_child
+    from tutor.runner.pinned import checks_plugin_available, pytest_arguments
+    from tutor.runner.request import CheckRequest
+
+    checks_plugin = import_checks_plugin()
+    started = None
+    if checks_plugin is not None or not checks_plugin_available():
+        # (A broken checks plugin is left to pytest.main, which says why it fails.)
+        started = prepared.start([checks_plugin] if checks_plugin else [])
     data = b""
     while not data.endswith(b"\n"):
         chunk = os.read(setup_fd, 65536)
         if not chunk:
-            hard_exit(0)  # closed unused, or the CLI is gone
+            _hard_exit(0)  # closed unused, or the CLI is gone
         data += chunk
     os.close(setup_fd)
     setup = json.loads(data)
-    run_child(
-        CheckRequest.from_dict(setup["request"]), events_fd, setup["token"], Path(setup["scratch"])
-    )
+    request = CheckRequest.from_dict(setup["request"])
+    scratch = Path(setup["scratch"])
+    config = None
+    if started is not None:
+        arguments = pytest_arguments(request, scratch / "pytest.ini")
+        config = prepared.finish(started, request, arguments)
+    run_child(request, events_fd, setup["token"], scratch, config)

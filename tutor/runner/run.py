@@ -13,47 +13,18 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
 
 import tutor
 from tutor.runner import procs
+from tutor.runner.isolation import Isolation, choose_isolation
 from tutor.runner.outcome import build_result
 from tutor.runner.pinned import child_environment, hard_exit, write_pinned_ini
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, SpawnedProcess, supervise
-
-Isolation = Literal["fork", "spawn"]
-
-
-# Threads that libraries start at import and that only wait for work: forking past
-# them is safe (quickjs starts one for quickjs.Function, which must not be used in
-# a check's child because that thread does not exist there; quickjs.Context is fine).
-IDLE_LIBRARY_THREADS = ("quickjs-worker",)
-
-
-def _busy_threads() -> int:
-    return sum(
-        1
-        for thread in threading.enumerate()
-        if thread is not threading.main_thread()
-        and not thread.name.startswith(IDLE_LIBRARY_THREADS)
-    )
-
-
-def choose_isolation(isolation: Isolation | None) -> Isolation:
-    wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION")
-    if wanted is None and _busy_threads():
-        # Forking a multi-threaded process can deadlock the child (a lock held by
-        # another thread is copied locked); a caller that asks for fork gets it.
-        wanted = "spawn"
-    if wanted in (None, "fork") and hasattr(os, "fork"):
-        return "fork"
-    return "spawn"
 
 
 def _fork(
@@ -71,7 +42,7 @@ def _fork(
         config = prepared.prepare(request, [checks_plugin] if checks_plugin else [])
     read_end, write_end = os.pipe()
     with warnings.catch_warnings():
-        # Python 3.12+ warns about forking with threads; see IDLE_LIBRARY_THREADS.
+        # Python 3.12+ warns about forking with threads; see isolation.IDLE_LIBRARY_THREADS.
         warnings.simplefilter("ignore", DeprecationWarning)
         pid = os.fork()
     if pid == 0:  # the child: never returns
