@@ -45,6 +45,8 @@ class Grader:
         self._reuse_setup = reuse_setup
         self._prestarted = prestarted
         self._cancel_requested = False
+        # Where checks keep rewritten test modules between runs (set by the Tutor).
+        self.cache_folder: Path | None = None
         if warm:
             self._warm = WarmRunner()
             self._warm.start()
@@ -93,6 +95,7 @@ class Grader:
                 "tutor-workspace": str(workspace),
                 "tutor-exercise": str(exercise.folder),
             },
+            cache_folder=self.cache_folder,
         )
 
     def grade_tdd(self, exercise: Exercise, workspace: Path) -> Result:

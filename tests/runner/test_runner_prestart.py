@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from runner_case import assert_reports
-from runner_corpus import BY_NAME
+import pytest
+from runner_case import Case, assert_reports
+from runner_corpus import CASES
 
 from tutor.runner.prestart import PrestartedChild
 
@@ -19,15 +20,16 @@ def _gone(pid: int) -> bool:
     return False
 
 
-def test_prestarted_child_runs_the_request_it_is_sent(tmp_path: Path) -> None:
-    for name in ("pass_and_fail", "learner_conftest_forges_pass", "os_exit"):
-        child = PrestartedChild.start()
-        assert child is not None
-        case = BY_NAME[name]
-        request = case.build(tmp_path / name)
-        assert_reports(case, child.run(request), request.workspace)
-        child.close()  # after use: nothing to do
-        assert _gone(child.pid)
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_prestarted_child_reports_every_hostile_program(case: Case, tmp_path: Path) -> None:
+    """`tutor check`'s path: pytest set up in the child before the request, gc frozen."""
+    child = PrestartedChild.start()
+    assert child is not None
+    request = case.build(tmp_path)
+    request.cache_folder = tmp_path / "cache"
+    assert_reports(case, child.run(request), request.workspace)
+    child.close()  # after use: nothing to do
+    assert _gone(child.pid)
 
 
 def test_unused_prestarted_child_is_stopped_and_reaped() -> None:

@@ -181,7 +181,13 @@ def _isolate_imports(request: CheckRequest) -> None:
             del sys.path_importer_cache[entry]
     # pytest's assertion rewriter keeps its own .pyc files for test modules.
     pytest_rewrite._read_pyc = lambda *args, **kwargs: None  # type: ignore[assignment]
-    rewrite_cache.use_in_child()
+    # Only the instructor's test files go to the disk cache: a TDD learner's own change often.
+    instructors = [path for path in request.test_files if not _is_under(path, request.workspace)]
+    rewrite_cache.use_in_child(instructors, request.cache_folder)
+
+
+def _is_under(path: Path, folder: Path) -> bool:
+    return os.path.abspath(path).startswith(os.path.abspath(folder) + os.sep)
 
 
 def _die_with_parent() -> None:

@@ -21,6 +21,8 @@ class CheckRequest:
     extra_paths: list[Path] = field(default_factory=list)  # import roots after the workspace
     memory_mb: int = 1024
     output_limit_bytes: int = 1_000_000
+    # Where test modules rewritten by pytest are kept between checks (rewrite_cache.py).
+    cache_folder: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -33,6 +35,7 @@ class CheckRequest:
             "extra_paths": [str(p) for p in self.extra_paths],
             "memory_mb": self.memory_mb,
             "output_limit_bytes": self.output_limit_bytes,
+            "cache_folder": str(self.cache_folder) if self.cache_folder else None,
         }
 
     @classmethod
@@ -47,6 +50,7 @@ class CheckRequest:
             extra_paths=[Path(p) for p in data.get("extra_paths", [])],
             memory_mb=int(data.get("memory_mb", 1024)),
             output_limit_bytes=int(data.get("output_limit_bytes", 1_000_000)),
+            cache_folder=Path(data["cache_folder"]) if data.get("cache_folder") else None,
         )
 
     def import_roots(self) -> set[str]:
