@@ -23,8 +23,9 @@ How a check runs (details in each module):
 - prestart.py  `tutor check` forks its child first thing, so pytest's import
                (~100 ms) and its plugin set-up run beside the tutor's own
                imports, loading the course and the snapshot.
-- rewrite_cache.py  test modules rewritten by pytest once in the parent,
-               used by the child only while the file's bytes are unchanged.
+- rewrite_cache.py  test modules rewritten by pytest once (in the warm
+               parent's memory, or on disk for one-shot checks), used by the
+               child only while the file's bytes are unchanged.
 - helper.py, warm.py: the warm helper for the TUI and its handle.
 
 Choices that differ from the first design, and why:
