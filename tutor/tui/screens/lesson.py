@@ -12,10 +12,9 @@ stopped by the core) and one new one runs. Each check carries a number, and
 a finished message whose number is not the running check's is dropped, so a
 late result can never cover a newer one. ctrl+t only stops.
 
-A TDD check is not cancelled by F5, only by ctrl+t: the grader runs the
-learner's tests several times and goes on after a stopped run, so a cancelled
-TDD check can be recorded as a pass. There the new check waits for the
-running one to end.
+A TDD check (several runs of the learner's tests) stops after the run in
+progress and is recorded as stopped, never as a pass (Grader.grade_tdd), so
+F5 starts it over like any other.
 """
 
 from __future__ import annotations
@@ -175,11 +174,6 @@ class LessonScreen(Screen[None]):
             return
         self.save_all()  # now, not when the new check starts: these are the files meant
         self._check_again = True
-        if self.exercise.kind is ExerciseKind.TDD:
-            # Not cancelled: Grader.grade_tdd goes on after a stopped run and can record a
-            # stopped check as a pass. The new check starts when this one ends.
-            self.query_one(ResultsPanel).show_restarting(waiting=True)
-            return
         self._stop_running()
         self.query_one(ResultsPanel).show_restarting()
 

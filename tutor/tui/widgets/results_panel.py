@@ -76,13 +76,10 @@ class ResultsPanel(Vertical):
         self._stop_spinner()
         self._set_summary("Stopping the check...")
 
-    def show_restarting(self, waiting: bool = False) -> None:
-        """F5 during a check: the running one stops (or, waiting, ends), then a new one starts."""
+    def show_restarting(self) -> None:
+        """F5 during a check: the running one stops, then a new one starts."""
         self._stop_spinner()
-        if waiting:
-            self._set_summary("Checking your files again when this check ends...")
-        else:
-            self._set_summary("Stopping, then checking your files again...")
+        self._set_summary("Stopping, then checking your files again...")
 
     def _stop_spinner(self) -> None:
         if self._spin_timer is not None:
