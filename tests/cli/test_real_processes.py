@@ -18,11 +18,19 @@ COLOUR = re.compile(r"\x1b\[(3\d|9\d|38;)")  # SGR foreground colour codes
 ANY_ESCAPE = re.compile(r"\x1b\[")
 
 
+# `python -m tutor`, with Ctrl+C's signal as a terminal gives it: a shell that starts
+# the test run in the background (`pytest &`) passes SIGINT on as ignored.
+WITH_CTRL_C = (
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('tutor', run_name='__main__', alter_sys=True)"
+)
+
+
 def tutor_process(*args: str, **popen: object) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.update(popen.pop("env", {}))  # type: ignore[call-overload]
     return subprocess.Popen(
-        [sys.executable, "-m", "tutor", *args],
+        [sys.executable, "-c", WITH_CTRL_C, *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
