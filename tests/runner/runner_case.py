@@ -17,6 +17,7 @@ class Case:
     tests: str  # test_exercise.py in the course folder
     status: str  # the Result's status
     says: tuple[str, ...] = ()  # text the Result's message (or first failure's) must hold
+    never_says: tuple[str, ...] = ()  # text it must not hold
     where: tuple[str, int] | None = None  # learner file and line the Result points to
     timeout: float = 5.0
     timed_out: bool = False
@@ -53,6 +54,8 @@ def assert_reports(case: Case, result: Result, workspace: Path) -> None:
     assert not (result.message or "").startswith("None")
     for phrase in case.says:
         assert phrase in text, f"{phrase!r} not in {text!r}"
+    for phrase in case.never_says:
+        assert phrase not in text, f"{phrase!r} in {text!r}"
     if case.where is not None:
         assert result.where is not None, text
         assert (result.where.file, result.where.line) == case.where

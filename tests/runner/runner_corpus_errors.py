@@ -43,7 +43,7 @@ ERROR_CASES: list[Case] = [
         {"hello.py": "def greet(name):\n    return 'Hi ' + nmae\n"},
         "from hello import greet\ndef test_greet():\n    assert greet('Bo') == 'Hi Bo'\n",
         "fail",
-        says=("does not know the name 'nmae'", "line 2 of hello.py"),
+        says=("does not know the name 'nmae'", "line 2 of hello.py", "Did you mean 'name'?"),
         where=("hello.py", 2),
     ),
     Case(
@@ -82,7 +82,27 @@ ERROR_CASES: list[Case] = [
         {"shop.py": "def totl(prices):\n    return sum(prices)\n"},
         "from shop import total\ndef test_total():\n    assert total([1]) == 1\n",
         "error",
-        says=("The file shop.py has no function or variable called 'total'",),
+        says=(
+            "The file shop.py has no function or variable called 'total'",
+            "It has 'totl': is that the one, spelt differently?",
+        ),
+    ),
+    Case(
+        "method_misspelled",
+        {"shout.py": "def shout(text):\n    return text.uper() + '!'\n"},
+        "from shout import shout\ndef test_shout():\n    assert shout('hi') == 'HI!'\n",
+        "fail",
+        says=("after a dot that this value does not have", "Did you mean 'upper'?"),
+        where=("shout.py", 2),
+    ),
+    Case(
+        "name_with_nothing_close",
+        {"calc.py": "def double(n):\n    return n * factor\n"},
+        "from calc import double\ndef test_double():\n    assert double(2) == 4\n",
+        "fail",
+        says=("does not know the name 'factor'",),
+        never_says=("Did you mean",),
+        where=("calc.py", 2),
     ),
     Case(
         "infinite_recursion",

@@ -188,6 +188,7 @@ def explain_exception(
     text = info.get("text", "")
     where = locator.where_in_frames(info.get("frames", []))
     place = at(where)
+    meant = f" Did you mean '{info['suggestion']}'?" if info.get("suggestion") else ""
 
     if "SyntaxError" in bases:
         syntax = info.get("syntax") or {}
@@ -224,7 +225,7 @@ def explain_exception(
     if "NameError" in bases:
         name = _quoted(text)
         return (
-            f"Python does not know the name {name}{place}. Check the spelling (capital "
+            f"Python does not know the name {name}{place}.{meant} Check the spelling (capital "
             "letters count), and that it is defined (with = or def) before this line runs. "
             'Text needs quotes around it: "hello", not hello.',
             where,
@@ -242,8 +243,8 @@ def explain_exception(
         if match:
             return (
                 f"The file {match.group(2)}.py has no function or variable called "
-                f"'{match.group(1)}'{place}. Check the spelling on its `def` line, and that "
-                "it is not indented inside something else.",
+                f"'{match.group(1)}'{place}.{_has_instead(info)} Check the spelling on its "
+                "`def` line, and that it is not indented inside something else.",
                 where,
             )
         return f"Python could not import something{place}: {text}", where
@@ -282,8 +283,14 @@ def explain_exception(
         return explain_assertion(info, None), where
     specific = _explain_common(kind, bases, text)
     if specific:
-        return f"{specific[0]}{place}. {specific[1]}", where
+        return f"{specific[0]}{place}.{meant} {specific[1]}", where
     return f"Your code raised {kind}{place}: {_first_line(text)}", where
+
+
+def _has_instead(info: dict[str, Any]) -> str:
+    """For a name the checks import: the learner's file has one spelt a little differently."""
+    near = info.get("suggestion")
+    return f" It has '{near}': is that the one, spelt differently?" if near else ""
 
 
 def _quoted(text: str) -> str:

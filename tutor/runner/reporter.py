@@ -8,12 +8,16 @@ wording is made in the parent (messages.py).
 
 from __future__ import annotations
 
+import builtins
+import difflib
 import io
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable
+from types import FrameType
 from typing import Any
 
 import _pytest
@@ -153,6 +157,9 @@ def describe_exception(exc: BaseException) -> dict[str, Any]:
         }
     if isinstance(cause, (ImportError,)):
         info["module"] = getattr(cause, "name", None)
+    suggestion = _safe_suggestion(cause)
+    if suggestion:
+        info["suggestion"] = suggestion
     # The checks plugin's CheckFailure says which learner file and line to look at
     # (duck-typed: the runner does not import the checks).
     check_file = getattr(cause, "file", None)
@@ -160,6 +167,53 @@ def describe_exception(exc: BaseException) -> dict[str, Any]:
         line = getattr(cause, "line", None)
         info["check_at"] = {"file": check_file, "line": line if isinstance(line, int) else None}
     return info
+
+
+def _safe_suggestion(exc: BaseException) -> str | None:
+    try:  # dir() runs the learner's own __dir__, which may do anything
+        return _suggestion(exc)
+    except Exception:  # noqa: BLE001 - a suggestion is a bonus
+        return None
+
+
+def _suggestion(exc: BaseException) -> str | None:
+    """The name the learner probably meant, like Python's own "Did you mean ...?"
+
+    (which Python 3.10 and 3.11 add only when they print a traceback themselves).
+    """
+    wrong: object = getattr(exc, "name", None)
+    if isinstance(exc, UnboundLocalError):
+        return None  # the name is right; it has no value yet
+    if isinstance(exc, NameError):
+        frame = _innermost_frame(exc)
+        if frame is None:
+            return None
+        names = [*frame.f_locals, *frame.f_globals, *dir(builtins)]
+    elif isinstance(exc, AttributeError):
+        names = dir(getattr(exc, "obj", None)) if hasattr(exc, "obj") else []
+    elif isinstance(exc, ImportError):  # from shop import totl: name is the module
+        missing = re.match(r"cannot import name '([^']+)' from '([^']+)'", str(exc))
+        module = sys.modules.get(missing.group(2)) if missing else None
+        if missing is None or module is None:
+            return None
+        wrong, names = missing.group(1), dir(module)
+    else:
+        return None
+    if not isinstance(wrong, str) or not wrong:
+        return None
+    # Private names only when the learner wrote one: `_total` may mean `_totl`.
+    names = [
+        n for n in names if isinstance(n, str) and n != wrong and (wrong[0] == "_") == (n[0] == "_")
+    ]
+    close = difflib.get_close_matches(wrong, names, n=1, cutoff=0.7)
+    return close[0] if close else None
+
+
+def _innermost_frame(exc: BaseException) -> FrameType | None:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame if tb is not None else None
 
 
 class Reporter:
