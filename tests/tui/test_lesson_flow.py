@@ -8,6 +8,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 from tui_waiting import wait_until
 
+from tutor.runner import result as runner_result
 from tutor.tui.app import TutorApp
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.screens.course_map import CourseMapScreen
@@ -163,3 +164,27 @@ def test_continue_returns_to_the_file_and_line(drive, make_app) -> None:
         assert editor.cursor_location == (1, 12)
 
     drive(second_visit)
+
+
+def test_a_check_stopped_for_time_says_so_in_its_headline(drive) -> None:
+    """The checks ran until one never ended: not "No check could run"."""
+
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        panel = app.screen.query_one(ResultsPanel)
+        stuck = runner_result.Result(
+            status="error",
+            exercise="add",
+            message="Your code took longer than 5 seconds ... a loop that never ends.",
+            timed_out=True,
+            tests=[
+                runner_result.TestResult(name="adds small numbers", status="pass"),
+                runner_result.TestResult(name="adds big numbers", status="error", message="slow"),
+            ],
+        )
+        panel.show_result(stuck)
+        await pilot.pause()
+        summary = str(panel.query_one("#results-summary").render())
+        assert summary == "1 of 2 checks pass. Your code ran too long and was stopped: see below."
+
+    drive(scenario)

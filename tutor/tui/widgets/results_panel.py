@@ -123,6 +123,9 @@ class ResultsPanel(Vertical):
             self._explain_text(text)
 
     def _headline(self, result: Result) -> str:
+        if result.timed_out:  # the checks did run, until one of them did not end
+            done = f"{result.passed} of {result.total} checks pass. " if result.total else ""
+            return done + "Your code ran too long and was stopped: see below."
         if result.status == "error":
             return "No check could run: " + (result.message or "see below").splitlines()[0]
         if result.status == "pass":
