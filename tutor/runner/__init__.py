@@ -17,6 +17,8 @@ How a check runs (details in each module):
                kills the process group, finds strays (procs.py: subreaper).
 - outcome.py   events -> Result; messages.py: the beginner's words.
 - pinned.py    pytest's pinned command line and environment (no pytest import).
+- protect.py   the instructor's test folders, read-only for the learner's code
+               (a mount namespace per check, Linux).
 - prepared.py  pytest's parsed settings kept in a long-lived process (the warm
                helper, `tutor watch`) and reused by each forked child: ~18 ms less
                per check.
@@ -47,6 +49,9 @@ Known limits:
   stray descriptors, a conftest.py, a pytest.ini, sys.exit or os._exit cannot
   forge a pass, but code written to monkeypatch pytest's internals from inside
   the learner's module could. The checks are for learning, not exams.
+- Learner code can read the course folder (hidden tests, the solution). It
+  cannot change it on Linux where mount namespaces are allowed (protect.py);
+  elsewhere only file permissions stop it.
 - Without /proc (macOS) strays that called setsid() are not found; on Windows
   (spawn) a learner's own subprocesses are not stopped (that needs a Job
   Object) and there are no resource limits, only the timeout.

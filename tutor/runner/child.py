@@ -43,6 +43,7 @@ from tutor.runner.pinned import (
     hard_exit,
     pytest_arguments,
 )
+from tutor.runner.protect import folders_to_protect, protect
 from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
 from tutor.runner.request import CheckRequest
 
@@ -233,6 +234,8 @@ def run_child(
         os.environ.clear()
         os.environ.update(environment)
         _isolate_imports(request)
+        protect(folders_to_protect(request.test_files, request.workspace))
+        _die_with_parent()  # again: a change of credentials may have cleared it
         os.chdir(request.workspace)
         extra = [str(p) for p in request.extra_paths]
         sys.path[:1] = [str(request.workspace), *extra]

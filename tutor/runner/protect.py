@@ -1,0 +1,92 @@
+"""The instructor's files, read-only for the learner's code (Linux mount namespaces).
+
+Learner code runs as the learner's own user, who can write the course folder
+when the course was installed in their data folder. Code that found the
+check's test file (through the call stack, say) could then rewrite it into a
+test that always passes, for this check and every later one.
+
+So the check's child, before any learner code runs, moves into a mount
+namespace of its own in which the instructor's folders are bind-mounted
+read-only: a write there fails with "Read-only file system" (EROFS), for the
+child and every process it starts, and for no one else. An unprivileged user
+first enters a user namespace of its own (same user and group inside), which
+is what lets it mount. About 1 ms per check.
+
+Where the system does not allow this (not Linux, a container without the
+right, unprivileged user namespaces switched off), protect() says so and the
+check runs as before: the course folder is then only as safe as its file
+permissions.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+CLONE_NEWNS = 0x00020000
+CLONE_NEWUSER = 0x10000000
+MS_RDONLY = 0x1
+MS_REMOUNT = 0x20
+MS_BIND = 0x1000
+MS_REC = 0x4000
+MS_PRIVATE = 0x40000
+
+
+def folders_to_protect(test_files: Iterable[Path], workspace: Path) -> list[str]:
+    """The folders of the instructor's test files: every one not holding the workspace
+    (the learner's tests in a TDD exercise live there, and the learner's code may write)."""
+    learner = os.path.realpath(workspace)
+    folders = {os.path.realpath(path.parent) for path in test_files}
+    return sorted(
+        folder
+        for folder in folders
+        if not _within(learner, folder) and not _within(folder, learner)
+    )
+
+
+def protect(folders: list[str], new_user_namespace: bool | None = None) -> bool:
+    """Make these folders read-only for this process and its children. In a check's child,
+    single-threaded, before learner code runs. False when it could not be done.
+
+    new_user_namespace: None decides by the user (root needs none); True tests that path.
+    """
+    if not folders or not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+    except (OSError, ImportError):
+        return False
+    uid, gid = os.getuid(), os.getgid()
+    as_user = uid != 0 if new_user_namespace is None else new_user_namespace
+    if libc.unshare(CLONE_NEWNS | (CLONE_NEWUSER if as_user else 0)) != 0:
+        return False
+    try:
+        if as_user:  # the same user and group inside; no other ids exist there
+            _write(f"/proc/{os.getpid()}/setgroups", "deny")
+            _write(f"/proc/{os.getpid()}/uid_map", f"{uid} {uid} 1")
+            _write(f"/proc/{os.getpid()}/gid_map", f"{gid} {gid} 1")
+    except OSError:
+        return False
+    # Private: the read-only mounts below must not spread back to the rest of the system.
+    if libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+        return False
+    for folder in folders:
+        path = os.fsencode(folder)
+        if libc.mount(path, path, None, MS_BIND | MS_REC, None) != 0:
+            return False
+        if libc.mount(b"none", path, None, MS_BIND | MS_REMOUNT | MS_RDONLY, None) != 0:
+            return False
+    return True
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="ascii") as file:
+        file.write(text)
