@@ -4,6 +4,8 @@ Run: python bench/check_latency.py [repeats]   (default 30; prints medians and r
 
   warm runner    WarmRunner.check: the TUI's path (a warm helper forks a child)
   run_check      run_check from a warm single-threaded process (fork), like `tutor watch`
+  spawn          where there is no fork (Windows): a new process per check, started
+                 when the check comes, or ahead of it (a second between checks)
   tutor check    `python -m tutor check` as a subprocess (startup + snapshot + record)
   pytest         `python -m pytest -q` as a subprocess: what the tutor must beat
 
@@ -22,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.runner import CheckRequest, WarmRunner, run_check
+from tutor.runner import CheckRequest, WarmRunner, run_check, spawned
 
 MODULE = '''\
 """A small shopping basket."""
@@ -141,11 +143,19 @@ def cpu_seconds(helper_pid: int | None) -> float:
     return total
 
 
-def measure(action: Callable[[], object], repeats: int, helper_pid: int | None = None) -> Timing:
+def measure(
+    action: Callable[[], object],
+    repeats: int,
+    helper_pid: int | None = None,
+    think_seconds: float = 0.0,
+) -> Timing:
+    """think_seconds: an untimed pause before each check, as a learner reads and types
+    (CPU is then counted over the pauses too: what the process did meanwhile)."""
     action()  # the first run pays for imports and caches; not what a learner waits for
     times = []
     cpu_start = cpu_seconds(helper_pid)
     for _ in range(repeats):
+        time.sleep(think_seconds)
         start = time.perf_counter()
         action()
         times.append(1000 * (time.perf_counter() - start))
@@ -206,6 +216,19 @@ def main() -> int:
                 lambda: warm.check(request), repeats, warm.pid
             )
         rows["run_check, fork from this process"] = measure(lambda: run_check(request), repeats)
+        # Where there is no fork (Windows): a new process per check, cold or started ahead.
+        spawn_repeats = max(5, repeats // 3)
+        rows["spawn, a new process per check"] = measure(
+            lambda: run_check(request, isolation="spawn"), spawn_repeats
+        )
+        os.environ["TUTOR_RUNNER_ISOLATION"] = "spawn"
+        try:
+            rows["spawn, started ahead (no fork)"] = measure(
+                lambda: run_check(request, reuse_setup=True), spawn_repeats, think_seconds=1.0
+            )
+        finally:
+            del os.environ["TUTOR_RUNNER_ISOLATION"]
+            spawned.discard_spare()
 
         tutor = [sys.executable, "-m", "tutor", "check", "bench-basket", "--json"]
         pytest_command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]

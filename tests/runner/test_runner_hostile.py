@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from runner_case import assert_reports
 from runner_corpus import BY_NAME, CASES, Case
 
-from tutor.runner import run_check
+from tutor.runner import run_check, spawned
 
 SPAWN_SUBSET = [
     "pass_and_fail",
@@ -40,3 +41,23 @@ def test_spawn(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     request = case.build(tmp_path)
     result = run_check(request)
     assert_reports(case, result, request.workspace)
+
+
+@pytest.fixture
+def spare_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """As in a warm helper with no fork: a process started ahead waits for each check."""
+    monkeypatch.setenv("TUTOR_RUNNER_ISOLATION", "spawn")
+    spawned.start_spare()
+    yield
+    spawned.discard_spare()
+
+
+@pytest.mark.parametrize("name", SPAWN_SUBSET)
+def test_spawn_with_a_spare_worker(name: str, tmp_path: Path, spare_worker: None) -> None:
+    case = BY_NAME[name]
+    request = case.build(tmp_path)
+    waiting = spawned.spare_pid()
+    assert waiting is not None
+    result = run_check(request, reuse_setup=True)
+    assert_reports(case, result, request.workspace)
+    assert spawned.spare_pid() not in (None, waiting)  # the next check's, started after

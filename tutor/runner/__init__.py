@@ -5,6 +5,8 @@ How a check runs (details in each module):
 - request.py   CheckRequest: what to run, the limits.
 - run.py       run_check: fork a child (or spawn `python -m tutor.runner.child`
                where fork is missing, or TUTOR_RUNNER_ISOLATION=spawn).
+- spawned.py   the spawned child, and the spare one a long-lived front end
+               starts ahead of the next check.
 - child.py     the child: own process group, rlimits, fds 0-2 on /dev/null,
                every other inherited fd closed, the event pipe parked high,
                no cached bytecode trusted for learner or test folders,

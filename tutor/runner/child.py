@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import gc
 import importlib.util
 import json
 import os
@@ -267,16 +268,46 @@ def run_child(
     hard_exit(0)  # not os._exit: learner code may have replaced it
 
 
+def wait_and_run(setup_fd: int, events_fd: int) -> NoReturn:
+    """A child started before its check is known (prestart.py, spawned.py): set pytest
+    up now, then read the check from setup_fd (end of file: not needed) and run it.
+
+    The cycle collector stays off until then: pytest's import and set-up make
+    objects that all live to the end, and passes over them cost ~7 ms.
+    """
+    gc.disable()
+    from tutor.runner import prepared
+
+    checks_plugin = import_checks_plugin()
+    started = None
+    if checks_plugin is not None or not checks_plugin_available():
+        # (A broken checks plugin is left to pytest.main, which says why it fails.)
+        started = prepared.start([checks_plugin] if checks_plugin else [])
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = os.read(setup_fd, 65536)
+        if not chunk:
+            hard_exit(0)  # closed unused, or the front end is gone
+        data += chunk
+    os.close(setup_fd)
+    setup = json.loads(data)
+    request = CheckRequest.from_dict(setup["request"])
+    scratch = Path(setup["scratch"])
+    config = None
+    if started is not None:
+        arguments = pytest_arguments(request, scratch / "pytest.ini")
+        config = prepared.finish(started, request, arguments)
+    gc.freeze()  # later collections, in the learner's tests, need not walk pytest's objects
+    gc.enable()
+    run_child(request, events_fd, setup["token"], scratch, config)
+
+
 def main() -> NoReturn:
     """Spawn entry point: stdin carries one JSON line; stdout becomes the event pipe."""
-    import_checks_plugin()
-    setup = json.loads(sys.stdin.readline())
     events_fd = os.dup(1)
     if os.name == "nt":  # the pipe handle must not be inherited by learner subprocesses
         os.set_inheritable(events_fd, False)
-    run_child(
-        CheckRequest.from_dict(setup["request"]), events_fd, setup["token"], Path(setup["scratch"])
-    )
+    wait_and_run(sys.stdin.fileno(), events_fd)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ from typing import Any
 
 import pytest
 
+from tutor.runner import spawned
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
+from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
 from tutor.runner.reporter import CappedOutput, Reporter, make_emitter
 from tutor.runner.request import CheckRequest
@@ -142,6 +144,8 @@ def main() -> int:
         warm_up()
     gc.collect()
     gc.freeze()  # children share these pages instead of copying them on first GC
+    if choose_isolation(None) == "spawn":  # no fork here (Windows): a process waits instead
+        spawned.start_spare()
     control = ControlChannel(0)
     # select() cannot watch a pipe on Windows: there WarmRunner cancels by stopping the helper.
     watch_while_checking = control if os.name == "posix" else None

@@ -107,36 +107,7 @@ def _wait_for_request(setup_fd: int, events_fd: int) -> NoReturn:
     """In the child: set pytest up now, then wait for the request (end of file: not needed)."""
     with contextlib.suppress(OSError):  # Ctrl+C at the terminal is not for this process
         os.setpgid(0, 0)
-    # No cycle collection while pytest is imported and set up (~7 ms of passes over
-    # objects that all live until the end); it is on again before learner code runs.
-    gc.disable()
-    import json
-    from pathlib import Path
+    gc.disable()  # from here: importing pytest makes objects that all live (wait_and_run)
+    from tutor.runner.child import wait_and_run
 
-    from tutor.runner import prepared
-    from tutor.runner.child import import_checks_plugin, run_child
-    from tutor.runner.pinned import checks_plugin_available, pytest_arguments
-    from tutor.runner.request import CheckRequest
-
-    checks_plugin = import_checks_plugin()
-    started = None
-    if checks_plugin is not None or not checks_plugin_available():
-        # (A broken checks plugin is left to pytest.main, which says why it fails.)
-        started = prepared.start([checks_plugin] if checks_plugin else [])
-    data = b""
-    while not data.endswith(b"\n"):
-        chunk = os.read(setup_fd, 65536)
-        if not chunk:
-            _hard_exit(0)  # closed unused, or the CLI is gone
-        data += chunk
-    os.close(setup_fd)
-    setup = json.loads(data)
-    request = CheckRequest.from_dict(setup["request"])
-    scratch = Path(setup["scratch"])
-    config = None
-    if started is not None:
-        arguments = pytest_arguments(request, scratch / "pytest.ini")
-        config = prepared.finish(started, request, arguments)
-    gc.freeze()  # later collections, in the learner's tests, need not walk pytest's objects
-    gc.enable()
-    run_child(request, events_fd, setup["token"], scratch, config)
+    wait_and_run(setup_fd, events_fd)

@@ -8,20 +8,16 @@ WarmRunner instead.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import subprocess
-import sys
 import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-import tutor
-from tutor.runner import procs
+from tutor.runner import procs, spawned
 from tutor.runner.isolation import Isolation, choose_isolation
 from tutor.runner.outcome import build_result
-from tutor.runner.pinned import child_environment, hard_exit, write_pinned_ini
+from tutor.runner.pinned import hard_exit, write_pinned_ini
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, SpawnedProcess, supervise
@@ -57,37 +53,6 @@ def _fork(
     return ForkedProcess(pid), read_end
 
 
-def _spawn(request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
-    env = child_environment(dict(os.environ))
-    # The child must import this tutor, whether installed or run from a checkout.
-    package_root = str(Path(tutor.__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-    options: dict[str, object] = {}
-    if os.name == "posix":
-        options["start_new_session"] = True
-    else:
-        options["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
-    popen = subprocess.Popen(
-        [sys.executable, "-m", "tutor.runner.child"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-        cwd=scratch,  # not the workspace: a learner's pytest.py must not shadow pytest
-        close_fds=True,
-        **options,  # type: ignore[arg-type]
-    )
-    assert popen.stdin is not None and popen.stdout is not None
-    setup = {"request": request.to_dict(), "token": token, "scratch": str(scratch)}
-    try:
-        popen.stdin.write(json.dumps(setup).encode() + b"\n")
-        popen.stdin.close()
-    except OSError:
-        pass  # the child died at once; supervise reports it
-    # os.read on the raw descriptor: the file object's buffer would hide data from select().
-    return SpawnedProcess(popen), os.dup(popen.stdout.fileno())
-
-
 def _problem_with_request(request: CheckRequest) -> str | None:
     if not request.workspace.is_dir():
         return f"Your exercise folder is missing: {request.workspace}. Try resetting the exercise."
@@ -112,6 +77,8 @@ def execute(
 ) -> Result:
     """run_check, plus a control input the warm helper uses to cancel.
 
+    reuse_setup: this process checks again and again: keep pytest's settings
+    (fork), or a spare process for the next check (spawn).
     launch: starts the check's child (request, token, scratch folder) -> the
     process and the descriptor its events arrive on; by default fork or spawn.
     """
@@ -133,7 +100,7 @@ def execute(
             elif mode == "fork":
                 process, events_fd = _fork(request, token, scratch, reuse_setup)
             else:
-                process, events_fd = _spawn(request, token, scratch)
+                process, events_fd = spawned.launch(request, token, scratch)
             try:
                 run = supervise(
                     process, events_fd, token, request.timeout, scratch, known_children, control
@@ -142,6 +109,8 @@ def execute(
                 os.close(events_fd)
                 if isinstance(process, SpawnedProcess) and process.popen.stdout is not None:
                     process.popen.stdout.close()
+        if mode == "spawn" and reuse_setup and launch is None:
+            spawned.start_spare()  # this front end checks again: have the next one ready
         return build_result(request, run)
     except Exception as error:  # noqa: BLE001 - a Result never raises out of the runner
         return Result(
@@ -158,6 +127,7 @@ def run_check(
     """Run the request's tests in an isolated child; every failure becomes a Result.
 
     reuse_setup: for a process that checks again and again (`tutor watch`): keep
-    pytest's parsed settings for the next check of the same exercise.
+    pytest's parsed settings for the next check of the same exercise, or, where
+    checks are spawned, a process started ahead for the next check.
     """
     return execute(request, isolation, reuse_setup=reuse_setup)
