@@ -17,6 +17,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tutor.cli import _command_word
+
 # Runs in a fresh interpreter: sys.modules there shows exactly what the command imported.
 PROBE = """
 import json, sys
@@ -111,3 +115,18 @@ def test_a_check_that_never_runs_leaves_no_child(tmp_path: Path) -> None:
     assert probe.returncode == 0, probe.stderr
     report = json.loads(probe.stdout.strip().splitlines()[-1])
     assert report == {"codes": [2, 2], "children_left": False}
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["check"], "check"),
+        (["--course", "check", "list"], "list"),  # a course folder named "check"
+        (["--course=somewhere", "check", "x", "--json"], "check"),
+        (["--version"], None),
+        ([], None),
+    ],
+)
+def test_the_command_is_found_before_argparse_reads_it(argv: list[str], word: str | None) -> None:
+    """cli.main forks `tutor check`'s child before parsing: it must not mistake the command."""
+    assert _command_word(argv) == word
