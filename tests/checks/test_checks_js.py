@@ -156,8 +156,33 @@ def test_a_missing_class_is_named(failure_of: FailureOf) -> None:
     program = JsProgram(COUNTER, "counter.js")
     assert str(failure_of(lambda: program.run("return new Countr().total;"))) == (
         "counter.js has nothing called Countr, so the checks cannot use it (ReferenceError: "
-        "Countr is not defined, while running return new Countr().total;). Check the "
-        "spelling: capital letters count.")
+        "Countr is not defined, while running return new Countr().total;). It has Counter: "
+        "is that the one, spelt differently? Check the spelling: capital letters count.")
+
+
+def test_a_misspelt_name_in_the_learners_code_gets_the_name_it_meant(
+    failure_of: FailureOf,
+) -> None:
+    program = JsProgram("function greet(name) {\n  return 'Hi ' + nmae;\n}\n", "hi.js")
+    error = failure_of(lambda: program.call("greet", "Ana"))
+    assert str(error) == (
+        "hi.js line 2: while calling greet(\"Ana\"), your JavaScript used the name nmae, which "
+        "nothing defines (ReferenceError: nmae is not defined). Did you mean 'name'? Check the "
+        "spelling (capital letters count), and that it is declared with let, const or "
+        "function first.")
+    assert error.line == 2
+    shouted = JsProgram("function shout() {\n  Console.log('HI');\n}\n", "shout.js")
+    assert "Did you mean 'console'? Capital letters count." in str(
+        failure_of(lambda: shouted.call("shout")))
+    nothing_near = JsProgram("function f() {\n  return total;\n}\n", "f.js")
+    assert "Did you mean" not in str(failure_of(lambda: nothing_near.call("f")))
+
+
+def test_a_function_spelt_differently_is_pointed_out(failure_of: FailureOf) -> None:
+    program = JsProgram("function totl(prices) {\n  return 0;\n}\n", "shop.js")
+    assert str(failure_of(lambda: program.call("total", [1]))).startswith(
+        "shop.js has no function called total. It has totl: is that the one, spelt "
+        "differently? Write one that starts with function total(...) {")
 
 
 def test_arguments_and_messages_show_javascript_values() -> None:

@@ -36,6 +36,39 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.75) -> str
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
+def closest_name(name: str, names: Iterable[str]) -> str | None:
+    """The one of names that name most likely meant: the same but for capitals, else a
+    near spelling; None when none is close."""
+    choices = [choice for choice in names if choice != name]
+    same_but_case = [choice for choice in choices if choice.lower() == name.lower()]
+    if same_but_case:
+        return same_but_case[0]
+    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.7)
+    return close[0] if close else None
+
+
+def close_name(name: str, names: Iterable[str], own: bool = True) -> str:
+    """For a name the learner wrote that is not there: " Did you mean 'greet'?", or "".
+
+    own: names are all the learner's own ("You have one called Greet"), not partly
+    the language's (console, Math).
+    """
+    closest = closest_name(name, names)
+    if closest is None:
+        return ""
+    if closest.lower() != name.lower():
+        return f" Did you mean '{closest}'?"
+    if own:
+        return f" You have one called {closest}: capital letters count."
+    return f" Did you mean '{closest}'? Capital letters count."
+
+
+def has_instead(name: str, names: Iterable[str]) -> str:
+    """For a name the checks ask for that is not there: what the learner has instead."""
+    closest = closest_name(name, names)
+    return f" It has {closest}: is that the one, spelt differently?" if closest else ""
+
+
 def where(file: str, line: int | None) -> str:
     """'style.css line 4' or 'style.css' when the line is unknown."""
     return file if line is None else f"{file} line {line}"

@@ -10,7 +10,7 @@ from importlib.machinery import SOURCE_SUFFIXES, FileFinder
 from pathlib import Path
 from typing import Any
 
-from tutor.checks.failure import CheckFailure, did_you_mean, where
+from tutor.checks.failure import CheckFailure, close_name, where
 from tutor.runner.pinned import SourceOnlyLoader
 
 
@@ -113,10 +113,7 @@ def _close_name(name: str, module: types.ModuleType) -> str:
     """" Did you mean 'greet'?" for a function or class the learner defined with a close name."""
     own = [key for key, value in vars(module).items() if not key.startswith("__")
            and getattr(value, "__module__", None) == module.__name__]
-    same_but_case = [key for key in own if key.lower() == name.lower()]
-    if same_but_case:
-        return f" You have one called {same_but_case[0]}: capital letters count."
-    return did_you_mean(name, own, cutoff=0.7)
+    return close_name(name, own)
 
 
 def _forget_workspace_modules(folder: Path) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import quickjs
 
-from tutor.checks.failure import CheckFailure, where
+from tutor.checks.failure import CheckFailure, close_name, has_instead, where
 from tutor.checks.js_values import RAW_REPLACER, UNDEFINED, from_raw_json, js_repr
 
 DEFAULT_TIME_LIMIT = 2.0  # seconds per run of the learner's code
@@ -48,6 +48,15 @@ _ONLY_IN = {
 }
 _FRAME = re.compile(r"at (?P<fn>\S+) \(?<input>:(?P<line>\d+)(?::(?P<col>\d+))?\)?")
 _NAME = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+# Names a script declares: `function total(`, `const total =`, `class Counter`.
+_DECLARED = re.compile(r"\b(?:function\s*\*?|class|const|let|var)\s+([A-Za-z_$][\w$]*)")
+# What a beginner's script may mean besides its own names.
+_JS_NAMES = (
+    "console", "Math", "JSON", "Number", "String", "Array", "Object", "Boolean", "Date",
+    "parseInt", "parseFloat", "isNaN", "undefined", "null", "true", "false", "return",
+    "function", "const", "let", "var", "if", "else", "for", "while", "this", "new", "typeof",
+)
 
 
 class JsProgram:
@@ -57,6 +66,7 @@ class JsProgram:
                  time_limit: float = DEFAULT_TIME_LIMIT,
                  memory_limit: int = DEFAULT_MEMORY_LIMIT) -> None:
         self.filename = filename
+        self.source = source
         self.time_limit = time_limit
         self.context = quickjs.Context()
         self.context.set_time_limit(time_limit)
@@ -92,9 +102,10 @@ class JsProgram:
         if kind != "function":
             found = "" if kind == "undefined" else f" ({name} is a {kind}, not a function)"
             example = f"function {name}(...) {{"
+            meant = has_instead(name, _DECLARED.findall(self.source))
             raise CheckFailure(
-                f"{self.filename} has no function called {name}{found}. Write one that starts "
-                f"with {example}\nLike this:\n  {example}\n    ...\n  }}\nCheck the "
+                f"{self.filename} has no function called {name}{found}.{meant} Write one that "
+                f"starts with {example}\nLike this:\n  {example}\n    ...\n  }}\nCheck the "
                 f"spelling: capital letters count.", self.filename)
         arguments = ", ".join(js_repr(a) for a in args)
         return self.eval(f"{name}({arguments})", doing=f"calling {name}({arguments})", raw=raw)
@@ -172,9 +183,18 @@ class JsProgram:
                 f"{place}: {missing.group(1)} only exists in {home}, not where the checks "
                 f"run your script ({first}).", self.filename, line)
         if missing and not learner and line is None:  # the checks' own code named it
+            meant = has_instead(missing.group(1), _DECLARED.findall(self.source))
             return CheckFailure(
                 f"{self.filename} has nothing called {missing.group(1)}, so the checks cannot "
-                f"use it ({first}, while {doing}). Check the spelling: capital letters count.",
+                f"use it ({first}, while {doing}).{meant} Check the spelling: capital letters "
+                "count.", self.filename, line)
+        if missing:  # the learner's code used a name nothing defines
+            names = {*_IDENTIFIER.findall(self.source), *_JS_NAMES}
+            meant = close_name(missing.group(1), names, own=False)
+            return CheckFailure(
+                f"{place}: while {doing}, your JavaScript used the name {missing.group(1)}, "
+                f"which nothing defines ({first}).{meant} Check the spelling (capital letters "
+                "count), and that it is declared with let, const or function first.",
                 self.filename, line)
         return CheckFailure(f"{place}: while {doing}, your JavaScript stopped with {first}",
                             self.filename, line)
