@@ -44,7 +44,7 @@ from tutor.runner.pinned import (
     hard_exit,
     pytest_arguments,
 )
-from tutor.runner.protect import folders_to_protect, protect
+from tutor.runner.protect import folders_to_protect, is_within, protect
 from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
 from tutor.runner.request import CheckRequest
 
@@ -184,12 +184,9 @@ def _isolate_imports(request: CheckRequest) -> None:
     # pytest's assertion rewriter keeps its own .pyc files for test modules.
     pytest_rewrite._read_pyc = lambda *args, **kwargs: None  # type: ignore[assignment]
     # Only the instructor's test files go to the disk cache: a TDD learner's own change often.
-    instructors = [path for path in request.test_files if not _is_under(path, request.workspace)]
+    learner = os.path.realpath(request.workspace)
+    instructors = [p for p in request.test_files if not is_within(os.path.realpath(p), learner)]
     rewrite_cache.use_in_child(instructors, request.cache_folder)
-
-
-def _is_under(path: Path, folder: Path) -> bool:
-    return os.path.abspath(path).startswith(os.path.abspath(folder) + os.sep)
 
 
 def _die_with_parent() -> None:

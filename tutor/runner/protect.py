@@ -42,7 +42,7 @@ def folders_to_protect(test_files: Iterable[Path], workspace: Path) -> list[str]
     return sorted(
         folder
         for folder in folders
-        if not _within(learner, folder) and not _within(folder, learner)
+        if not is_within(learner, folder) and not is_within(folder, learner)
     )
 
 
@@ -83,7 +83,8 @@ def protect(folders: list[str], new_user_namespace: bool | None = None) -> bool:
     return True
 
 
-def _within(path: str, folder: str) -> bool:
+def is_within(path: str, folder: str) -> bool:
+    """Both as real paths: path is folder or somewhere below it."""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
