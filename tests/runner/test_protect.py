@@ -139,3 +139,19 @@ def test_the_learners_own_folder_is_never_protected(tmp_path: Path) -> None:
     # A test folder that holds the workspace would make the learner's files read-only.
     assert folders_to_protect([tmp_path / "test_outer.py"], workspace) == []
     assert protect([]) is False
+
+
+@needs_protection
+def test_a_write_to_the_course_is_explained_in_plain_words(tmp_path: Path) -> None:
+    code = (
+        "from pathlib import Path\n\ndef answer():\n"
+        "    Path(__file__).parent.parent.joinpath('course', 'exercise', 'log.txt')"
+        ".write_text('hi')\n    return 2\n"
+    )
+    request = _exercise(tmp_path, code)
+    result = run_check(request)
+    assert result.status == "fail"
+    message = result.tests[0].message or ""
+    assert message.startswith("Your code tried to change '") and "log.txt'" in message
+    assert "a file of the course, which no code may change during a check" in message
+    assert "line 4 of answer.py" in message

@@ -343,6 +343,14 @@ def _explain_common(kind: str, bases: set[str], text: str) -> tuple[str, str] | 
             f"Your code used a name after a dot that this value does not have ({text})",
             "Check the spelling after the dot." + none_hint,
         )
+    if "OSError" in bases and "Read-only file system" in text:
+        path = _quoted(text)
+        return (
+            f"Your code tried to change {path}, a file of the course, which no code may "
+            "change during a check",
+            "Write your files in your own exercise folder: a name with no folder in front, "
+            "like open('notes.txt', 'w'), lands there.",
+        )
     if "OSError" in bases and "File too large" in text:
         return (
             "Your code wrote a file bigger than a check allows",
