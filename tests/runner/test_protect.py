@@ -155,3 +155,32 @@ def test_a_write_to_the_course_is_explained_in_plain_words(tmp_path: Path) -> No
     assert message.startswith("Your code tried to change '") and "log.txt'" in message
     assert "a file of the course, which no code may change during a check" in message
     assert "line 4 of answer.py" in message
+
+
+def test_a_user_namespace_that_cannot_be_set_up_is_never_entered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some systems allow the unshare but not setting its ids (Ubuntu's AppArmor limit): a
+    check stuck in such a namespace would run as 'nobody'. It is tried in a throwaway
+    process first, and the check runs unprotected but as itself."""
+    from tutor.runner import protect as module
+
+    def refused(path: str, text: str) -> None:
+        raise PermissionError(1, "Operation not permitted", path)
+
+    monkeypatch.setattr(module, "_write", refused)
+    monkeypatch.setattr(module, "_user_namespaces", None)
+    folder = tmp_path / "course"
+    folder.mkdir()
+    me = os.getuid()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            ok = protect([str(folder)], new_user_namespace=True)
+            (folder / "x").write_text("still the same process, as the same user")
+            os._exit(0 if not ok and os.getuid() == me and module._user_namespaces is False else 2)
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert (folder / "x").is_file()

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tutor.runner import spawned
+from tutor.runner import protect, spawned
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -142,6 +142,7 @@ def main() -> int:
     preload_checks_libraries()
     with contextlib.suppress(Exception):  # a failed warm-up only costs speed
         warm_up()
+    protect.try_user_namespaces()  # once here, not in every check's child
     gc.collect()
     gc.freeze()  # children share these pages instead of copying them on first GC
     if choose_isolation(None) == "spawn":  # no fork here (Windows): a process waits instead

@@ -10,7 +10,8 @@ namespace of its own in which the instructor's folders are bind-mounted
 read-only: a write there fails with "Read-only file system" (EROFS), for the
 child and every process it starts, and for no one else. An unprivileged user
 first enters a user namespace of its own (same user and group inside), which
-is what lets it mount. About 1 ms per check.
+is what lets it mount; whether the system allows that is tried once per
+process, in a throwaway child. About 1 ms per check.
 
 Where the system does not allow this (not Linux, a container without the
 right, unprivileged user namespaces switched off), protect() says so and the
@@ -20,10 +21,12 @@ permissions.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUSER = 0x10000000
@@ -60,19 +63,14 @@ def protect(folders: list[str], new_user_namespace: bool | None = None) -> bool:
         libc = ctypes.CDLL(None, use_errno=True)
     except (OSError, ImportError):
         return False
-    uid, gid = os.getuid(), os.getgid()
-    as_user = uid != 0 if new_user_namespace is None else new_user_namespace
-    if libc.unshare(CLONE_NEWNS | (CLONE_NEWUSER if as_user else 0)) != 0:
+    as_user = os.getuid() != 0 if new_user_namespace is None else new_user_namespace
+    # A user namespace cannot be left again: one whose ids could not be set (a security
+    # module may allow the unshare but not the mapping) would leave the check running as
+    # "nobody", and git would then refuse the learner's own repository. So try it first
+    # in a process of its own.
+    if as_user and not _user_namespace_works(libc):
         return False
-    try:
-        if as_user:  # the same user and group inside; no other ids exist there
-            _write(f"/proc/{os.getpid()}/setgroups", "deny")
-            _write(f"/proc/{os.getpid()}/uid_map", f"{uid} {uid} 1")
-            _write(f"/proc/{os.getpid()}/gid_map", f"{gid} {gid} 1")
-    except OSError:
-        return False
-    # Private: the read-only mounts below must not spread back to the rest of the system.
-    if libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+    if not _enter(libc, as_user):
         return False
     for folder in folders:
         path = os.fsencode(folder)
@@ -83,11 +81,57 @@ def protect(folders: list[str], new_user_namespace: bool | None = None) -> bool:
     return True
 
 
+_user_namespaces: bool | None = None  # asked once per process (the warm helper's children inherit)
+
+
+def try_user_namespaces() -> None:
+    """Ask now whether a user namespace can be set up (a long-lived process, before it
+    forks its checks: each then knows without trying again)."""
+    if sys.platform.startswith("linux") and os.getuid() != 0:
+        with contextlib.suppress(OSError, ImportError):
+            import ctypes
+
+            _user_namespace_works(ctypes.CDLL(None, use_errno=True))
+
+
+def _user_namespace_works(libc: Any) -> bool:
+    global _user_namespaces
+    if _user_namespaces is None:
+        pid = os.fork()
+        if pid == 0:  # the trial: never returns, whatever happens in it
+            try:
+                os._exit(0 if _enter(libc, as_user=True) else 1)
+            finally:
+                os._exit(1)
+        _, status = os.waitpid(pid, 0)
+        _user_namespaces = os.waitstatus_to_exitcode(status) == 0
+    return _user_namespaces
+
+
+def _enter(libc: Any, as_user: bool) -> bool:
+    """A mount namespace of our own (in a user namespace of our own when as_user)."""
+    uid, gid = os.getuid(), os.getgid()
+    if libc.unshare(CLONE_NEWNS | (CLONE_NEWUSER if as_user else 0)) != 0:
+        return False
+    try:
+        if as_user:  # the same user and group inside; no other ids exist there
+            _write(f"/proc/{os.getpid()}/setgroups", "deny")
+            _write(f"/proc/{os.getpid()}/uid_map", f"{uid} {uid} 1")
+            _write(f"/proc/{os.getpid()}/gid_map", f"{gid} {gid} 1")
+    except OSError:
+        return False
+    # Private: the read-only mounts made next must not spread back to the rest of the system.
+    return bool(libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) == 0)
+
+
 def is_within(path: str, folder: str) -> bool:
     """Both as real paths: path is folder or somewhere below it."""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _write(path: str, text: str) -> None:
-    with open(path, "w", encoding="ascii") as file:
-        file.write(text)
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.write(fd, text.encode())
+    finally:
+        os.close(fd)
