@@ -17,7 +17,8 @@ How a check runs (details in each module):
 - supervise.py the parent: reads events until the deadline (which starts when
                the child is ready), asks faulthandler where a stuck child is,
                kills the process group, finds strays (procs.py: subreaper).
-- outcome.py   events -> Result; messages.py: the beginner's words.
+- outcome.py   events -> Result; messages.py: the beginner's words
+               (python_errors.py: for exceptions; timeouts.py: for stuck code).
 - pinned.py    pytest's pinned command line and environment (no pytest import).
 - protect.py   the instructor's test folders, read-only for the learner's code
                (a mount namespace per check, Linux).

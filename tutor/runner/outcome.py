@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tutor.runner import messages, timeouts
+from tutor.runner import messages, python_errors, timeouts
 from tutor.runner.messages import Locator
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, TestResult, Where
@@ -27,7 +27,7 @@ class _Builder:
         self.locator = Locator(request.workspace, request.test_files)
 
     def explain(self, info: dict[str, Any]) -> tuple[str, Where | None]:
-        return messages.explain_exception(info, self.locator, self.request.memory_mb)
+        return python_errors.explain_exception(info, self.locator, self.request.memory_mb)
 
     def timeout(self, test_name: str | None) -> tuple[str, Where | None]:
         """Where it was stuck (faulthandler's dump), pointing at the loop around it.
