@@ -55,8 +55,6 @@ class Tutor:
         self.course: Course = load_course_cached(self.course_root, locations.cache_dir(self.home))
         self.progress = Progress(locations.progress_db_path(self.home))
         self._grader = grader
-        if grader is not None:
-            grader.cache_folder = self._rewritten_tests_folder()
 
     @property
     def grader(self) -> Grader:
@@ -65,11 +63,9 @@ class Tutor:
             from tutor.grading import Grader
 
             self._grader = Grader()
-            self._grader.cache_folder = self._rewritten_tests_folder()
+        if self._grader.cache_folder is None:  # given or made: its checks cache here
+            self._grader.cache_folder = locations.cache_dir(self.home) / "rewritten-tests"
         return self._grader
-
-    def _rewritten_tests_folder(self) -> Path:
-        return locations.cache_dir(self.home) / "rewritten-tests"
 
     def close(self) -> None:
         self.progress.close()

@@ -11,6 +11,8 @@ import difflib
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from tutor.spelling import closest_name
+
 
 class CheckFailure(AssertionError):
     """A failed check: `str(error)` is the message; `.file`/`.line` say where to look."""
@@ -34,17 +36,6 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.75) -> str
     """" Did you mean 'color'?" for the closest choice, or "" when none is close."""
     close = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=cutoff)
     return f" Did you mean '{close[0]}'?" if close else ""
-
-
-def closest_name(name: str, names: Iterable[str]) -> str | None:
-    """The one of names that name most likely meant: the same but for capitals, else a
-    near spelling; None when none is close."""
-    choices = [choice for choice in names if choice != name]
-    same_but_case = [choice for choice in choices if choice.lower() == name.lower()]
-    if same_but_case:
-        return same_but_case[0]
-    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.7)
-    return close[0] if close else None
 
 
 def close_name(name: str, names: Iterable[str], own: bool = True) -> str:

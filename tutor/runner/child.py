@@ -13,7 +13,6 @@ import contextlib
 import faulthandler
 import gc
 import importlib.util
-import json
 import os
 import signal
 import sys
@@ -46,7 +45,7 @@ from tutor.runner.pinned import (
 )
 from tutor.runner.protect import folders_to_protect, is_within, protect
 from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
-from tutor.runner.request import CheckRequest
+from tutor.runner.request import CheckRequest, read_setup_line
 
 if TYPE_CHECKING:
     from _pytest.config import Config
@@ -287,16 +286,14 @@ def wait_and_run(setup_fd: int, events_fd: int) -> NoReturn:
             hard_exit(0)  # closed unused, or the front end is gone
         data += chunk
     os.close(setup_fd)
-    setup = json.loads(data)
-    request = CheckRequest.from_dict(setup["request"])
-    scratch = Path(setup["scratch"])
+    request, token, scratch = read_setup_line(data)
     config = None
     if started is not None:
         arguments = pytest_arguments(request, scratch / "pytest.ini")
         config = prepared.finish(started, request, arguments)
     gc.freeze()  # later collections, in the learner's tests, need not walk pytest's objects
     gc.enable()
-    run_child(request, events_fd, setup["token"], scratch, config)
+    run_child(request, events_fd, token, scratch, config)
 
 
 def main() -> NoReturn:

@@ -73,17 +73,15 @@ class PrestartedChild:
         return execute(request, launch=self._launch)
 
     def _launch(self, request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
-        import json
-
+        from tutor.runner.request import setup_line
         from tutor.runner.supervise import ForkedProcess
 
         assert self._setup_fd is not None and self._events_fd is not None, "used once only"
-        setup = {"request": request.to_dict(), "token": token, "scratch": str(scratch)}
         setup_fd, self._setup_fd = self._setup_fd, None
         events_fd, self._events_fd = self._events_fd, None
         try:
             with contextlib.suppress(OSError):  # the child died already: supervise says so
-                os.write(setup_fd, json.dumps(setup).encode() + b"\n")
+                os.write(setup_fd, setup_line(request, token, scratch))
         finally:
             os.close(setup_fd)
         return ForkedProcess(self.pid), events_fd  # execute closes events_fd

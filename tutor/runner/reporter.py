@@ -9,7 +9,6 @@ wording is made in the parent (messages.py).
 from __future__ import annotations
 
 import builtins
-import difflib
 import io
 import json
 import os
@@ -23,6 +22,8 @@ from typing import Any
 import _pytest
 import pluggy
 import pytest
+
+from tutor.spelling import closest_name
 
 MAX_TEXT = 4000  # longest exception text or repr we send
 MAX_FRAMES = 40  # deepest frames kept from a traceback (RecursionError has ~1000)
@@ -202,11 +203,8 @@ def _suggestion(exc: BaseException) -> str | None:
     if not isinstance(wrong, str) or not wrong:
         return None
     # Private names only when the learner wrote one: `_total` may mean `_totl`.
-    names = [
-        n for n in names if isinstance(n, str) and n != wrong and (wrong[0] == "_") == (n[0] == "_")
-    ]
-    close = difflib.get_close_matches(wrong, names, n=1, cutoff=0.7)
-    return close[0] if close else None
+    alike = [n for n in names if isinstance(n, str) and n and (wrong[0] == "_") == (n[0] == "_")]
+    return closest_name(wrong, alike)
 
 
 def _innermost_frame(exc: BaseException) -> FrameType | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,3 +61,15 @@ class CheckRequest:
         """
         roots = [self.workspace, *self.extra_paths, *(p.parent for p in self.test_files)]
         return {os.path.abspath(root) for root in roots} | {str(root.resolve()) for root in roots}
+
+
+def setup_line(request: CheckRequest, token: str, scratch: Path) -> bytes:
+    """What a child started before its check is sent: one JSON line (prestart, spawned)."""
+    setup = {"request": request.to_dict(), "token": token, "scratch": str(scratch)}
+    return json.dumps(setup).encode() + b"\n"
+
+
+def read_setup_line(line: bytes) -> tuple[CheckRequest, str, Path]:
+    """setup_line's request, token and scratch folder, in the child."""
+    setup = json.loads(line)
+    return CheckRequest.from_dict(setup["request"]), setup["token"], Path(setup["scratch"])

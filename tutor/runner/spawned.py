@@ -13,7 +13,6 @@ for the CPU.
 from __future__ import annotations
 
 import atexit
-import json
 import os
 import shutil
 import subprocess
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import tutor
 from tutor.runner.pinned import child_environment
-from tutor.runner.request import CheckRequest
+from tutor.runner.request import CheckRequest, setup_line
 from tutor.runner.supervise import SpawnedProcess
 
 _spare: subprocess.Popen[bytes] | None = None
@@ -34,13 +33,15 @@ def launch(request: CheckRequest, token: str, scratch: Path) -> tuple[SpawnedPro
     """The spare if there is one, else a new process: sent the request, ready to supervise."""
     global _spare
     popen, _spare = _spare, None
-    if popen is None or popen.poll() is not None:
+    if popen is not None and popen.poll() is not None:
+        _close_pipes(popen)  # the spare died waiting: start one now
+        popen = None
+    if popen is None:
         # Not the learner's folder: a learner's pytest.py there must not shadow pytest.
         popen = _start(cwd=scratch)
     assert popen.stdin is not None and popen.stdout is not None
-    setup = {"request": request.to_dict(), "token": token, "scratch": str(scratch)}
     try:
-        popen.stdin.write(json.dumps(setup).encode() + b"\n")
+        popen.stdin.write(setup_line(request, token, scratch))
         popen.stdin.close()
     except OSError:
         pass  # the child died at once; supervise reports it
@@ -68,14 +69,18 @@ def discard_spare() -> None:
     global _spare, _spare_home
     popen, _spare = _spare, None
     if popen is not None:
-        for stream in (popen.stdin, popen.stdout):
-            if stream is not None:
-                stream.close()  # its stdin at end of file: it would leave by itself
+        _close_pipes(popen)  # its stdin at end of file: it would leave by itself
         popen.kill()
         popen.wait()
     if _spare_home is not None:
         shutil.rmtree(_spare_home, ignore_errors=True)
         _spare_home = None
+
+
+def _close_pipes(popen: subprocess.Popen[bytes]) -> None:
+    for stream in (popen.stdin, popen.stdout):
+        if stream is not None:
+            stream.close()
 
 
 def _start(cwd: Path) -> subprocess.Popen[bytes]:
