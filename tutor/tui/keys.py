@@ -2,7 +2,8 @@
 
 Why these keys:
 - The editor takes every printable key, Tab (indent) and Escape (leave the
-  editor), and ctrl+a/e/k/u/w/x/c/v/z/y/d for editing; so the tutor's own
+  editor), and ctrl+a/e/k/u/w/x/c/v/z/y/d for editing (ctrl+a selects all, as
+  in the editors learners know; Home goes to the start of a line); so the tutor's own
   actions use function keys, with a ctrl+letter the editor leaves free as a
   second choice (ctrl+r for check, as in many IDEs).
 - F5 during a check starts it over, as re-running does in an IDE; ctrl+t
@@ -70,6 +71,29 @@ LESSON = [
     Binding("ctrl+g", "goto_failure", "Go to error", show=False),
     Binding("ctrl+n", "next_file", "Next file", show=False),
     Binding("ctrl+s", "save", "Save", show=False, tooltip="Files save by themselves; this too"),
+]
+
+EDITOR = [
+    Binding("ctrl+a", "select_all", "Select all", show=False, tooltip="Select the whole file"),
+    Binding(
+        "ctrl+home", "cursor_file_start", "File start", show=False, tooltip="Go to the first line"
+    ),
+    Binding("ctrl+end", "cursor_file_end", "File end", show=False, tooltip="Go to the last line"),
+    Binding(
+        "alt+z",
+        "toggle_wrap",
+        "Wrap lines",
+        show=False,
+        tooltip="Wrap long lines to fit the pane, or scroll sideways",
+    ),
+]
+
+EDITOR_TABS = [
+    Binding("ctrl+f", "find", "Find", show=False, tooltip="Find words in the file"),
+]
+
+FIND_BAR = [
+    Binding("escape", "close", "Close", tooltip="Close the find bar, back to the editor"),
 ]
 
 HISTORY = [

@@ -72,7 +72,8 @@ class HelpScreen(Screen[None]):
             self._keys_table("Course map", keys.COURSE_TREE + keys.COURSE_MAP),
             self._keys_table("In an exercise", keys.LESSON),
             "In the editor: ctrl+z undo, ctrl+y redo, ctrl+x/c/v cut, copy, paste, "
-            "shift+arrows select.\n",
+            "shift+arrows select, Home and End go to the start and end of a line.\n",
+            self._keys_table("In the editor", keys.EDITOR + keys.EDITOR_TABS),
             self._keys_table("History", keys.HISTORY),
             CHECKS,
             self._places(),

@@ -5,6 +5,8 @@
   file on every keystroke, which costs ~90 ms at 3,000 lines.
 - Enter keeps the indentation of the line above, one level deeper after a
   line that opens a block (`:` in Python, `{` in CSS/JavaScript).
+- Long lines wrap to fit the pane (alt+z switches it); ctrl+a selects all,
+  ctrl+home/ctrl+end go to the first and last line.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from textual import events
 from textual.binding import BindingsMap
 from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
+from textual.geometry import Offset
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
+
+from tutor.tui import keys
 
 LANGUAGE_BY_SUFFIX: dict[str, str] = {
     ".py": "python",
@@ -55,31 +61,92 @@ class CodeEditor(TextArea):
     HIGHLIGHT_MARGIN: ClassVar[int] = 60
     """Lines highlighted above and below the view, so short scrolls need no re-query."""
 
+    BINDINGS: ClassVar = keys.EDITOR
+
     @classmethod
     def _merge_bindings(cls) -> BindingsMap:
-        """TextArea's keys without F6 (select line) and F7 (select all).
+        """TextArea's keys without F6 (select line) and F7 (select all), ctrl+a as select all.
 
         The exercise screen uses F6 and F7; left here they would also come
-        first in the footer, ahead of Check.
+        first in the footer, ahead of Check. TextArea's ctrl+a (start of line,
+        as in a shell) stays on Home.
         """
         merged = super()._merge_bindings()
         for key in ("f6", "f7"):
             merged.key_to_bindings.pop(key, None)
+        for binding in keys.EDITOR:
+            merged.key_to_bindings[binding.key] = [binding]
         return merged
 
-    def __init__(self, text: str, path: str, *, id: str | None = None) -> None:
+    def __init__(
+        self, text: str, path: str, *, soft_wrap: bool = False, id: str | None = None
+    ) -> None:
         self.path = path
         self.highlighting = False
         self._highlight_window = (0, 0)
+        self.wrap_chosen = False
+        """True once the learner has switched wrapping: the pane's width no longer decides."""
         super().__init__(
             text,
             language=language_for(path),
             theme="css",
-            soft_wrap=False,
+            soft_wrap=soft_wrap,
             tab_behavior="indent",
             show_line_numbers=True,
             id=id,
         )
+
+    # --- moving around ----------------------------------------------------------
+
+    def action_cursor_file_start(self) -> None:
+        self.move_cursor((0, 0), center=True)
+
+    def action_cursor_file_end(self) -> None:
+        last = self.document.line_count - 1
+        self.move_cursor((last, len(self.document.get_line(last))), center=True)
+
+    def action_toggle_wrap(self) -> None:
+        self.wrap_chosen = True
+        self.soft_wrap = not self.soft_wrap
+        self.notify("Long lines now wrap." if self.soft_wrap else "Long lines now scroll sideways.")
+
+    def fit_wrap_to(self, width: int, narrow_below: int) -> None:
+        """Wrap in a narrow pane, unless the learner chose for this file."""
+        if not self.wrap_chosen:
+            self.soft_wrap = width < narrow_below
+
+    def find_next(self, needle: str, *, backwards: bool = False) -> tuple[int, int]:
+        """Select the next match of needle (any case) after the cursor, wrapping round.
+
+        Returns (which match, how many), 1-based; (0, 0) when there is none.
+        """
+        if not needle:
+            return 0, 0
+        text = self.text
+        folded, wanted = text.casefold(), needle.casefold()
+        starts = []
+        at = folded.find(wanted)
+        while at != -1:
+            starts.append(at)
+            at = folded.find(wanted, at + 1)
+        if not starts:
+            return 0, 0
+        here = self.document.get_index_from_location(self.selection.end)
+        if backwards:
+            here = self.document.get_index_from_location(self.selection.start)
+            before = [s for s in starts if s < here]
+            chosen = before[-1] if before else starts[-1]
+        else:
+            after = [s for s in starts if s >= here]
+            chosen = after[0] if after else starts[0]
+        start = self.document.get_location_from_index(chosen)
+        end = self.document.get_location_from_index(chosen + len(needle))
+        self.select_match(start, end)
+        return starts.index(chosen) + 1, len(starts)
+
+    def select_match(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        self.selection = Selection(start, end)
+        self.scroll_cursor_visible(center=True)
 
     # --- highlighting ---------------------------------------------------------
 
@@ -107,13 +174,20 @@ class CodeEditor(TextArea):
         self.move_cursor((0, 0))
         self._rewrap_and_refresh_virtual_size()
 
+    def _line_at_row(self, row: int) -> int:
+        """The file's line shown on a screen row (they differ when long lines wrap)."""
+        if not self.soft_wrap:
+            return row
+        row = max(0, min(row, self.wrapped_document.height - 1))
+        return self.wrapped_document.offset_to_location(Offset(0, row))[0]
+
     def _visible_window(self) -> tuple[int, int]:
-        top = int(self.scroll_y)
+        top = self._line_at_row(int(self.scroll_y))
         height = max(self.size.height, 24)
         return max(0, top - self.HIGHLIGHT_MARGIN), top + height + self.HIGHLIGHT_MARGIN
 
     def _build_highlight_map(self) -> None:
-        """Highlight only the lines near the view (soft wrap is off: rows are lines)."""
+        """Highlight only the lines near the view (by file line, wrapped or not)."""
         self._line_cache.clear()
         highlights = self._highlights
         highlights.clear()
@@ -138,7 +212,7 @@ class CodeEditor(TextArea):
     def _watch_scroll_y(self) -> None:
         super()._watch_scroll_y()
         first, last = self._highlight_window
-        top = int(self.scroll_y)
+        top = self._line_at_row(int(self.scroll_y))
         if self._highlight_query and (top < first or top + self.size.height > last):
             self._build_highlight_map()
             self.refresh()

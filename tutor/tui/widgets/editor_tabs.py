@@ -6,31 +6,40 @@
 - Another program (the learner's own editor, `tutor restore`) may change a
   file: polled every second; reloaded when the editor has nothing unsaved,
   else the screen asks which to keep.
+- Long lines wrap while the pane is narrower than WRAP_BELOW columns (at
+  80x24 with the lesson open the editor has ~44), unless the learner chose
+  with alt+z; ctrl+f opens a find bar under the editor.
 """
 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane, TextArea
 
+from tutor.tui import keys
 from tutor.tui.widgets.code_editor import CodeEditor, language_for
+from tutor.tui.widgets.find_bar import FindBar
 
 if TYPE_CHECKING:
     from tutor.workspace import Workspace
 
 SAVE_AFTER_S = 0.5
 POLL_EVERY_S = 1.0
+WRAP_BELOW = 70
 
 Stamp = tuple[int, int]  # (mtime_ns, size): what the file looked like when we last saw it
 
 
 class EditorTabs(Widget):
+    BINDINGS: ClassVar = keys.EDITOR_TABS
+
     class Saved(Message):
         """Unsaved changes reached the disk."""
 
@@ -63,6 +72,7 @@ class EditorTabs(Widget):
                     editor = CodeEditor(text, name, id=f"editor-{number}")
                     editor.cursor_blink = self.cursor_blink
                     yield editor
+        yield FindBar()
 
     def on_mount(self) -> None:
         self.set_interval(POLL_EVERY_S, self.poll_disk)
@@ -72,6 +82,28 @@ class EditorTabs(Widget):
                     f"{editor.path} is very long, so its colours are off to keep typing fast.",
                     timeout=6,
                 )
+
+    def on_resize(self, event: events.Resize) -> None:
+        for editor in self.editors():
+            editor.fit_wrap_to(event.size.width, WRAP_BELOW)
+
+    # --- find ------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        editor = self.current
+        selected = editor.selected_text if editor is not None else ""
+        self.query_one(FindBar).open(selected if "\n" not in selected else "")
+
+    def on_find_bar_find(self, message: FindBar.Find) -> None:
+        editor = self.current
+        if editor is None:
+            return
+        which, total = editor.find_next(message.needle, backwards=message.backwards)
+        self.query_one(FindBar).show_count(which, total)
+
+    def on_find_bar_closed(self, message: FindBar.Closed) -> None:
+        if self.current is not None:
+            self.current.focus()
 
     # --- finding editors -----------------------------------------------------
 

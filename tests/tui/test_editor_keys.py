@@ -1,0 +1,124 @@
+"""Pilot tests: the editor's own keys (select all, file start/end, wrapping, find)."""
+
+from __future__ import annotations
+
+from test_lesson_flow import open_first_exercise
+from textual.pilot import Pilot
+from tui_waiting import wait_until
+
+from tutor.tui.app import TutorApp
+from tutor.tui.widgets.code_editor import CodeEditor
+from tutor.tui.widgets.find_bar import FindBar
+
+LONG_FILE = "".join(f"value_{n} = {n}  # line {n}\n" for n in range(1, 61))
+
+
+def test_ctrl_a_selects_the_whole_file_and_home_still_goes_to_the_line_start(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        await pilot.press("down", "end", "home")
+        assert editor.cursor_location == (1, 4)  # "    return 0": Home skips the indent
+        await pilot.press("ctrl+a")
+        assert editor.selected_text == editor.text
+        await pilot.press("x")  # typing over a whole selection replaces the file
+        assert editor.text == "x"
+
+    drive(scenario)
+
+
+def test_ctrl_end_and_ctrl_home_go_to_the_last_and_first_line(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        editor.load_text(LONG_FILE)
+        await pilot.press("ctrl+end")
+        assert editor.cursor_location == (60, 0)
+        assert editor.scroll_y > 0
+        await pilot.press("ctrl+home")
+        assert editor.cursor_location == (0, 0)
+        assert editor.scroll_y == 0
+
+    drive(scenario)
+
+
+def test_long_lines_wrap_in_a_narrow_pane_and_alt_z_switches(drive) -> None:
+    long_line = "total = " + " + ".join(f"price_{n}" for n in range(30)) + "\n"
+
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        editor.load_text(long_line)
+        await pilot.pause()
+        # 80 columns with the lesson pages open leave the editor ~44 columns.
+        assert editor.size.width < 60
+        assert editor.soft_wrap
+        assert editor.wrapped_document.height > 1  # one line shown on several rows
+        await pilot.press("alt+z")
+        assert not editor.soft_wrap
+        await pilot.press("f3")  # the lesson pane closes: the learner's choice stays
+        await pilot.pause()
+        assert not editor.soft_wrap
+
+    drive(scenario, size=(80, 24))
+
+
+def test_a_wide_pane_does_not_wrap(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        await pilot.press("f3")  # hide the lesson pages: the editor takes the width
+        await pilot.pause()
+        assert editor.size.width >= 76
+        assert not editor.soft_wrap
+
+    drive(scenario, size=(80, 24))
+
+
+def test_wrapped_long_file_keeps_its_colours_near_the_view(drive) -> None:
+    wide = "".join(f"name_{n} = '{'word ' * 12}'\n" for n in range(400))
+
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        editor.load_text(wide)
+        await pilot.pause()
+        assert editor.soft_wrap
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        # The last line is highlighted though the screen row is far past line 399.
+        assert editor._highlights[399], "no highlighting near the view after wrapping"
+
+    drive(scenario, size=(80, 24))
+
+
+def test_ctrl_f_finds_each_match_in_turn_and_escape_returns_to_the_editor(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        editor.load_text("total = 0\nfor n in numbers:\n    total += n\nprint(TOTAL)\n")
+        editor.move_cursor((0, 0))
+        await pilot.press("ctrl+f")
+        bar = app.screen.query_one(FindBar)
+        assert bar.is_open
+        await pilot.press(*"total", "enter")
+        assert editor.selection.start == (0, 0) and editor.selected_text == "total"
+        assert str(bar.query_one("#find-count").render()) == "1 of 3"
+        await pilot.press("enter")
+        assert editor.selection.start == (2, 4)
+        await pilot.press("enter")  # any case: TOTAL is found too
+        assert editor.selection.start == (3, 6)
+        await pilot.press("enter")  # round to the first again
+        assert editor.selection.start == (0, 0)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: editor.has_focus)
+        assert not bar.is_open
+
+    drive(scenario)
+
+
+def test_find_says_when_nothing_matches(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        before = editor.text
+        await pilot.press("ctrl+f", *"zebra", "enter")
+        bar = app.screen.query_one(FindBar)
+        assert str(bar.query_one("#find-count").render()) == "not found"
+        assert editor.text == before  # the keys went to the find bar, not the file
+        assert isinstance(editor, CodeEditor)
+
+    drive(scenario)
