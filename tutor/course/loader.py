@@ -40,6 +40,7 @@ class _TrackEntry:
 class _CourseFile:
     title: str
     show_solutions: bool = True
+    terminal: bool = True
     tracks: list[_TrackEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -84,6 +85,7 @@ def load_course(root: Path) -> Course:
         ],
         problems=problems,
         show_solutions=settings.show_solutions,
+        terminal=settings.terminal,
     )
 
 
@@ -113,6 +115,8 @@ def _read_course_file(root: Path, paths: CoursePaths) -> _CourseFile:
         settings.title = data["title"]
     if isinstance(data.get("show_solutions"), bool):
         settings.show_solutions = data["show_solutions"]
+    if isinstance(data.get("terminal"), bool):
+        settings.terminal = data["terminal"]
     tracks = data.get("tracks") if isinstance(data.get("tracks"), list) else []
     for index, track in enumerate(tracks):
         if index not in bad_tracks:

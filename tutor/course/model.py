@@ -129,6 +129,7 @@ class Course:
     tracks: list[Track] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     show_solutions: bool = True  # an instructor can hide solutions altogether
+    terminal: bool = True  # the TUI's terminal pane; an instructor can turn it off
 
     @property
     def lessons(self) -> list[Lesson]:

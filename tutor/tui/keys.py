@@ -13,8 +13,12 @@ Why these keys:
   those, and the exercise screen's keys take priority over the focused widget.
 - F1-F10 reach a plain Linux console (it sends its own codes for F1-F5,
   which Textual knows).
+- F12 opens a terminal in the exercise's folder; F12 again returns to the
+  editor. Inside the terminal every other key goes to the shell (Tab, Escape,
+  ctrl+c), so the tutor's keys there are function keys and ctrl+q.
 - `show=True` keys appear in the footer; at 80 columns about nine fit, so
-  the footer shows the ones a learner needs most, and the help screen and the
+  the footer shows the ones a learner needs most (F7/F8 Prev/Next make room
+  for Terminal and Help), and the help screen and the
   command palette (ctrl+p) list the rest.
 """
 
@@ -55,9 +59,28 @@ LESSON = [
         "f3", "toggle_reader", "Lesson", tooltip="Show or hide the lesson pages", priority=True
     ),
     Binding(
-        "f7", "previous_exercise", "Prev", tooltip="The exercise before this one", priority=True
+        "f12",
+        "toggle_terminal",
+        "Terminal",
+        tooltip="A shell in this exercise's folder (F12 again: back to the editor)",
+        priority=True,
     ),
-    Binding("f8", "next_exercise", "Next", tooltip="The exercise after this one", priority=True),
+    Binding(
+        "f7",
+        "previous_exercise",
+        "Prev",
+        show=False,
+        tooltip="The exercise before this one",
+        priority=True,
+    ),
+    Binding(
+        "f8",
+        "next_exercise",
+        "Next",
+        show=False,
+        tooltip="The exercise after this one",
+        priority=True,
+    ),
     Binding("f10", "back", "Map", tooltip="Back to the course map", priority=True),
     Binding("f4", "history", "History", tooltip="Your snapshots: compare, restore", priority=True),
     Binding(

@@ -39,6 +39,7 @@ from tutor.tui.widgets.lesson_reader import LessonReader
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.quiz_panel import QuizPanel
 from tutor.tui.widgets.results_panel import ResultsPanel
+from tutor.tui.widgets.terminal_pane import TerminalPane
 
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
@@ -94,12 +95,16 @@ class LessonScreen(Screen[None]):
                         cursor_blink=getattr(self.app, "cursor_blink", True),
                         id="editors",
                     )
-                else:
+                elif not self.tutor.course.terminal:
                     yield PlainText(
                         "This exercise is done with git in a shell, in this folder:\n\n"
                         f"  {self.workspace.path}\n\nThen press F5 here to check it.",
                         id="no-files",
                     )
+                if not self.is_quiz and self.tutor.course.terminal:
+                    terminal = TerminalPane(self.workspace.path, id="terminal")
+                    terminal.display = not self.exercise.edit
+                    yield terminal
                 results = ResultsPanel(self.exercise, id="results")
                 if self.is_quiz:
                     results.display = False  # each question shows its own verdict
@@ -114,6 +119,10 @@ class LessonScreen(Screen[None]):
         if self.is_quiz:
             self.query_one(QuizPanel).focus_first_question()
             return
+        terminal = self._terminal()
+        if terminal is not None and terminal.display:
+            # No files to edit (a git exercise): the shell is the workbench.
+            self.call_after_refresh(self._start_terminal, terminal)
         tabs = self._tabs()
         if tabs is None:
             return
@@ -305,6 +314,40 @@ class LessonScreen(Screen[None]):
                 tabs.current.focus()
         else:
             reader.focus()
+
+    def _terminal(self) -> TerminalPane | None:
+        found = self.query(TerminalPane)
+        return found.first() if found else None
+
+    def _start_terminal(self, terminal: TerminalPane) -> None:
+        try:
+            terminal.start()
+        except OSError as error:
+            self.notify(f"The terminal could not start: {error}", severity="error", timeout=10)
+            return
+        terminal.focus()
+
+    def action_toggle_terminal(self) -> None:
+        terminal = self._terminal()
+        if terminal is None:
+            self.notify(
+                "Your instructor has turned the terminal off for this course.", timeout=6
+            )
+            return
+        tabs = self._tabs()
+        if tabs is None:  # nothing else to show: F12 only brings the keyboard back
+            self._start_terminal(terminal)
+            return
+        if terminal.display and terminal.has_focus:
+            terminal.display = False
+            tabs.display = True
+            if tabs.current is not None:
+                tabs.current.focus()
+            return
+        tabs.save_all()
+        tabs.display = False
+        terminal.display = True
+        self._start_terminal(terminal)
 
     def action_next_file(self) -> None:
         tabs = self._tabs()
