@@ -16,6 +16,17 @@ from tutor.tui.app import TutorApp
 from tutor.tui.screens.course_map import CourseMapScreen
 
 
+@pytest.fixture(autouse=True)
+def full_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot runs draw as a full terminal would, whatever TERM the test run has.
+
+    On TERM=linux the app swaps Textual's glyphs for a console font's (console.py),
+    which would change every snapshot.
+    """
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("TUTOR_ASCII", raising=False)
+
+
 @pytest.fixture
 def course_root(tmp_path: Path) -> Path:
     return build_course(tmp_path / "course")

@@ -79,11 +79,11 @@ class Terminal:
 def terminal(course_root: Path, home: Path, tmp_path: Path) -> Iterator[callable]:
     opened: list[Terminal] = []
 
-    def open_tutor() -> Terminal:
+    def open_tutor(term: str = "xterm-256color") -> Terminal:
         env = {
             "TUTOR_HOME": str(home),
             "PID_FILE": str(tmp_path / "tutor.pid"),
-            "TERM": "xterm-256color",
+            "TERM": term,
         }
         command = f"{shlex.quote(sys.executable)} -m tutor --course {shlex.quote(str(course_root))}"
         name = f"tutor-test-{os.getpid()}-{len(opened)}"
@@ -135,3 +135,33 @@ def test_typing_survives_sigkill(terminal, home: Path, tmp_path: Path) -> None:
     again.wait_for("press c to continue")
     again.keys("c")
     again.wait_for("return a + b")
+
+
+def screens_of_a_short_walk(screen: Terminal) -> list[str]:
+    """The course map, an exercise after a failing check, help and history."""
+    seen = [screen.wait_for("press c to continue")]
+    screen.keys("Enter")
+    screen.wait_for("1  def add(a, b):")
+    screen.keys("F5")
+    seen.append(screen.wait_for("checks pass"))
+    screen.keys("F1")
+    seen.append(screen.wait_for("Using the tutor"))
+    screen.keys("Escape")
+    screen.wait_for("add.py")
+    time.sleep(0.5)
+    screen.keys("F4")
+    seen.append(screen.wait_for("History of"))
+    return seen
+
+
+@pytest.mark.parametrize("term", ["linux", "xterm-256color"])
+def test_a_linux_console_gets_only_characters_its_font_has(terminal, term: str) -> None:
+    from tutor.tui.console import can_draw_on_console
+
+    screens = screens_of_a_short_walk(terminal(term))
+    missing = {c for shown in screens for c in shown if not can_draw_on_console(c)}
+    if term == "linux":
+        assert not missing, f"a Linux console font lacks {sorted(missing)}"
+        assert "│" in screens[1]  # the panes still have their edges
+    else:
+        assert missing  # a full terminal keeps Textual's finer glyphs (▕ ▔ ━)

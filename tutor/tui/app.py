@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from tutor.tui import keys
+from tutor.tui.console import CONSOLE_CLASS, is_linux_console, use_console_glyphs
 from tutor.tui.screens.course_map import CourseMapScreen
 from tutor.tui.theme import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -66,6 +67,9 @@ class TutorApp(App[int]):
         self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
+        if is_linux_console():
+            use_console_glyphs()
+            self.add_class(CONSOLE_CLASS)
 
     def on_mount(self) -> None:
         self.push_screen(CourseMapScreen())
