@@ -191,8 +191,32 @@ def test_diff_shows_what_changed_since_the_start(tutor: RunCli, workspace_of) ->
     solve(workspace_of("hello-tutor"), "hello-tutor")
     ran = tutor("diff", "hello-tutor")
     assert ran.code == 0
-    assert '-    return "Hello, world!"' in ran.out
-    assert '+    return "Hello, " + name + "!"' in ran.out
+    assert "greet.py (changed)" in ran.out and "Around line 1:" in ran.out
+    assert '-     return "Hello, world!"' in ran.out
+    assert '+     return "Hello, " + name + "!"' in ran.out
+    assert "index " not in ran.out and "@@" not in ran.out  # git's own lines stay out
+
+
+def test_diff_restore_and_solution_need_no_name_inside_the_exercise_folder(
+    tutor: RunCli, workspace_of, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tutor("start", "hello-tutor")
+    folder = workspace_of("hello-tutor")
+    monkeypatch.chdir(folder)
+    starter = (folder / "greet.py").read_text(encoding="utf-8")
+    solve(folder, "hello-tutor")
+    assert tutor("check").code == 0
+    first = tutor("history").out.splitlines()
+    start_code = next(line for line in first if "start" in line).split()[0]
+
+    since_start = tutor("diff", start_code)  # one word: the folder's exercise, that snapshot
+    assert since_start.code == 0, since_start.err
+    assert '+     return "Hello, " + name + "!"' in since_start.out
+    assert "Hello, " in tutor("solution").out
+    restored = tutor("restore", start_code)
+    assert restored.code == 0, restored.err
+    assert (folder / "greet.py").read_text(encoding="utf-8") == starter
+    assert "Which saved version?" in tutor("restore").err
 
 
 def test_solution_is_refused_before_done_and_shown_after(tutor: RunCli, workspace_of) -> None:

@@ -29,8 +29,10 @@ def test_history_compares_and_restores(drive) -> None:
         assert history.snapshots[0].message == "check: 2/2 passed"
         await pilot.press("down", "enter")  # the oldest: the starter files
         diff = history.query_one("#diff-text")
-        await wait_until(pilot, lambda: "+    return a + b" in str(diff.render()))
-        assert "-    return 0" in str(diff.render())
+        await wait_until(pilot, lambda: "+     return a + b" in str(diff.render()))
+        assert "-     return 0" in str(diff.render())
+        assert "add.py (changed)" in str(diff.render())
+        assert "index " not in str(diff.render())  # no git jargon for a learner
         await pilot.press("r")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         await pilot.press("enter")  # "Restore"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from tutor.commands.common import (
@@ -32,7 +33,7 @@ def register(subparsers: Any) -> None:
         "start",
         start,
         "Make an exercise's folder and show what to do.",
-        ["tutor start hello-function"],
+        ["tutor start hello-tutor"],
     )
     parser.add_argument("exercise", help="the exercise's name, as `tutor list` shows it")
 
@@ -41,7 +42,7 @@ def register(subparsers: Any) -> None:
         "hint",
         hint,
         "Show the next hint for an exercise, one at a time.",
-        ["tutor hint", "tutor hint hello-function"],
+        ["tutor hint", "tutor hint hello-tutor"],
     )
     parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
 
@@ -50,7 +51,7 @@ def register(subparsers: Any) -> None:
         "reset",
         reset,
         "Put an exercise's files back to how they started (your history is kept).",
-        ["tutor reset hello-function"],
+        ["tutor reset hello-tutor"],
     )
     parser.add_argument("exercise")
 
@@ -59,16 +60,16 @@ def register(subparsers: Any) -> None:
         "solution",
         solution,
         "Show the reference solution of an exercise you have finished.",
-        ["tutor solution hello-function"],
+        ["tutor solution", "tutor solution hello-tutor"],
     )
-    parser.add_argument("exercise")
+    parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
 
     parser = add_command(
         subparsers,
         "history",
         history,
         "List the saved versions (snapshots) of an exercise's files.",
-        ["tutor history hello-function"],
+        ["tutor history hello-tutor"],
     )
     parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
 
@@ -77,9 +78,9 @@ def register(subparsers: Any) -> None:
         "diff",
         diff,
         "Show what you changed since a saved version (default: since the start).",
-        ["tutor diff hello-tutor", "tutor diff hello-tutor 3f2a91c"],
+        ["tutor diff", "tutor diff 3f2a91c", "tutor diff hello-tutor 3f2a91c"],
     )
-    parser.add_argument("exercise")
+    parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
     parser.add_argument("sha", nargs="?", help="the snapshot's code, as `tutor history` shows it")
 
     parser = add_command(
@@ -87,10 +88,10 @@ def register(subparsers: Any) -> None:
         "restore",
         restore,
         "Bring back a saved version of an exercise's files (as a new snapshot).",
-        ["tutor restore hello-function 3f2a91c"],
+        ["tutor restore 3f2a91c", "tutor restore hello-tutor 3f2a91c"],
     )
-    parser.add_argument("exercise")
-    parser.add_argument("sha", help="the snapshot's code, as `tutor history` shows it")
+    parser.add_argument("exercise", nargs="?", help="default: the exercise of this folder")
+    parser.add_argument("sha", nargs="?", help="the snapshot's code, as `tutor history` shows it")
 
 
 # --- list ----------------------------------------------------------------------
@@ -287,9 +288,29 @@ def history(session: Session) -> int:
     return EXIT_OK
 
 
+def _snapshot_code_alone(session: Session) -> None:
+    """`tutor diff 3f2a91c` in an exercise folder: the one word is a snapshot's code.
+
+    argparse fills `exercise` first; a word that names no exercise but looks like
+    a code (4 to 40 hex digits) is taken as the code, for the folder's exercise.
+    """
+    args = session.args
+    word = args.exercise
+    if args.sha is not None or word is None or not SNAPSHOT_CODE.fullmatch(word):
+        return
+    if session.tutor.course.exercise(word) is None:
+        args.exercise, args.sha = None, word
+
+
+SNAPSHOT_CODE = re.compile(r"[0-9a-fA-F]{4,40}")
+
+
 def diff(session: Session) -> int:
     """Workspace errors (an unknown code) reach the learner as their own sentences (cli.py)."""
+    from tutor.workspace.readable_diff import LEGEND, RowKind, readable_diff
+
     out = session.out
+    _snapshot_code_alone(session)
     _, workspace = _started(session)
     since = session.args.sha
     if since is None:
@@ -297,16 +318,27 @@ def diff(session: Session) -> int:
         if not snapshots:
             raise CommandError("There is no saved version to compare with yet.", EXIT_NOT_YET)
         since = snapshots[-1].sha  # the oldest: how the exercise started
-    text = workspace.diff(since)
-    if not text.strip():
+    rows = readable_diff(workspace.diff(since))
+    if not rows:
         out.line(f"No changes since {since[:7]}.")
         return EXIT_OK
-    out.code(text, "changes.diff")
+    out.line(LEGEND)
+    styles = {RowKind.FILE: "bold", RowKind.PLACE: "cyan", RowKind.REMOVED: "red"}
+    styles |= {RowKind.ADDED: "green", RowKind.NOTE: "italic"}
+    for row in rows:
+        if row.kind is RowKind.FILE:
+            out.blank()
+        out.line(row.text, style=styles.get(row.kind, ""))
     return EXIT_OK
 
 
 def restore(session: Session) -> int:
     out = session.out
+    _snapshot_code_alone(session)
+    if session.args.sha is None:
+        raise CommandError(
+            "Which saved version? Give its code, as `tutor history` shows it: tutor restore CODE"
+        )
     exercise, workspace = _started(session)
     new = workspace.restore(session.args.sha)
     out.line(f"The files of '{exercise.id}' are now as they were at {session.args.sha}.")

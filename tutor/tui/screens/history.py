@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from tutor.tui import keys
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.widgets.plain_text import PlainText
+from tutor.workspace.readable_diff import LEGEND, RowKind, readable_diff
 
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
@@ -137,22 +138,25 @@ class HistoryScreen(Screen[bool]):
 
 
 def colour_diff(diff: str) -> Text:
-    """A unified diff: removed lines red, added green (the +/- stay, for 16 colours)."""
-    if not diff.strip():
+    """A diff as a learner reads it (readable_diff.py): removed lines red, added green.
+
+    The - and + stay, so the difference shows on a 16-colour console too.
+    """
+    rows = readable_diff(diff)
+    if not rows:
         return Text("No difference: your files are the same as in this snapshot.")
-    text = Text(
-        "Lines with - are in the snapshot; lines with + are in your files now.\n\n", style="italic"
-    )
-    for line in diff.splitlines():
-        if line.startswith(("+++", "---", "diff --git", "index ")):
-            style = "bold"
-        elif line.startswith("+"):
-            style = "green"
-        elif line.startswith("-"):
-            style = "red"
-        elif line.startswith("@@"):
-            style = "cyan"
-        else:
-            style = ""
-        text.append(line + "\n", style=style)
+    text = Text(LEGEND + "\n", style="italic")
+    for row in rows:
+        if row.kind is RowKind.FILE:
+            text.append("\n")
+        text.append(row.text + "\n", style=ROW_STYLES.get(row.kind, ""))
     return text
+
+
+ROW_STYLES = {
+    RowKind.FILE: "bold",
+    RowKind.PLACE: "cyan",
+    RowKind.REMOVED: "red",
+    RowKind.ADDED: "green",
+    RowKind.NOTE: "italic",
+}
