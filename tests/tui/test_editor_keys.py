@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_lesson_flow import open_first_exercise
 from textual.pilot import Pilot
+from textual.widgets import Tab
 from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
 from tutor.tui.widgets.code_editor import CodeEditor
+from tutor.tui.widgets.editor_tabs import EditorTabs
 from tutor.tui.widgets.find_bar import FindBar
 
 LONG_FILE = "".join(f"value_{n} = {n}  # line {n}\n" for n in range(1, 61))
@@ -120,5 +124,27 @@ def test_find_says_when_nothing_matches(drive) -> None:
         assert str(bar.query_one("#find-count").render()) == "not found"
         assert editor.text == before  # the keys went to the find bar, not the file
         assert isinstance(editor, CodeEditor)
+
+    drive(scenario)
+
+
+def test_every_file_of_the_exercise_can_be_read_and_ctrl_n_reaches_it(drive, home: Path) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        tabs = app.screen.query_one(EditorTabs)
+        assert tabs.files == ["add.py", "test_add.py"]  # the visible tests, not .git
+        await pilot.press("ctrl+n")
+        tests = tabs.current
+        assert tests is not None and tests.path == "test_add.py" and tests.has_focus
+        assert tests.read_only
+        assert "def test_add_adds" in tests.text
+        titles = [str(tab.label) for tab in app.screen.query(Tab)]
+        assert "test_add.py (read-only)" in titles
+        before = (home / "workspaces" / "add" / "test_add.py").read_text()
+        await pilot.press("x", "enter")
+        await pilot.pause(0.8)  # past the autosave delay
+        assert (home / "workspaces" / "add" / "test_add.py").read_text() == before
+        await pilot.press("ctrl+n")
+        assert tabs.current is editor
 
     drive(scenario)

@@ -40,6 +40,7 @@ from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.quiz_panel import QuizPanel
 from tutor.tui.widgets.results_panel import ResultsPanel
 from tutor.tui.widgets.terminal_pane import TerminalPane
+from tutor.workspace.listing import readable_files
 
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
@@ -78,6 +79,8 @@ class LessonScreen(Screen[None]):
         self._check_again = False  # start a new check once the running one has answered
         self._check_worker: Worker[None] | None = None
         self._was_done = tutor.progress.is_done(exercise.id)
+        # Every other text file of the exercise (its tests, data, pages) can be read.
+        self._readable = readable_files(self.workspace.path, exercise.edit)
 
     def compose(self) -> ComposeResult:
         yield PlainText(self._title(), id="lesson-title")
@@ -88,13 +91,17 @@ class LessonScreen(Screen[None]):
             with Vertical(id="workbench"):
                 if self.is_quiz:
                     yield QuizPanel(self.exercise, id="quiz")
-                elif self.exercise.edit:
-                    yield EditorTabs(
+                elif self.exercise.edit or self._readable:
+                    tabs = EditorTabs(
                         self.workspace,
                         list(self.exercise.edit),
+                        read_only=self._readable,
                         cursor_blink=getattr(self.app, "cursor_blink", True),
                         id="editors",
                     )
+                    # Nothing to edit: the terminal comes first, F12 shows the files.
+                    tabs.display = bool(self.exercise.edit) or not self.tutor.course.terminal
+                    yield tabs
                 elif not self.tutor.course.terminal:
                     yield PlainText(
                         "This exercise is done with git in a shell, in this folder:\n\n"
@@ -123,6 +130,7 @@ class LessonScreen(Screen[None]):
         if terminal is not None and terminal.display:
             # No files to edit (a git exercise): the shell is the workbench.
             self.call_after_refresh(self._start_terminal, terminal)
+            return
         tabs = self._tabs()
         if tabs is None:
             return

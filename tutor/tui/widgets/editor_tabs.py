@@ -51,11 +51,19 @@ class EditorTabs(Widget):
             self.path = path
 
     def __init__(
-        self, workspace: Workspace, files: list[str], *, cursor_blink: bool = True, id: str = ""
+        self,
+        workspace: Workspace,
+        files: list[str],
+        *,
+        read_only: list[str] | None = None,
+        cursor_blink: bool = True,
+        id: str = "",
     ) -> None:
         super().__init__(id=id or None)
         self.workspace = workspace
-        self.files = files
+        self.edited = list(files)
+        self.read_only = list(read_only or [])
+        self.files = self.edited + self.read_only
         self.cursor_blink = cursor_blink
         self._saved_text: dict[str, str] = {}
         self._stamps: dict[str, Stamp | None] = {}
@@ -68,8 +76,11 @@ class EditorTabs(Widget):
                 text = self._read(name)
                 self._saved_text[name] = text
                 self._stamps[name] = self._stamp(name)
-                with TabPane(name, id=f"file-{number}"):
+                locked = name in self.read_only
+                title = f"{name} (read-only)" if locked else name
+                with TabPane(title, id=f"file-{number}"):
                     editor = CodeEditor(text, name, id=f"editor-{number}")
+                    editor.read_only = locked
                     editor.cursor_blink = self.cursor_blink
                     yield editor
         yield FindBar()
@@ -156,6 +167,8 @@ class EditorTabs(Widget):
             self._save_timer = None
         wrote = False
         for editor in self.editors():
+            if editor.read_only:
+                continue
             if editor.text == self._saved_text.get(editor.path) or editor.path in self._asking:
                 continue
             self.workspace.write(editor.path, editor.text)
