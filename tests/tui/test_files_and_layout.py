@@ -115,3 +115,25 @@ def test_reference_opens_from_anywhere(drive) -> None:
         assert isinstance(app.screen, LessonScreen)
 
     drive(scenario)
+
+
+def test_a_window_below_80x24_is_told_and_keeps_quit_and_help(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        notes = [str(n.message) for n in app._notifications]
+        assert any("needs at least 80x24" in note for note in notes), notes
+        footer = app.screen.query_one(Footer)
+        shown = " ".join(
+            str(key.render()) for key in footer.query("FooterKey") if key.region.right <= 60
+        )
+        assert "Quit" in shown and "Help" in shown, shown
+
+    drive(scenario, size=(60, 20))
+
+
+def test_a_big_enough_window_gets_no_size_warning(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        await open_first_exercise(app, pilot)
+        assert not any("needs at least" in str(n.message) for n in app._notifications)
+
+    drive(scenario, size=(80, 24))

@@ -15,7 +15,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
@@ -65,11 +65,29 @@ class TutorApp(App[int]):
         self.tutor: Tutor | None = None
         # Open the course now, in a thread, while Textual sets up the terminal.
         self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
+        self._told_too_small = False
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
         if is_linux_console():
             use_console_glyphs()
             self.add_class(CONSOLE_CLASS)
+
+    SMALLEST = (80, 24)
+    """The layout's size: below it, panes squeeze and the learner is told."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        width, height = event.size
+        too_small = width < self.SMALLEST[0] or height < self.SMALLEST[1]
+        if too_small and not self._told_too_small:
+            self.notify(
+                f"This window is {width}x{height}. The tutor needs at least "
+                f"{self.SMALLEST[0]}x{self.SMALLEST[1]} (columns x rows) to show everything: "
+                "make the window bigger, or the font smaller.",
+                title="Window too small",
+                severity="warning",
+                timeout=10,
+            )
+        self._told_too_small = too_small
 
     def on_mount(self) -> None:
         self.push_screen(CourseMapScreen())

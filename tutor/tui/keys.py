@@ -42,7 +42,15 @@ COURSE_MAP = [
     Binding("n", "next_unfinished", "Next not done", show=False),
 ]
 
+# Help and Quit come first on the exercise screen, so a narrow window (60
+# columns) still shows them; the app's own F1 and ctrl+q are the same keys.
+ALWAYS_SHOWN = [
+    Binding("ctrl+q", "app.quit", "Quit", priority=True, tooltip="Save everything and leave"),
+    Binding("f1", "app.help", "Help", tooltip="Keys, how checks work, where your files are"),
+]
+
 LESSON = [
+    *ALWAYS_SHOWN,
     Binding(
         "f5",
         "check",
