@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from course_helpers import make_course, make_tests_exercise, sample_lesson
+from course_helpers import make_course, make_tests_exercise, sample_lesson, write
 
 from tutor.course import Problem, Severity, format_problems, lint
 
@@ -67,3 +67,55 @@ def test_format_problems_keeps_paths_outside_base(tmp_path: Path) -> None:
     outside = Path("/elsewhere/lesson.toml")
     text = format_problems([Problem(outside, 1, "m")], base=tmp_path)
     assert text.splitlines()[0] == "/elsewhere/lesson.toml:1: m"
+
+
+def course_with_reference(tmp_path: Path, page_text: str) -> Path:
+    make_tests_exercise(tmp_path, "html/first-page")
+    lesson = sample_lesson().replace('"Browsers read HTML."', f'"""\n{page_text}\n"""')
+    root = make_course(tmp_path, {"html/01-first-page.toml": lesson})
+    write(root / "reference" / "css" / "06-flexbox.md", "# Flexbox\n\nRows and columns.\n")
+    write(root / "reference" / "css" / "07-grid.md", "# Grid\n\nTwo-way layout.\n")
+    return root
+
+
+def test_lint_warns_about_a_reference_file_that_does_not_exist(tmp_path: Path) -> None:
+    root = course_with_reference(tmp_path, "Read more.\nThe page (reference/css.md) has more.")
+    (problem,) = lint(root)
+    assert problem.severity is Severity.WARNING
+    assert (problem.path.name, problem.line) == ("01-first-page.toml", 8)
+    assert problem.message == (
+        "reference/css.md does not exist, so a learner who looks for it finds nothing: "
+        "link to one of the css pages with [words](ref:css/NAME): css/flexbox, css/grid"
+    )
+
+
+def test_lint_suggests_the_closest_page_for_a_dead_ref_link(tmp_path: Path) -> None:
+    root = course_with_reference(tmp_path, "See [flex](ref:css/flexbx) and [grid](ref:css/grid).")
+    (problem,) = lint(root)
+    assert problem.line == 7
+    assert problem.message == (
+        "the link ref:css/flexbx names no reference page: did you mean [words](ref:css/flexbox)?"
+    )
+
+
+def test_lint_accepts_pointers_that_exist(tmp_path: Path) -> None:
+    text = "See [grid](ref:css/grid), reference/css/07-grid.md and exercises/html/first-page."
+    assert lint(course_with_reference(tmp_path, text)) == []
+
+
+def test_lint_warns_about_a_course_file_that_does_not_exist(tmp_path: Path) -> None:
+    root = course_with_reference(tmp_path, "Open exercises/html/frist-page/starter.")
+    (problem,) = lint(root)
+    assert problem.message == (
+        "exercises/html/frist-page/starter does not exist in this course: "
+        "did you mean exercises/html/first-page?"
+    )
+
+
+def test_lint_finds_dead_links_between_reference_pages(tmp_path: Path) -> None:
+    root = course_with_reference(tmp_path, "Nothing here.")
+    units = "# Units\n\nSizes.\n\nSee [g](ref:css/gird).\n"
+    write(root / "reference" / "css" / "08-units.md", units)
+    (problem,) = lint(root)
+    assert (problem.path.name, problem.line) == ("08-units.md", 5)
+    assert "did you mean [words](ref:css/grid)?" in problem.message

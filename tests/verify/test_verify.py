@@ -99,7 +99,7 @@ def test_a_mutant_the_reference_tests_miss_is_named(course_copy: Path, grader: G
     assert not report.ok
     assert report.problems == [
         "mutant 'off-by-one' survives the reference tests: no test notices that "
-        "someone who is exactly 18 can vote"
+        "can_vote starts at the right age, not one year off"
     ]
 
 

@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, PageElement
 
 from tutor.checks.failure import CheckFailure, plural, problems_message, where
+from tutor.checks.html_content import content_problems
 from tutor.checks.html_errors import HtmlProblem, nesting_depth, parse_problems, tag_events
 
 # Text inside these never shows on the page.
@@ -49,7 +50,12 @@ class Page:
     @property
     def parse_errors(self) -> list[HtmlProblem]:
         if self._problems is None:
-            self._problems = parse_problems(self.text, self._events)
+            content, explained_ends = content_problems(self.text)
+            parsed = parse_problems(self.text, self._events, explained_ends)
+            # Both lists are in order of place; keep one order for the learner.
+            self._problems = sorted(
+                [*parsed, *content], key=lambda problem: (problem.line, problem.col)
+            )
         return self._problems
 
     def select(self, css: str) -> list[Tag]:

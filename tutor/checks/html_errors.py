@@ -8,6 +8,7 @@ knows which tags were open at that point, so a message can say "<div>
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
@@ -270,6 +271,15 @@ def _sentence(code: str, data: dict[str, Any], open_tags: _OpenTags,
                 f"the spelling of the opening tag")
     if code in ("expected-closing-tag-but-got-eof", "eof-in-tag-name") and open_tags.stack:
         return _eof_sentence(open_tags)
+    if code == "unexpected-start-tag-implies-end-tag" and data.get("startName") == "a" == \
+            data.get("endName"):
+        # The innermost <a> is the new one (it is held open here); the outer link is next.
+        places = open_tags.by_tag.get("a", [])
+        outer = open_tags.stack[places[-2]] if len(places) >= 2 else None
+        opened = f" opened on line {outer.line}" if outer is not None else ""
+        return (f"a link <a> starts inside another link{opened}: a link cannot hold a link, "
+                f"so the browser ends the first one here. Close it with </a> before the "
+                f"next <a>")
     if code == "unexpected-start-tag" and name in ("html", "head", "body"):
         return _MISPLACED_ROOT.format(name=name)
     wanted = expected or name
@@ -289,15 +299,22 @@ def _sentence(code: str, data: dict[str, Any], open_tags: _OpenTags,
     return f"the browser had to guess here ({detail})"
 
 
-def parse_problems(text: str, events: list[_Event] | None = None) -> list[HtmlProblem]:
+def parse_problems(text: str, events: list[_Event] | None = None,
+                   explained_ends: Collection[tuple[int, str]] = ()) -> list[HtmlProblem]:
     """html5lib's parse errors as plain-English problems, in order.
 
-    `events` is tag_events(text) when the caller has it already.
+    `events` is tag_events(text) when the caller has it already. `explained_ends`
+    holds the (line, tag) of end tags another message already explains (a </p>
+    after the browser ended that paragraph itself): they are not told twice.
     """
     parser = html5lib.HTMLParser(strict=False, namespaceHTMLElements=False)
     parser.parse(text)
     sweep = _Sweep(tag_events(text) if events is None else events)
-    errors = list(parser.errors)
+    errors = [
+        error for error in parser.errors
+        if not (error[1] in _MISFIT_END
+                and (error[0][0], (error[2] or {}).get("name")) in explained_ends)
+    ]
     messages: dict[int, str] = {}
     # One pass over the tags: take the errors in the order of their places.
     for index in sorted(range(len(errors)), key=lambda i: errors[i][0]):

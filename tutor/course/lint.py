@@ -15,10 +15,12 @@ from tutor.course.model import Course, Problem, Severity
 
 def lint(root: Path, paths: list[Path] | None = None) -> list[Problem]:
     """All problems of the course in `root`, or only those in files under `paths`."""
-    from tutor.course.loader import load_course  # not at import: tutor.course imports lint
+    # Not at import: tutor.course imports lint.
+    from tutor.course.loader import load_course
+    from tutor.course.pointers import pointer_problems
 
     course = load_course(root)
-    problems = course.problems + _step_problems(course)
+    problems = course.problems + _step_problems(course) + pointer_problems(root)
     if not paths:
         return problems
     wanted = [Path(os.path.abspath(path)) for path in paths]

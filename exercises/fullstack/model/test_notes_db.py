@@ -85,6 +85,30 @@ def test_add_note_removes_spaces_and_allows_an_empty_body(notes):
     )
 
 
+def test_add_note_keeps_quotes_and_sql_in_a_note_as_plain_text(notes):
+    notes_db, connection, path = notes
+    body = 'She said "see you soon"'
+    titles = ["Ana's list", "x'); DELETE FROM notes; --"]
+    for title in titles:
+        try:
+            notes_db.add_note(connection, title, body)
+        except (sqlite3.Error, sqlite3.Warning) as error:
+            raise AssertionError(
+                f"add_note(connection, {title!r}, {body!r}) stopped with "
+                f"{type(error).__name__}: {error}. A quote in the note ended the quoted text "
+                "in your SQL early, so SQLite read the rest as SQL. Do not put the values "
+                "into the SQL text yourself: write ? where each value goes and pass the "
+                "values in a tuple, execute(\"... VALUES (?, ?)\", (title, body))."
+            ) from None
+    rows = saved(path, "SELECT title, body FROM notes ORDER BY id")
+    expected = [(title, body) for title in titles]
+    assert rows == expected, (
+        f"Notes whose title holds a quote or some SQL should be saved exactly as typed:\n  "
+        f"{expected!r}\nbut the saved rows are\n  {rows!r}\nUse ? placeholders for the "
+        "title and the body, so SQLite never reads them as SQL."
+    )
+
+
 def test_add_note_refuses_a_title_that_is_empty_or_too_long(notes):
     notes_db, connection, path = notes
     for title, why in (("", "it is empty"), ("   ", "it is only spaces"),
