@@ -5,13 +5,18 @@ from tutor.checks import CheckFailure, RepoFacts
 HALF_DONE = "Courgette soup"
 
 
+
+def holds(condition):
+    """Kept out of the assert, so a failure shows only its own sentence."""
+    return condition
+
 def when_line(text):
     return next((line.strip() for line in text.splitlines() if line.startswith("When")), "")
 
 
 def test_the_notice_says_sunday_on_main(git_repo):
     line = when_line(git_repo.file_at("main", "notice.txt"))
-    assert "Sunday" in line and "Saturday" not in line, (
+    assert holds("Sunday" in line and "Saturday" not in line), (
         f'notice.txt in the latest commit on main says "{line}", but the sale is on Sunday. '
         "On main, change that day, then git add notice.txt and git commit."
     )
@@ -32,7 +37,7 @@ def test_the_fix_holds_nothing_else(git_repo):
 def test_the_fix_is_pushed(workspace, git_repo):
     ours = git_repo.commits("main")[0]
     theirs = RepoFacts(workspace / "origin.git").commits("main")[0]
-    assert ours.sha == theirs.sha, (
+    assert holds(ours.sha == theirs.sha), (
         f'Your main ends with "{ours.summary}", but main on origin.git ends with '
         f'"{theirs.summary}". People read the notice from origin: on main, run git push.'
     )
@@ -40,7 +45,7 @@ def test_the_fix_is_pushed(workspace, git_repo):
 
 def test_you_are_back_on_recipes(git_repo):
     current = git_repo.current_branch
-    assert current == "recipes", (
+    assert holds(current == "recipes"), (
         f"You are on {current or 'no branch'}. When the fix is pushed, go back to your own "
         "work: git switch recipes."
     )

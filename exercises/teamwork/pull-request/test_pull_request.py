@@ -5,6 +5,11 @@ from tutor.checks import CheckFailure, RepoFacts
 SAMS_COMMIT = "Add Sunday to the rota"
 
 
+
+def holds(condition):
+    """Kept out of the assert, so a failure shows only its own sentence."""
+    return condition
+
 def sunday_line(text):
     return next((line.strip() for line in text.splitlines() if line.startswith("Sunday")), "")
 
@@ -42,7 +47,7 @@ def test_the_branch_is_pushed_before_the_merge(workspace):
     if "hours" not in team.branches:
         return  # deleted after the merge: checked by the last test
     line = sunday_line(team.file_at("hours", "hours.txt"))
-    assert "closed" in line.lower(), (
+    assert holds("closed" in line.lower()), (
         f'hours on origin.git still says "{line}": Sam cannot see your fix. On the branch '
         "hours, run git push."
     )
@@ -50,7 +55,7 @@ def test_the_branch_is_pushed_before_the_merge(workspace):
 
 def test_main_has_sams_commit(git_repo):
     summaries = [commit.summary for commit in git_repo.commits("main")]
-    assert SAMS_COMMIT in summaries, (
+    assert holds(SAMS_COMMIT in summaries), (
         f'Your main does not have Sam\'s commit "{SAMS_COMMIT}". Before you merge, bring '
         "main up to date: git switch main, then git pull."
     )
@@ -58,7 +63,7 @@ def test_main_has_sams_commit(git_repo):
 
 def test_hours_is_merged_into_main_with_a_merge_commit(git_repo):
     git_repo.assert_merged("hours", into="main")
-    assert any(c.is_merge and "hours" in c.summary for c in git_repo.commits("main")), (
+    assert holds(any(c.is_merge and "hours" in c.summary for c in git_repo.commits("main"))), (
         "hours is in main, but there is no merge commit for it, so the history does not "
         "show the pull request. Sam asked for git merge --no-ff hours."
     )
@@ -67,7 +72,7 @@ def test_hours_is_merged_into_main_with_a_merge_commit(git_repo):
 def test_main_is_pushed(workspace, git_repo):
     ours = git_repo.commits("main")[0]
     theirs = RepoFacts(workspace / "origin.git").commits("main")[0]
-    assert ours.sha == theirs.sha, (
+    assert holds(ours.sha == theirs.sha), (
         f'Your main ends with "{ours.summary}", but main on origin.git ends with '
         f'"{theirs.summary}". On main, run git push.'
     )
@@ -79,7 +84,7 @@ def test_the_branch_is_deleted_here_and_on_origin(workspace, git_repo):
             "The branch hours is still in your repository. Once it is merged, delete it: "
             "git branch -d hours"
         )
-    assert "hours" not in RepoFacts(workspace / "origin.git").branches, (
+    assert holds("hours" not in RepoFacts(workspace / "origin.git").branches), (
         "The branch hours is still on origin.git. Delete it there too: "
         "git push origin --delete hours"
     )

@@ -3,6 +3,10 @@
 from tutor.checks import CheckFailure, RepoFacts
 
 
+def holds(condition):
+    """Kept out of the assert, so a failure shows only its own sentence."""
+    return condition
+
 def origin(workspace):
     return RepoFacts(workspace / "origin.git")
 
@@ -21,7 +25,7 @@ def test_tips_txt_has_three_tips_on_the_branch(git_repo):
     test_you_made_the_branch_tips(git_repo)
     text = git_repo.file_at("tips", "tips.txt")
     tips = [line for line in text.splitlines() if line.strip()]
-    assert len(tips) >= 3, (
+    assert holds(len(tips) >= 3), (
         f"tips.txt in the latest commit on tips has {len(tips)} lines with a tip, but it "
         "should have at least 3, one a line. Write them, save, then git add tips.txt and "
         "git commit."
@@ -29,7 +33,7 @@ def test_tips_txt_has_three_tips_on_the_branch(git_repo):
 
 
 def test_origin_has_the_branch_tips(workspace):
-    assert "tips" in origin(workspace).branches, (
+    assert holds("tips" in origin(workspace).branches), (
         "origin.git has no branch called tips yet, so Sam cannot see your work. "
         "Send it with git push -u origin tips"
     )
@@ -39,7 +43,7 @@ def test_everything_on_tips_is_pushed(workspace, git_repo):
     test_origin_has_the_branch_tips(workspace)
     ours = git_repo.commits("tips")[0]
     theirs = origin(workspace).commits("tips")[0]
-    assert ours.sha == theirs.sha, (
+    assert holds(ours.sha == theirs.sha), (
         f'Your branch tips ends with "{ours.summary}", but tips on origin.git ends with '
         f'"{theirs.summary}". Push again: git push'
     )
@@ -50,7 +54,7 @@ def test_tips_remembers_its_upstream(git_repo):
         reader = repo.config_reader()
         remote = reader.get_value('branch "tips"', "remote", "")
         merge = reader.get_value('branch "tips"', "merge", "")
-    assert remote == "origin" and merge == "refs/heads/tips", (
+    assert holds(remote == "origin" and merge == "refs/heads/tips"), (
         "Your branch tips does not know its upstream on origin yet, so a plain git push or "
         "git pull would not know where to go. Push it once with -u: git push -u origin tips"
     )

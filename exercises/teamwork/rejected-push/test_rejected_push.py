@@ -7,9 +7,14 @@ from tutor.checks import CheckFailure, RepoFacts
 SAMS_COMMIT = "Add Sunday to the rota"
 
 
+
+def holds(condition):
+    """Kept out of the assert, so a failure shows only its own sentence."""
+    return condition
+
 def test_your_plant_is_committed_on_main(git_repo):
     plants = [line for line in git_repo.file_at("main", "plants.txt").splitlines() if line.strip()]
-    assert len(plants) >= 4, (
+    assert holds(len(plants) >= 4), (
         f"plants.txt in your latest commit on main lists {len(plants)} plants; add one more on "
         "a new line, then git add plants.txt and git commit."
     )
@@ -32,7 +37,7 @@ def test_nothing_is_left_half_done(git_repo):
 
 def test_main_has_sams_commit(git_repo):
     summaries = [commit.summary for commit in git_repo.commits("main")]
-    assert SAMS_COMMIT in summaries, (
+    assert holds(SAMS_COMMIT in summaries), (
         f'Your main does not have Sam\'s commit "{SAMS_COMMIT}" yet. Run git fetch, then '
         "bring origin/main in: git rebase origin/main (or git merge origin/main)."
     )
@@ -41,13 +46,13 @@ def test_main_has_sams_commit(git_repo):
 def test_origin_has_your_work_and_sams(workspace, git_repo):
     team = RepoFacts(workspace / "origin.git")
     plants = [line for line in team.file_at("main", "plants.txt").splitlines() if line.strip()]
-    assert len(plants) >= 4, (
+    assert holds(len(plants) >= 4), (
         "main on origin.git does not have your new plant yet. After bringing in Sam's commit, "
         "run git push again."
     )
     ours = git_repo.commits("main")[0]
     theirs = team.commits("main")[0]
-    assert ours.sha == theirs.sha, (
+    assert holds(ours.sha == theirs.sha), (
         f'Your main ends with "{ours.summary}", but main on origin.git ends with '
         f'"{theirs.summary}". Run git status: if it says ahead, git push; if behind or '
         "diverged, git fetch and git rebase origin/main first."

@@ -3,6 +3,10 @@
 from tutor.checks import RepoFacts
 
 
+def holds(condition):
+    """Kept out of the assert, so a failure shows only its own sentence."""
+    return condition
+
 def close(got, expected):
     """Kept out of the assert, so a failure shows only its sentence."""
     return abs(got - expected) < 0.001
@@ -14,7 +18,7 @@ def prices(files):
 
 def test_you_are_on_the_branch_discount(git_repo):
     current = git_repo.current_branch
-    assert current == "discount", (
+    assert holds(current == "discount"), (
         f"You are on {current or 'no branch'}, but the review's fixes belong on Sam's "
         "branch discount. Run git switch discount."
     )
@@ -65,7 +69,7 @@ def test_your_fixes_are_committed(git_repo):
 def test_your_fixes_are_pushed_to_origin(workspace, git_repo):
     ours = git_repo.commits("discount")[0]
     theirs = RepoFacts(workspace / "origin.git").commits("discount")[0]
-    assert ours.sha == theirs.sha, (
+    assert holds(ours.sha == theirs.sha), (
         f'Your discount ends with "{ours.summary}", but discount on origin.git ends with '
         f'"{theirs.summary}". On discount, run git push.'
     )
@@ -73,7 +77,7 @@ def test_your_fixes_are_pushed_to_origin(workspace, git_repo):
 
 def test_main_is_unchanged(workspace):
     text = RepoFacts(workspace / "origin.git").file_at("main", "prices.py")
-    assert "with_discount" not in text, (
+    assert holds("with_discount" not in text), (
         "main on origin.git already has the discount, but it was meant to stay on the branch "
         "until the review is done. Start again with tutor reset team-review."
     )
