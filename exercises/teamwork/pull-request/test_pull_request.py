@@ -15,7 +15,7 @@ def sunday_line(text):
 
 
 def test_the_fix_is_committed_on_the_branch(git_repo):
-    """Sam asked for the fix on the branch: it must be in the merge's second parent."""
+    # Sam asked for the fix on the branch: it must be in the merge's second parent.
     with git_repo.open() as repo:
         for commit in repo.iter_commits("main"):
             if len(commit.parents) > 1:
@@ -42,7 +42,7 @@ def test_the_fix_is_committed_on_the_branch(git_repo):
 
 
 def test_the_branch_is_pushed_before_the_merge(workspace):
-    """The fix went to origin's hours too, so the reviewer saw it (or the branch is gone)."""
+    # The fix went to origin's hours too, so the reviewer saw it (or the branch is gone).
     team = RepoFacts(workspace / "origin.git")
     if "hours" not in team.branches:
         return  # deleted after the merge: checked by the last test
