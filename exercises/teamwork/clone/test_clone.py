@@ -12,6 +12,11 @@ def holds(condition):
 def clone_of(workspace: Path) -> RepoFacts:
     folder = workspace / "garden"
     if not folder.is_dir():
+        if (workspace / "origin" / ".git").is_dir():
+            raise CheckFailure(
+                "You made a clone called origin: without a folder name at the end, git clone "
+                "names the copy after the repository. Rename it with: mv origin garden"
+            )
         raise CheckFailure(
             "There is no folder called garden in your exercise folder yet. In the exercise "
             "folder, run: git clone origin.git garden"
