@@ -44,8 +44,8 @@ def test_low_stock_compares_numbers(files, monkeypatch):
     got = stock.low_stock(rows)
     assert holds(got == ["bread", "rice"]), (
         f"low_stock gives {got!r} for stock.csv, but bread (9, minimum 10) and rice (4, "
-        "minimum 6) are the ones below their minimum. What type are count and minimum when "
-        "the if compares them? Text is compared letter by letter, not as a number."
+        "minimum 6) are the ones below their minimum. Stop at the if with breakpoint() and "
+        "look at count and minimum with p: are they what the if needs?"
     )
 
 
