@@ -62,6 +62,28 @@ def test_map_shows_statuses_and_locks(drive) -> None:
     drive(scenario)
 
 
+def test_a_locked_exercise_opens_after_a_clear_warning(drive) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        tree = app.screen.query_one(CourseTree)
+        tree.select_exercise("add-three")
+        await pilot.pause()
+        details = str(app.screen.query_one("#map-details").render())
+        assert "Locked: first finish" in details
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("escape")  # not yet: back on the map, nothing opened
+        await wait_until(pilot, lambda: isinstance(app.screen, CourseMapScreen))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        dialog = app.screen
+        assert "is locked" in dialog.message
+        dialog.query_one("#choice-open").press()
+        await wait_until(pilot, lambda: isinstance(app.screen, LessonScreen))
+        assert app.screen.exercise.id == "add-three"
+
+    drive(scenario)
+
+
 def test_type_fix_check_pass_and_map_updates(drive, home: Path) -> None:
     async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
         editor = await open_first_exercise(app, pilot)

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Tree
 
 from tutor.tui import keys
+from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.widgets.course_tree import LOCKED, CourseItem, CourseTree
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.progress_summary import ProgressSummary
@@ -98,7 +99,10 @@ class CourseMapScreen(Screen[None]):
         assert exercise is not None
         status = str(getattr(self.tutor.status(exercise), "value", ""))
         if status == LOCKED:
-            return f"Locked: first finish {self._requirements(exercise)}."
+            return (
+                f"Locked: first finish {self._requirements(exercise)}. "
+                "Enter asks whether to open it anyway."
+            )
         return f"{exercise.title} - {status}. Enter opens it."
 
     def _requirements(self, exercise: Exercise) -> str:
@@ -111,15 +115,26 @@ class CourseMapScreen(Screen[None]):
         return " and ".join(titles) or "the lessons before it"
 
     def open(self, exercise: Exercise) -> None:
+        """Open an exercise; a locked one after a clear warning, as `tutor start` allows."""
         assert self.tutor is not None
-        if str(getattr(self.tutor.status(exercise), "value", "")) == LOCKED:
-            self.notify(
-                f"This exercise opens once you finish {self._requirements(exercise)}.",
-                title="Locked",
-                severity="warning",
-            )
+        if str(getattr(self.tutor.status(exercise), "value", "")) != LOCKED:
+            self.app.open_exercise(exercise)  # type: ignore[attr-defined]
             return
-        self.app.open_exercise(exercise)  # type: ignore[attr-defined]
+
+        def answer(choice: str | None) -> None:
+            if choice == "open":
+                self.app.open_exercise(exercise)  # type: ignore[attr-defined]
+
+        self.app.push_screen(
+            ChoiceDialog(
+                f"'{exercise.title}' is locked: it builds on {self._requirements(exercise)}, "
+                "which you have not finished. It may use ideas you have not met yet.\n\n"
+                "You can open it anyway: nothing is lost, and you can come back later.",
+                {"back": "Not yet", "open": "Open it anyway"},
+                title="Locked",
+            ),
+            answer,
+        )
 
     def action_continue(self) -> None:
         if self.tutor is None:
