@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +58,20 @@ class Output:
     @cached_property
     def fancy(self) -> bool:
         return self.console.is_terminal and not os.environ.get("TUTOR_PLAIN")
+
+    @contextmanager
+    def paged(self) -> Iterator[None]:
+        """Long reading through the system's pager when printing to a terminal.
+
+        Rich hands the text to pydoc's pager: $PAGER, else `less` (told to keep
+        colours), else a plain built-in one, so it works on a bare machine too.
+        """
+        if not self.fancy or os.environ.get("TUTOR_NO_PAGER"):
+            yield
+            return
+        os.environ.setdefault("LESS", "-R")
+        with self.console.pager(styles=True):
+            yield
 
     # --- words and symbols -------------------------------------------------
 

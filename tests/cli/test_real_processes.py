@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import re
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from cli_helpers import RunCli, solve
@@ -203,3 +205,47 @@ def test_listing_does_not_load_pytest() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().endswith("no pytest")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no pty on Windows")
+def test_a_lesson_read_in_a_terminal_goes_through_the_pager(tmp_path: Path) -> None:
+    import pty
+
+    paged = tmp_path / "paged.txt"
+    leader, follower = pty.openpty()
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "COLUMNS": "80",
+        # pydoc runs $PAGER through the shell with the text on its stdin.
+        "PAGER": f"cat > {paged}",
+    }
+    env.pop("MANPAGER", None)
+    with subprocess.Popen(
+        [sys.executable, "-m", "tutor", "lesson", "hello-tutor"],
+        env=env,
+        stdin=follower,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        os.close(follower)
+        with contextlib.suppress(OSError):
+            while os.read(leader, 65536):
+                pass
+        assert proc.wait(timeout=60) == 0
+    os.close(leader)
+    text = paged.read_text(encoding="utf-8", errors="replace")
+    assert "Page 1" in text and "tutor start hello-tutor" in text
+
+
+def test_a_lesson_piped_to_another_program_is_not_paged(tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    ran = subprocess.run(
+        [sys.executable, "-m", "tutor", "lesson", "hello-tutor"],
+        env={**os.environ, "PAGER": f"cat > {paged}"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert ran.returncode == 0 and "Page 1" in ran.stdout
+    assert not paged.exists()

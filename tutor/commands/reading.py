@@ -29,6 +29,13 @@ def register(subparsers: Any) -> None:
 
 
 def lesson(session: Session) -> int:
+    """In a terminal the pages go through a pager (q leaves it), as `git log` does."""
+    out = session.out
+    with out.paged():
+        return _show_lesson(session)
+
+
+def _show_lesson(session: Session) -> int:
     out = session.out
     chosen = _find_lesson(session, session.args.name)
     pages = list(enumerate(chosen.pages, start=1))
