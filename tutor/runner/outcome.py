@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tutor.runner import messages, python_errors, timeouts
+from tutor.runner import messages, python_errors, timeouts, unittest_failures
 from tutor.runner.messages import Locator
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, TestResult, Where
@@ -57,7 +57,13 @@ class _Builder:
         failed_assert = bool(exception) and "AssertionError" in exception.get("bases", [])
         # A comparison from an assert that was caught earlier says nothing about this failure.
         comparison = event.get("comparison") if failed_assert else None
-        if outcome != "pass":
+        told = None
+        if failed_assert:
+            told = unittest_failures.explain_unittest(exception, self.locator)
+        if told is not None:
+            result.message, result.where = told.message, told.where
+            result.expected, result.actual = told.expected, told.actual
+        elif outcome != "pass":
             if failed_assert:
                 result.message = messages.explain_assertion(exception, comparison)
                 check_at = exception.get("check_at")
