@@ -114,7 +114,7 @@ class _Builder:
         by_kind: dict[str, list[dict[str, Any]]] = {}
         for event in run.events:
             by_kind.setdefault(event["event"], []).append(event)
-        collected = by_kind.get("collected", [{}])[0].get("tests", [])
+        collected = in_file_order(by_kind.get("collected", [{}])[0].get("tests", []))
         finished = {e["id"]: e for e in by_kind.get("result", [])}
         started = [e["id"] for e in by_kind.get("start", [])]
         unfinished = next((i for i in started if i not in finished), None)
@@ -206,6 +206,24 @@ class _Builder:
                     None,
                 )
         return None
+
+
+def in_file_order(collected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tests in the order their file defines them, files in the order they ran.
+
+    unittest runs a TestCase's methods sorted by name ("square 1, 16, 2, 3"),
+    but the first thing to fix is the first test the instructor wrote.
+    """
+    files: dict[str, int] = {}
+    for test in collected:
+        files.setdefault(test.get("file", ""), len(files))
+
+    def place(numbered: tuple[int, dict[str, Any]]) -> tuple[int, int, int]:
+        ran, test = numbered
+        line = test.get("line")
+        return files[test.get("file", "")], line if isinstance(line, int) else 0, ran
+
+    return [test for _ran, test in sorted(enumerate(collected), key=place)]
 
 
 def _ids(collected: list[dict[str, Any]]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tutor.runner.blame import blame
 from tutor.runner.messages import Locator, at, explain_assertion, first_line
 from tutor.runner.result import Where
 
@@ -121,6 +122,9 @@ def explain_exception(
         )
     if "AssertionError" in bases:
         return explain_assertion(info, None), where
+    blamed = blame(info, locator)  # the check's own error, or one the learner raised on purpose
+    if blamed is not None:
+        return blamed
     specific = _explain_common(kind, bases, text)
     if specific:
         return f"{specific[0]}{place}.{meant} {specific[1]}", where

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,15 +171,23 @@ def subtest_values(source: Source, line: int, names: dict[str, str]) -> list[str
     return shown
 
 
+def statements_at(source: Source, line: int) -> list[ast.stmt]:
+    """The simple statements (no body of their own) that span the line."""
+    return [
+        node
+        for node in ast.walk(source.tree)
+        if isinstance(node, ast.stmt) and _covers(node, line) and not hasattr(node, "body")
+    ]
+
+
 def strings_in_statement(source: Source, line: int) -> list[str]:
     """The string constants of the statement at the line (what an error message should say)."""
-    found: list[str] = []
-    for node in ast.walk(source.tree):
-        if isinstance(node, ast.stmt) and _covers(node, line) and not hasattr(node, "body"):
-            for inner in ast.walk(node):
-                if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
-                    found.append(inner.value)
-    return found
+    return [
+        inner.value
+        for node in statements_at(source, line)
+        for inner in ast.walk(node)
+        if isinstance(inner, ast.Constant) and isinstance(inner.value, str)
+    ]
 
 
 def with_names(text: str, names: dict[str, str], used: ast.AST) -> str:
@@ -264,12 +273,19 @@ class LearnerCode:
 
     def raise_without_message(self, kind: str) -> Where | None:
         """The first `raise Kind` or `raise Kind()` with no message in the learner's modules."""
+        return self._first_raise(lambda exc: _bare_error(exc, kind))
+
+    def raise_with_message(self, kind: str) -> Where | None:
+        """The first `raise Kind("...")` in the learner's modules."""
+        return self._first_raise(lambda exc: _named_error(exc, kind))
+
+    def _first_raise(self, wanted: Callable[[ast.expr | None], bool]) -> Where | None:
         for module in dict.fromkeys([*self.names.values(), *self.modules.values()]):
             source = self._module_source(module)
             if source is None:
                 continue
             for node in ast.walk(source.tree):
-                if isinstance(node, ast.Raise) and _bare_error(node.exc, kind):
+                if isinstance(node, ast.Raise) and wanted(node.exc):
                     return Where(self._relative(source.path), node.lineno)
         return None
 
@@ -278,6 +294,10 @@ class LearnerCode:
             return path.resolve().relative_to(self.workspace.resolve()).as_posix()
         except ValueError:
             return str(path)
+
+
+def _named_error(exc: ast.expr | None, kind: str) -> bool:
+    return isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id == kind
 
 
 def _bare_error(exc: ast.expr | None, kind: str) -> bool:

@@ -38,6 +38,8 @@ ORDER = {
     "assertLessEqual": "<=",
 }
 FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+# `err.exception.args[0]`, `str(err.exception)` (unittest) or `err.value...` (pytest.raises).
+ERROR_MESSAGE = re.compile(r"^(?:str\()?(\w+)\.(?:exception|value)(?:\.args\[0\])?\)?$")
 ORDER_WORDS = {">": "greater than", ">=": "at least", "<": "less than", "<=": "at most"}
 
 
@@ -91,7 +93,22 @@ class _Reader:
         what = None
         if node is not None and found is not None and self.source is not None:
             what = self.words_for(node)
+        elif node is not None and self.source is not None:
+            what = self.error_message_of(node)
         return Side(self.args.get(param, "?"), what, found)
+
+    def error_message_of(self, node: ast.AST) -> str | None:
+        """`err.exception.args[0]` or `str(err.exception)`: the message of the learner's error."""
+        assert self.source is not None
+        match = ERROR_MESSAGE.match(self.source.segment(node))
+        block = match and test_source.raises_bound_to(self.source, match.group(1), self.line)
+        if not block:
+            return None
+        kinds = test_source.block_error_names(block)
+        kind = kinds[0] if kinds else "error"
+        if self.learner is not None and kinds:
+            self.where = self.where or self.learner.raise_with_message(kind)
+        return f"The message of your {kind}"
 
     def words_for(self, node: ast.AST) -> str | None:
         assert self.source is not None
@@ -198,6 +215,8 @@ def _equal(reader: _Reader) -> Explained:
         text = f"Expected a different object from {want}, but got that very object."
         return Explained(text, None, f"not {want}", got)
     hint = NONE_HINT if got == "None" else ""
+    if mine.what and mine.what.startswith("The message of"):
+        return Explained(f"{mine.what} should be {want}, but it is {got}.", None, want, got)
     if mine.what:
         return Explained(
             f"{mine.what} should give {want}, but your code gave {got}.{hint}", None, want, got
