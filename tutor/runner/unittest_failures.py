@@ -204,7 +204,7 @@ def _equal(reader: _Reader) -> Explained:
             else f"Expected something other than {want}, but got exactly that."
         )
         return Explained(text, None, f"not {want}", got)
-    if reader.method == "assertIs":
+    if reader.method == "assertIs" and want not in ("True", "False", "None"):
         text = f"Expected the very same object as {want}, but got {got}."
         if mine.what:
             text = (
@@ -359,12 +359,12 @@ def _raises(reader: _Reader, raises: dict[str, Any]) -> Explained:
     pattern, raised, message = raises.get("regex"), raises.get("raised"), raises.get("raised_text")
     if raised is None:
         said = f"{what} should raise {kinds}" if what else f"This check expected {kinds}"
-        example = raises.get("expected", ["ValueError"])[0]
-        text = (
-            f'{said}, but your code raised no error. Add a `raise {example}("...")` for this case.'
-        )
+        example = (raises.get("expected") or ["ValueError"])[0]
+        wanted_text = pattern if pattern and _is_plain(pattern) else "..."
+        text = f'{said}, but your code raised no error. Add a `raise {example}("{wanted_text}")` '
+        text += "for this case."
         return Explained(text, None, kinds, "no error")
-    plain = pattern is not None and not any(c in pattern for c in ".^$*+?{}[]\\|()")
+    plain = pattern is not None and _is_plain(pattern)
     wanted = f"{raised}({pattern!r})" if plain else f"{raised} with a message matching {pattern!r}"
     lead = (
         f"{what} raised {raised} as it should"
@@ -378,6 +378,11 @@ def _raises(reader: _Reader, raises: dict[str, Any]) -> Explained:
         text = f"{lead}, but its message should {'be' if plain else 'match'} {pattern!r}, "
         text += f"and your code's message was {message!r}."
     return Explained(text, None, wanted, f"{raised}({message!r})")
+
+
+def _is_plain(pattern: str) -> bool:
+    """A regex that matches only its own text: it can be shown as the message to write."""
+    return not any(c in pattern for c in ".^$*+?{}[]\\|()")
 
 
 def _raising_call(reader: _Reader) -> str | None:
