@@ -73,6 +73,8 @@ class _Builder:
                     result.where = self.locator.where_in_frames(exception.get("frames", []))
             elif exception:
                 result.message, result.where = self.explain(exception)
+            elif (event.get("pytest_text") or "").rstrip().endswith("BdbQuit"):
+                result.message = messages.DEBUGGER  # pytest sends no exception for a quit pdb
             else:
                 result.message = event.get("pytest_text") or "This check failed."
             if comparison and comparison.get("op", "==") == "==":

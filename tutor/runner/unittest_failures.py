@@ -347,10 +347,14 @@ def _instance(reader: _Reader) -> Explained:
     got_kind = reader.facts.get("types", {}).get("obj", "?")
     what = side.what or "The value"
     if reader.method == "assertIsInstance":
-        text = f"{what} should give a {kind}, but gave {side.value}, which is a {got_kind}."
-        return Explained(text, None, f"a {kind}", f"{side.value} (a {got_kind})")
-    text = f"{what} should not give a {kind}, but gave {side.value}."
-    return Explained(text, None, f"not a {kind}", side.value)
+        text = f"{what} should give {_a(kind)}, but gave {side.value}, which is {_a(got_kind)}."
+        return Explained(text, None, _a(kind), f"{side.value} ({_a(got_kind)})")
+    text = f"{what} should not give {_a(kind)}, but gave {side.value}."
+    return Explained(text, None, f"not {_a(kind)}", side.value)
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def _raises(reader: _Reader, raises: dict[str, Any]) -> Explained:
