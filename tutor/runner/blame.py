@@ -32,7 +32,9 @@ def blame(info: dict[str, Any], locator: Locator) -> tuple[str, Where | None] | 
     if not frames or "Exception" not in info.get("bases", []):
         return None
     tests = [at for at, frame in enumerate(frames) if _is_test(frame, locator)]
-    if tests:
+    # A test file in the learner's own folder is theirs (TDD): its errors are theirs to read.
+    instructors = bool(tests) and locator.where_in_frames([frames[tests[-1]]]) is None
+    if instructors:
         after = frames[tests[-1] + 1 :]
         # Nothing of the learner's ran after the test's line: their code had returned.
         if all(locator.where_in_frames([frame]) is None for frame in after):

@@ -71,6 +71,8 @@ def _facts(exc: BaseException, show: Callable[[Callable[[], str]], str]) -> dict
         "args": {},
         "types": {},
         "names": _plain_locals(caller.tb_frame, show),
+        # False when the error came from code the assert method ran (assertRaises(E, f)).
+        "by_unittest": _is_unittest(entries[-1].tb_frame),
     }
     # assertCountEqual turns its arguments into Counters; the originals stay in *_seq.
     originals = {"first": "first_seq", "second": "second_seq"}

@@ -149,7 +149,7 @@ class _Reader:
 def explain_unittest(info: dict[str, Any], locator: Locator) -> Explained | None:
     """The message for a failed unittest assertion, or None if it was not one."""
     facts = info.get("unittest")
-    if not facts or "AssertionError" not in info.get("bases", []):
+    if not facts or not facts.get("by_unittest") or "AssertionError" not in info.get("bases", []):
         return None
     reader = _Reader(facts, info.get("text", ""), locator)
     explained = _explain(reader)
