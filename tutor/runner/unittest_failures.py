@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from tutor.runner import test_source
 from tutor.runner.messages import Locator, first_line
-from tutor.runner.result import Where
-from tutor.runner.test_source import LearnerCode, Source
+from tutor.runner.unittest_reader import AssertReader, Explained
 
 NONE_HINT = " (A function that ends without `return` gives back None.)"
 
@@ -38,112 +36,7 @@ ORDER = {
     "assertLessEqual": "<=",
 }
 FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
-# `err.exception.args[0]`, `str(err.exception)` (unittest) or `err.value...` (pytest.raises).
-ERROR_MESSAGE = re.compile(r"^(?:str\()?(\w+)\.(?:exception|value)(?:\.args\[0\])?\)?$")
 ORDER_WORDS = {">": "greater than", ">=": "at least", "<": "less than", "<=": "at most"}
-
-
-@dataclass
-class Explained:
-    message: str
-    where: Where | None
-    expected: str | None = None
-    actual: str | None = None
-
-
-@dataclass
-class Side:
-    """One argument of the assert call: its value, and the test's words for it."""
-
-    value: str
-    what: str | None  # "square(4)" when it calls the learner's code and reads well
-    learner: tuple[ast.Call, str, str] | None  # the learner call inside it
-
-
-class _Reader:
-    def __init__(self, facts: dict[str, Any], text: str, locator: Locator) -> None:
-        self.facts = facts
-        self.text = text
-        self.method: str = facts.get("method", "")
-        self.args: dict[str, str] = facts.get("args", {})
-        self.params: list[str] = facts.get("params", [])
-        self.names: dict[str, str] = facts.get("names", {})
-        self.line: int = facts.get("line") or 0
-        self.source: Source | None = test_source.read_source(facts.get("file", ""))
-        self.learner = LearnerCode(self.source, locator.workspace) if self.source else None
-        self.call = (
-            test_source.call_at(self.source, self.line, self.method)
-            if self.source and self.method != "__exit__"
-            else None
-        )
-        self.where: Where | None = None
-
-    def node(self, param: str) -> ast.expr | None:
-        if self.call is None:
-            return None
-        for keyword in self.call.keywords:
-            if keyword.arg == param:
-                return keyword.value
-        index = self.params.index(param) if param in self.params else -1
-        return self.call.args[index] if 0 <= index < len(self.call.args) else None
-
-    def side(self, param: str) -> Side:
-        node = self.node(param)
-        found = self.learner.called_in(node) if node is not None and self.learner else None
-        what = None
-        if node is not None and found is not None and self.source is not None:
-            what = self.words_for(node)
-        elif node is not None and self.source is not None:
-            what = self.error_message_of(node)
-        return Side(self.args.get(param, "?"), what, found)
-
-    def error_message_of(self, node: ast.AST) -> str | None:
-        """`err.exception.args[0]` or `str(err.exception)`: the message of the learner's error."""
-        assert self.source is not None
-        match = ERROR_MESSAGE.match(self.source.segment(node))
-        block = match and test_source.raises_bound_to(self.source, match.group(1), self.line)
-        if not block:
-            return None
-        kinds = test_source.block_error_names(block)
-        kind = kinds[0] if kinds else "error"
-        if self.learner is not None and kinds:
-            self.where = self.where or self.learner.raise_with_message(kind)
-        return f"The message of your {kind}"
-
-    def words_for(self, node: ast.AST) -> str | None:
-        assert self.source is not None
-        text = test_source.shown(self.source.segment(node))
-        return test_source.with_names(text, self.names, node) if text else None
-
-    def pair(self, first: str, second: str) -> tuple[Side, Side, bool]:
-        """(learner's side, expected side, swapped): the learner's is the one calling their code."""
-        one, two = self.side(first), self.side(second)
-        if two.learner is not None and one.learner is None:
-            return two, one, True
-        return one, two, False
-
-    def point_at(self, side: Side) -> None:
-        if side.learner is not None and self.learner is not None:
-            _call, name, module = side.learner
-            self.where = self.learner.definition(name, module)
-
-    def instructor_message(self) -> str:
-        """The instructor's msg= argument: a string literal as written, else from the text."""
-        if self.method == "fail":
-            return self.text.strip()
-        node = self.node("msg") if "msg" in self.params else None
-        if node is None:
-            return ""
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        return self.text.split(" : ", 1)[1].strip() if " : " in self.text else ""
-
-    def subtest(self, said: str) -> str:
-        if self.source is None:
-            return ""
-        values = test_source.subtest_values(self.source, self.line, self.names)
-        values = [value for value in values if value not in said]
-        return f"In the case {', '.join(values)}: " if values else ""
 
 
 def explain_unittest(info: dict[str, Any], locator: Locator) -> Explained | None:
@@ -151,7 +44,7 @@ def explain_unittest(info: dict[str, Any], locator: Locator) -> Explained | None
     facts = info.get("unittest")
     if not facts or not facts.get("by_unittest") or "AssertionError" not in info.get("bases", []):
         return None
-    reader = _Reader(facts, info.get("text", ""), locator)
+    reader = AssertReader(facts, info.get("text", ""), locator)
     explained = _explain(reader)
     if explained is None:
         return None
@@ -163,7 +56,7 @@ def explain_unittest(info: dict[str, Any], locator: Locator) -> Explained | None
     return explained
 
 
-def _explain(reader: _Reader) -> Explained | None:
+def _explain(reader: AssertReader) -> Explained | None:
     method = reader.method
     if "raises" in reader.facts:
         return _raises(reader, reader.facts["raises"])
@@ -188,12 +81,12 @@ def _explain(reader: _Reader) -> Explained | None:
     return _other(reader)
 
 
-def _values(reader: _Reader) -> tuple[str, str]:
+def _values(reader: AssertReader) -> tuple[str, str]:
     values = [p for p in reader.params if p != "msg"]
     return (values[0], values[1]) if len(values) >= 2 else ("first", "second")
 
 
-def _equal(reader: _Reader) -> Explained:
+def _equal(reader: AssertReader) -> Explained:
     mine, expected, _ = reader.pair(*_values(reader))
     reader.point_at(mine)
     got, want = mine.value, expected.value
@@ -224,7 +117,7 @@ def _equal(reader: _Reader) -> Explained:
     return Explained(f"Expected {want}, but got {got}.{hint}", None, want, got)
 
 
-def _almost(reader: _Reader) -> Explained:
+def _almost(reader: AssertReader) -> Explained:
     mine, expected, _ = reader.pair("first", "second")
     reader.point_at(mine)
     delta = reader.args.get("delta", "None")
@@ -247,7 +140,7 @@ def _almost(reader: _Reader) -> Explained:
     return Explained(f"{said} ({close}), but {gave} {got}.", None, f"{want} ({close})", got)
 
 
-def _count(reader: _Reader) -> Explained:
+def _count(reader: AssertReader) -> Explained:
     mine, expected, swapped = reader.pair("first", "second")
     reader.point_at(mine)
     got, want = mine.value, expected.value
@@ -267,7 +160,7 @@ def _count(reader: _Reader) -> Explained:
     return Explained(text, None, f"{want} (in any order)", got)
 
 
-def _order(reader: _Reader) -> Explained:
+def _order(reader: AssertReader) -> Explained:
     mine, other, swapped = reader.pair(*_values(reader))
     reader.point_at(mine)
     op = ORDER[reader.method]
@@ -280,7 +173,7 @@ def _order(reader: _Reader) -> Explained:
     return Explained(text, None, f"{words} {limit}", got)
 
 
-def _contains(reader: _Reader) -> Explained:
+def _contains(reader: AssertReader) -> Explained:
     member, container = reader.side("member"), reader.side("container")
     inside = reader.method == "assertIn"
     if member.learner is not None and container.learner is None:
@@ -307,7 +200,7 @@ def _contains(reader: _Reader) -> Explained:
     return Explained(text, None, wanted, container.value)
 
 
-def _truth(reader: _Reader) -> Explained:
+def _truth(reader: AssertReader) -> Explained:
     side = reader.side("expr")
     reader.point_at(side)
     want = "True" if reader.method == "assertTrue" else "False"
@@ -325,7 +218,7 @@ def _truth(reader: _Reader) -> Explained:
     return Explained(text, None, want, side.value)
 
 
-def _none(reader: _Reader) -> Explained:
+def _none(reader: AssertReader) -> Explained:
     side = reader.side("obj")
     reader.point_at(side)
     what = side.what or "The value"
@@ -338,7 +231,7 @@ def _none(reader: _Reader) -> Explained:
     )
 
 
-def _instance(reader: _Reader) -> Explained:
+def _instance(reader: AssertReader) -> Explained:
     side = reader.side("obj")
     reader.point_at(side)
     cls = reader.args.get("cls", "")
@@ -357,7 +250,7 @@ def _a(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
-def _raises(reader: _Reader, raises: dict[str, Any]) -> Explained:
+def _raises(reader: AssertReader, raises: dict[str, Any]) -> Explained:
     kinds = " or ".join(raises.get("expected") or ["an error"])
     what = _raising_call(reader)
     pattern, raised, message = raises.get("regex"), raises.get("raised"), raises.get("raised_text")
@@ -389,7 +282,7 @@ def _is_plain(pattern: str) -> bool:
     return not any(c in pattern for c in ".^$*+?{}[]\\|()")
 
 
-def _raising_call(reader: _Reader) -> str | None:
+def _raising_call(reader: AssertReader) -> str | None:
     """The learner call the check expected to raise, in the test's own words."""
     if reader.source is None or reader.learner is None:
         return None
@@ -410,7 +303,7 @@ def _raising_call(reader: _Reader) -> str | None:
     return None
 
 
-def _other(reader: _Reader) -> Explained:
+def _other(reader: AssertReader) -> Explained:
     """An assert method without its own words: the check's line and the values it saw."""
     shown = (
         test_source.shown(reader.source.segment(reader.call))
