@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tutor.runner import messages, python_errors, timeouts, unittest_failures
+from tutor.runner import messages, python_errors, timeouts
 from tutor.runner.messages import Locator
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, TestResult, Where
@@ -58,8 +58,11 @@ class _Builder:
         # A comparison from an assert that was caught earlier says nothing about this failure.
         comparison = event.get("comparison") if failed_assert else None
         told = None
-        if failed_assert:
-            told = unittest_failures.explain_unittest(exception, self.locator)
+        if failed_assert and exception.get("unittest"):
+            # Imported on a unittest failure only: ~2 ms a passing check need not pay.
+            from tutor.runner.unittest_failures import explain_unittest
+
+            told = explain_unittest(exception, self.locator)
         if told is not None:
             result.message, result.where = told.message, told.where
             result.expected, result.actual = told.expected, told.actual

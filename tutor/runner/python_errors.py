@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tutor.runner.blame import blame
 from tutor.runner.messages import Locator, at, explain_assertion, first_line
 from tutor.runner.result import Where
 
@@ -122,6 +121,9 @@ def explain_exception(
         )
     if "AssertionError" in bases:
         return explain_assertion(info, None), where
+    # Imported here: a passing check need not pay for reading test sources (~1 ms).
+    from tutor.runner.blame import blame
+
     blamed = blame(info, locator)  # the check's own error, or one the learner raised on purpose
     if blamed is not None:
         return blamed
