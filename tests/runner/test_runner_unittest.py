@@ -244,6 +244,9 @@ class OtherTest(unittest.TestCase):
         result = square(4)
         self.assertTrue(result % 2 == 0)
 
+    def test_pattern(self):
+        self.assertRegex(str(square(4)), r"^16$")
+
     def test_fail(self):
         self.fail("the instructor's own words")
 """
@@ -264,6 +267,7 @@ def test_other_assertions_read_plainly(tmp_path: Path) -> None:
         "smaller first": "square(4) should give a value greater than 15, but your code gave 15.",
         "instance": "square(4) should give a str, but gave 15, which is an int.",
         "truth of an expression": "This check needs `result % 2 == 0` to be true, but it is False.",
+        "pattern": "str(square(4)) should match the pattern '^16$', but your code gave '15'.",
         "fail": "the instructor's own words",
     }
     for failure in result.tests:

@@ -78,6 +78,8 @@ def _explain(reader: AssertReader) -> Explained | None:
         return _none(reader)
     if method in ("assertIsInstance", "assertNotIsInstance"):
         return _instance(reader)
+    if method in ("assertRegex", "assertNotRegex"):
+        return _regex(reader)
     return _other(reader)
 
 
@@ -248,6 +250,20 @@ def _instance(reader: AssertReader) -> Explained:
 
 def _a(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def _regex(reader: AssertReader) -> Explained:
+    side = reader.side("text")
+    reader.point_at(side)
+    compiled = reader.args.get("expected_regex") or reader.args.get("unexpected_regex") or ""
+    found = re.fullmatch(r"re\.compile\((.*?)(?:, re\.\w+(?:\|re\.\w+)*)?\)", compiled)
+    pattern = found.group(1) if found else compiled
+    what = side.what or "The text"
+    if reader.method == "assertRegex":
+        text = f"{what} should match the pattern {pattern}, but your code gave {side.value}."
+        return Explained(text, None, f"text matching {pattern}", side.value)
+    text = f"{what} should not match the pattern {pattern}, but your code gave {side.value}."
+    return Explained(text, None, f"text not matching {pattern}", side.value)
 
 
 def _raises(reader: AssertReader, raises: dict[str, Any]) -> Explained:
