@@ -198,6 +198,17 @@ ERROR_CASES += [
         where=("square.py", 3),
     ),
     Case(
+        "starter_placeholder_not_written_yet",
+        {"square.py": "def square(n):\n    raise NotImplementedError('write square')\n"},
+        "from square import square\ndef test_square():\n    assert square(3) == 9\n",
+        "fail",
+        says=(
+            "This part is not written yet: the code at line 2 of square.py raises "
+            'NotImplementedError: "write square". Replace that `raise` line with your own code.',
+        ),
+        where=("square.py", 2),
+    ),
+    Case(
         "check_cannot_use_what_the_code_gave",
         {"words.py": "def first_word(text):\n    text.split()\n"},
         "from words import first_word\n"

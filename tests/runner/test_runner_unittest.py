@@ -139,7 +139,9 @@ def test_assert_count_equal_says_what_is_missing_and_extra(tmp_path: Path) -> No
         "should give ['maters', 'stream'] (in any order), but your code gave "
         "['stream', 'pigeon', 'maters']. Not expected: 'pigeon'."
     )
+    assert failure.expected == "['maters', 'stream'] (in any order)"
     assert failure.actual == "['stream', 'pigeon', 'maters']"
+    assert failure.where == Where("anagram.py", 1)
 
 
 def test_assert_in_and_not_in_name_the_learners_side(tmp_path: Path) -> None:
@@ -149,6 +151,8 @@ def test_assert_in_and_not_in_name_the_learners_side(tmp_path: Path) -> None:
         'find_anagrams("orchestra", ["cashregister", "Carthorse"]) should contain '
         "'Carthorse', but your code gave []."
     )
+    assert (failure.expected, failure.actual) == ("something containing 'Carthorse'", "[]")
+    assert failure.where == Where("anagram.py", 1)
     same = "def find_anagrams(word, candidates):\n    return list(candidates)\n"
     failure = named(check(tmp_path / "2", "anagram", same), "a word is not its own anagram")
     assert failure.message == (
@@ -173,6 +177,7 @@ def test_assert_almost_equal_and_is_none(tmp_path: Path) -> None:
     assert bigger.message is not None and "(give or take 0.001)" in bigger.message
     none = named(result, "text that is not a number gives none")
     assert none.message == 'parse_radius("two") should give None, but gave -1.'
+    assert (none.expected, none.actual) == ("None", "-1")
     assert none.where == Where("circle.py", 4)
 
 
@@ -185,6 +190,11 @@ def test_assert_raises_as_a_call_and_with_a_message(tmp_path: Path) -> None:
     call = named(result, "square 0 raises an error")
     assert call.message is not None
     assert call.message.startswith("grains_on(0) should raise ValueError, but your code raised")
+    assert (call.expected, call.actual, call.where) == (
+        "ValueError",
+        "no error",
+        Where("grains.py", 1),
+    )
     regex = named(result, "square 65 raises an error with a message")
     assert regex.message == (
         "grains_on(65) raised ValueError as it should, but its message should be "

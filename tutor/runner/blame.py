@@ -128,6 +128,12 @@ def _raised_on_purpose(
     kind, text = info.get("type", "Exception"), first_line(info.get("text", ""))
     where = locator.where_in_frames([frame])
     said = f': "{text}"' if text else " (with no message)"
+    if kind == "NotImplementedError":  # a starter's placeholder, not a decision of the learner
+        return (
+            f"This part is not written yet: the code{_at(where)} raises NotImplementedError"
+            f"{said}. Replace that `raise` line with your own code.",
+            where,
+        )
     message = f"Your code raised {kind} on purpose{_at(where)}{said}."
     if test_frame is None:
         return message, where
