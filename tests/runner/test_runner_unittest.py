@@ -257,6 +257,9 @@ class OtherTest(unittest.TestCase):
     def test_pattern(self):
         self.assertRegex(str(square(4)), r"^16$")
 
+    def test_raises_regex_as_a_call(self):
+        self.assertRaisesRegex(ValueError, "negative", square, -1)
+
     def test_fail(self):
         self.fail("the instructor's own words")
 """
@@ -278,6 +281,8 @@ def test_other_assertions_read_plainly(tmp_path: Path) -> None:
         "instance": "square(4) should give a str, but gave 15, which is an int.",
         "truth of an expression": "This check needs `result % 2 == 0` to be true, but it is False.",
         "pattern": "str(square(4)) should match the pattern '^16$', but your code gave '15'.",
+        "raises regex as a call": "square(-1) should raise ValueError, but your code raised "
+        'no error. Add a `raise ValueError("negative")` for this case.',
         "fail": "the instructor's own words",
     }
     for failure in result.tests:

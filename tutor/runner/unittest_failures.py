@@ -302,8 +302,10 @@ def _raising_call(reader: AssertReader) -> str | None:
     """The learner call the check expected to raise, in the test's own words."""
     if reader.source is None or reader.learner is None:
         return None
-    if reader.call is not None and len(reader.call.args) >= 2:  # assertRaises(E, square, -1)
-        func, *rest = reader.call.args[1:]
+    # The call form: assertRaises(E, square, -1) or assertRaisesRegex(E, "text", square, -1).
+    skip = 2 if reader.method == "assertRaisesRegex" else 1
+    if reader.call is not None and len(reader.call.args) > skip:
+        func, *rest = reader.call.args[skip:]
         found = reader.learner.called_in(ast.Call(func=func, args=[], keywords=[]))
         if found is not None:
             reader.where = reader.learner.definition(found[1], found[2])
