@@ -86,9 +86,7 @@ def test_the_first_failure_is_the_first_the_file_defines(tmp_path: Path) -> None
 
 def test_subtest_says_which_case_failed(tmp_path: Path) -> None:
     failure = named(check(tmp_path, "square", SQUARE_MISTAKES), "a table of squares")
-    assert failure.message == (
-        "square(number) with number = 3 should give 9, but your code gave 8."
-    )
+    assert failure.message == "square(3) should give 9, but your code gave 8."
     assert (failure.expected, failure.actual) == ("9", "8")
 
 
@@ -135,7 +133,7 @@ def test_assert_count_equal_says_what_is_missing_and_extra(tmp_path: Path) -> No
     )
     failure = named(check(tmp_path, "anagram", code), "detects two anagrams")
     assert failure.message == (
-        "find_anagrams(\"master\", candidates) with candidates = ['stream', 'pigeon', 'maters'] "
+        "find_anagrams('master', ['stream', 'pigeon', 'maters']) "
         "should give ['maters', 'stream'] (in any order), but your code gave "
         "['stream', 'pigeon', 'maters']. Not expected: 'pigeon'."
     )
@@ -260,6 +258,11 @@ class OtherTest(unittest.TestCase):
     def test_raises_regex_as_a_call(self):
         self.assertRaisesRegex(ValueError, "negative", square, -1)
 
+    def test_cases_from_a_table(self):
+        for case in [{"description": "three", "input": 3, "expected": 9}]:
+            with self.subTest(case["description"]):
+                self.assertEqual(square(case["input"]), case["expected"])
+
     def test_fail(self):
         self.fail("the instructor's own words")
 """
@@ -283,6 +286,7 @@ def test_other_assertions_read_plainly(tmp_path: Path) -> None:
         "pattern": "str(square(4)) should match the pattern '^16$', but your code gave '15'.",
         "raises regex as a call": "square(-1) should raise ValueError, but your code raised "
         'no error. Add a `raise ValueError("negative")` for this case.',
+        "cases from a table": 'In the case "three": square(3) should give 9, but your code gave 8.',
         "fail": "the instructor's own words",
     }
     for failure in result.tests:

@@ -9,6 +9,7 @@ expects, what `subTest(n=n)` names. Read in the parent, only for failures.
 from __future__ import annotations
 
 import ast
+import copy
 import functools
 import os
 from collections.abc import Callable
@@ -152,23 +153,62 @@ def _error_names(call: ast.Call) -> list[str]:
     return names
 
 
-def subtest_values(source: Source, line: int, names: dict[str, str]) -> list[str]:
-    """`with self.subTest(n=n):` around the line, as "n = 4" (values from the test's locals)."""
-    shown: list[str] = []
+def subtest_values(source: Source, line: int, names: dict[str, str]) -> list[tuple[str, set[str]]]:
+    """`with self.subTest("msg", n=n):` around the line: ('"msg"', {}) and ("n = 4", {"n"}).
+
+    Values come from the test's own simple locals (`names`); an expression the
+    tutor cannot work out from them is left out rather than shown as code.
+    """
+    shown: list[tuple[str, set[str]]] = []
     for node in ast.walk(source.tree):
         if not isinstance(node, ast.With) or not _covers(node, line):
             continue
         for item in node.items:
             call = item.context_expr
-            if _method_name(call) != "subTest":
+            if not isinstance(call, ast.Call) or _method_name(call) != "subTest":
                 continue
-            assert isinstance(call, ast.Call)
+            message = _value_of(call.args[0], names) if call.args else None
+            if message is not None:
+                said = message.value if isinstance(message.value, str) else message.text
+                shown.append((f'"{said}"', set()))  # a description: always worth saying
             for keyword in call.keywords:
-                value = keyword.value
-                text = names.get(value.id) if isinstance(value, ast.Name) else None
-                text = text or source.segment(value)
-                shown.append(f"{keyword.arg} = {text}" if keyword.arg else text)
+                value = _value_of(keyword.value, names)
+                if value is not None and keyword.arg:
+                    shown.append((f"{keyword.arg} = {value.text}", _names_in(keyword.value)))
     return shown
+
+
+def _names_in(node: ast.AST) -> set[str]:
+    return {inner.id for inner in ast.walk(node) if isinstance(inner, ast.Name)}
+
+
+@dataclass(frozen=True)
+class _Known:
+    value: object
+    text: str  # as the test's frame showed it
+    literal: bool = True  # False: only its text is known (a repr Python cannot read back)
+
+
+def _value_of(node: ast.expr, names: dict[str, str]) -> _Known | None:
+    """A constant, a local (`n`), or an item of one (`case["input"]`), else None."""
+    if isinstance(node, ast.Constant):
+        return _Known(node.value, repr(node.value))
+    if isinstance(node, ast.Name) and node.id in names:
+        text = names[node.id]
+        try:
+            return _Known(ast.literal_eval(text), text)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            return _Known(text, text, literal=False)
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        outer = _value_of(node.value, names)
+        if outer is None or not outer.literal:
+            return None
+        try:
+            inner = outer.value[node.slice.value]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+        return _Known(inner, repr(inner))
+    return None
 
 
 def statements_at(source: Source, line: int) -> list[ast.stmt]:
@@ -188,6 +228,33 @@ def strings_in_statement(source: Source, line: int) -> list[str]:
         for inner in ast.walk(node)
         if isinstance(inner, ast.Constant) and isinstance(inner.value, str)
     ]
+
+
+def with_values(node: ast.AST, names: dict[str, str]) -> tuple[str, set[str]] | None:
+    """`square(number)` as `square(3)`: the test's own variables replaced by their values.
+
+    None when the expression uses none of them. Returns the names replaced.
+    """
+    used: set[str] = set()
+
+    class Replace(ast.NodeTransformer):
+        def visit_Name(self, name: ast.Name) -> ast.AST:
+            return self.known(name, name.id) if isinstance(name.ctx, ast.Load) else name
+
+        def visit_Subscript(self, item: ast.Subscript) -> ast.AST:
+            if isinstance(item.value, ast.Name) and isinstance(item.slice, ast.Constant):
+                return self.known(item, item.value.id)
+            return self.generic_visit(item)
+
+        def known(self, node: ast.expr, name: str) -> ast.AST:
+            value = _value_of(node, names) if name != "self" else None
+            if value is None or not value.literal:
+                return node
+            used.add(name)
+            return ast.copy_location(ast.Constant(value.value), node)
+
+    replaced = Replace().visit(copy.deepcopy(node))
+    return (ast.unparse(replaced), used) if used else None
 
 
 def with_names(text: str, names: dict[str, str], used: ast.AST) -> str:

@@ -57,6 +57,7 @@ class AssertReader:
             else None
         )
         self.where: Where | None = None
+        self.replaced: set[str] = set()  # test variables shown by their values
 
     def node(self, param: str) -> ast.expr | None:
         if self.call is None:
@@ -91,7 +92,12 @@ class AssertReader:
         return f"The message of your {kind}"
 
     def words_for(self, node: ast.AST) -> str | None:
+        """`square(4)` as the test wrote it, or with its variables' values: `square(3)`."""
         assert self.source is not None
+        replaced = test_source.with_values(node, self.names)
+        if replaced is not None and test_source.shown(replaced[0]):
+            self.replaced |= replaced[1]
+            return test_source.shown(replaced[0])
         text = test_source.shown(self.source.segment(node))
         return test_source.with_names(text, self.names, node) if text else None
 
@@ -121,6 +127,11 @@ class AssertReader:
     def subtest(self, said: str) -> str:
         if self.source is None:
             return ""
-        values = test_source.subtest_values(self.source, self.line, self.names)
-        values = [value for value in values if value not in said]
+        found = test_source.subtest_values(self.source, self.line, self.names)
+        # A value already written into the call ("square(3)") need not be said again.
+        values = [
+            text
+            for text, used in found
+            if text not in said and not (used and used <= self.replaced)
+        ]
         return f"In the case {', '.join(values)}: " if values else ""
