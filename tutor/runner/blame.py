@@ -28,6 +28,13 @@ READS_MESSAGE = re.compile(r"\b(\w+)\.(?:exception|value)\.args\[")
 
 def blame(info: dict[str, Any], locator: Locator) -> tuple[str, Where | None] | None:
     """A message when the error is the check's own, or raised on purpose by the learner."""
+    try:
+        return _blame(info, locator)
+    except Exception:  # noqa: BLE001 - unusual source or frames: the plain words still serve
+        return None
+
+
+def _blame(info: dict[str, Any], locator: Locator) -> tuple[str, Where | None] | None:
     frames = info.get("frames") or []
     if not frames or "Exception" not in info.get("bases", []):
         return None

@@ -44,8 +44,11 @@ def explain_unittest(info: dict[str, Any], locator: Locator) -> Explained | None
     facts = info.get("unittest")
     if not facts or not facts.get("by_unittest") or "AssertionError" not in info.get("bases", []):
         return None
-    reader = AssertReader(facts, info.get("text", ""), locator)
-    explained = _explain(reader)
+    try:
+        reader = AssertReader(facts, info.get("text", ""), locator)
+        explained = _explain(reader)
+    except Exception:  # noqa: BLE001 - unusual source or facts: the plain words still serve
+        return None
     if explained is None:
         return None
     explained.message = reader.subtest(explained.message) + explained.message
