@@ -47,12 +47,12 @@ def explain_unittest(info: dict[str, Any], locator: Locator) -> Explained | None
     try:
         reader = AssertReader(facts, info.get("text", ""), locator)
         explained = _explain(reader)
+        if explained is None:
+            return None
+        explained.message = reader.subtest(explained.message) + explained.message
+        instructor = reader.instructor_message()
     except Exception:  # noqa: BLE001 - unusual source or facts: the plain words still serve
         return None
-    if explained is None:
-        return None
-    explained.message = reader.subtest(explained.message) + explained.message
-    instructor = reader.instructor_message()
     if instructor and instructor not in explained.message:
         explained.message = f"{instructor}\n{explained.message}"
     explained.where = reader.where or locator.where_in_frames(info.get("frames", []))
