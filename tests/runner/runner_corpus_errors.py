@@ -148,6 +148,96 @@ ERROR_CASES: list[Case] = [
     ),
 ]
 
+# Errors blamed on the right code: the check's own line, or a raise the learner wrote.
+ERROR_CASES += [
+    Case(
+        "error_without_the_message_the_check_reads",
+        {"square.py": "def square(n):\n    if n < 0:\n        raise ValueError\n    return n*n\n"},
+        "import pytest\nfrom square import square\n"
+        "def test_negative():\n    with pytest.raises(ValueError) as err:\n        square(-1)\n"
+        "    assert err.value.args[0] == 'square of a negative number'\n",
+        "fail",
+        says=(
+            "Your ValueError needs a message, like "
+            'raise ValueError("square of a negative number")',
+        ),
+        never_says=("asked for a position",),
+        where=("square.py", 3),
+    ),
+    Case(
+        "error_raised_on_purpose_where_none_was_expected",
+        {
+            "square.py": "def square(n):\n    if n > 10:\n"
+            "        raise TypeError('no big squares')\n    return n * n\n"
+        },
+        "from square import square\ndef test_big():\n    assert square(11) == 121\n",
+        "fail",
+        says=(
+            'Your code raised TypeError on purpose at line 3 of square.py: "no big squares"',
+            "The check did not expect an error here",
+            "square(11) == 121",
+        ),
+        never_says=("Python cannot do this",),
+        where=("square.py", 3),
+    ),
+    Case(
+        "error_raised_on_purpose_of_the_wrong_kind",
+        {
+            "square.py": "def square(n):\n    if n < 0:\n"
+            "        raise TypeError('no negative squares')\n    return n * n\n"
+        },
+        "import unittest\nfrom square import square\n"
+        "class SquareTest(unittest.TestCase):\n    def test_negative(self):\n"
+        "        with self.assertRaises(ValueError):\n            square(-1)\n",
+        "fail",
+        says=(
+            'Your code raised TypeError on purpose at line 3 of square.py: "no negative squares"',
+            "The check expected ValueError here, not TypeError",
+        ),
+        never_says=("Python cannot do this",),
+        where=("square.py", 3),
+    ),
+    Case(
+        "starter_placeholder_not_written_yet",
+        {"square.py": "def square(n):\n    raise NotImplementedError('write square')\n"},
+        "from square import square\ndef test_square():\n    assert square(3) == 9\n",
+        "fail",
+        says=(
+            "This part is not written yet: the code at line 2 of square.py raises "
+            'NotImplementedError: "write square". Replace that `raise` line with your own code.',
+        ),
+        where=("square.py", 2),
+    ),
+    Case(
+        "check_cannot_use_what_the_code_gave",
+        {"words.py": "def first_word(text):\n    text.split()\n"},
+        "from words import first_word\n"
+        "def test_first():\n    assert first_word('hi there')[0] == 'hi'\n",
+        "fail",
+        says=(
+            "The check could not use what your code gave back",
+            "first_word('hi there')[0] == 'hi'",
+            "gives back None",
+        ),
+        where=("words.py", 1),
+    ),
+    Case(
+        "breakpoint_does_not_wait",
+        {"answer.py": "def answer():\n    breakpoint()\n    return 42\n"},
+        "from answer import answer\ndef test_answer():\n    assert answer() == 42\n",
+        "pass",
+    ),
+    Case(
+        "pdb_set_trace_does_not_wait",
+        # pdb.Pdb(): the pytest running these tests replaces pdb.set_trace, and the child
+        # it forks inherits that; a learner's tutor check has the real one.
+        {"answer.py": "import pdb\ndef answer():\n    pdb.Pdb().set_trace()\n    return 42\n"},
+        "from answer import answer\ndef test_answer():\n    assert answer() == 42\n",
+        "fail",
+        says=("started the Python debugger", "nobody types during a check"),
+    ),
+]
+
 COMMON_ERRORS = [
     (
         "zero_division",

@@ -33,6 +33,8 @@ def warm() -> Iterator[WarmRunner]:
         "background_process",
         "print_100_mb",
         "fake_json_on_every_fd",
+        "error_raised_on_purpose_of_the_wrong_kind",  # a unittest TestCase
+        "breakpoint_does_not_wait",
     ],
 )
 def test_warm_runner_reports_like_run_check(warm: WarmRunner, name: str, tmp_path: Path) -> None:

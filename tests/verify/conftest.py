@@ -12,6 +12,8 @@ from tutor.grading import Grader
 from tutor.locations import bundled_course_dir
 
 BUNDLED = bundled_course_dir()
+# The fixture courses' own tests are the instructor's, run by the tutor, not by this suite.
+collect_ignore_glob = ["data/*"]
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,7 @@ scripts, databases, repository and web app, with failures written for a beginner
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,12 +33,17 @@ if TYPE_CHECKING:
     from tutor.checks.web import WsgiApp, WsgiClient
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
     group = parser.getgroup("tutor", "offline coding tutor checks")
     group.addoption("--tutor-workspace", default=None, metavar="DIR",
                     help="the learner's exercise folder (default: the current folder)")
     group.addoption("--tutor-exercise", default=None, metavar="DIR",
                     help="the exercise folder in the course (default: the test file's folder)")
+    if pluginmanager.is_blocked("debugging"):
+        # A check runs with `-p no:debugging` (no pdb to import), but pytest's unittest
+        # support still reads these two options: without them every TestCase test errors.
+        group.addoption("--trace", dest="trace", action="store_true", help=argparse.SUPPRESS)
+        group.addoption("--pdb", dest="usepdb", action="store_true", help=argparse.SUPPRESS)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -259,6 +259,12 @@ LEFT_RUNNING = (
     "check ended; the tutor stopped it. If your code starts processes, wait for them to finish."
 )
 
+DEBUGGER = (
+    "Your code started the Python debugger (pdb.set_trace()), which waits for someone to "
+    "type, but nobody types during a check, so the debugger stopped it. Remove the pdb "
+    "lines from your code before you check it."
+)
+
 NOT_RUN = "Not checked: the check stopped before it reached this test (see the first problem)."
 
 STOPPED = "The check was stopped before it finished."

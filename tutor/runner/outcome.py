@@ -57,7 +57,16 @@ class _Builder:
         failed_assert = bool(exception) and "AssertionError" in exception.get("bases", [])
         # A comparison from an assert that was caught earlier says nothing about this failure.
         comparison = event.get("comparison") if failed_assert else None
-        if outcome != "pass":
+        told = None
+        if failed_assert and exception.get("unittest"):
+            # Imported on a unittest failure only: ~2 ms a passing check need not pay.
+            from tutor.runner.unittest_failures import explain_unittest
+
+            told = explain_unittest(exception, self.locator)
+        if told is not None:
+            result.message, result.where = told.message, told.where
+            result.expected, result.actual = told.expected, told.actual
+        elif outcome != "pass":
             if failed_assert:
                 result.message = messages.explain_assertion(exception, comparison)
                 check_at = exception.get("check_at")
@@ -67,6 +76,8 @@ class _Builder:
                     result.where = self.locator.where_in_frames(exception.get("frames", []))
             elif exception:
                 result.message, result.where = self.explain(exception)
+            elif (event.get("pytest_text") or "").rstrip().endswith("BdbQuit"):
+                result.message = messages.DEBUGGER  # pytest sends no exception for a quit pdb
             else:
                 result.message = event.get("pytest_text") or "This check failed."
             if comparison and comparison.get("op", "==") == "==":
@@ -108,7 +119,7 @@ class _Builder:
         by_kind: dict[str, list[dict[str, Any]]] = {}
         for event in run.events:
             by_kind.setdefault(event["event"], []).append(event)
-        collected = by_kind.get("collected", [{}])[0].get("tests", [])
+        collected = in_file_order(by_kind.get("collected", [{}])[0].get("tests", []))
         finished = {e["id"]: e for e in by_kind.get("result", [])}
         started = [e["id"] for e in by_kind.get("start", [])]
         unfinished = next((i for i in started if i not in finished), None)
@@ -200,6 +211,24 @@ class _Builder:
                     None,
                 )
         return None
+
+
+def in_file_order(collected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tests in the order their file defines them, files in the order they ran.
+
+    unittest runs a TestCase's methods sorted by name ("square 1, 16, 2, 3"),
+    but the first thing to fix is the first test the instructor wrote.
+    """
+    files: dict[str, int] = {}
+    for test in collected:
+        files.setdefault(test.get("file", ""), len(files))
+
+    def place(numbered: tuple[int, dict[str, Any]]) -> tuple[int, int, int]:
+        ran, test = numbered
+        line = test.get("line")
+        return files[test.get("file", "")], line if isinstance(line, int) else 0, ran
+
+    return [test for _ran, test in sorted(enumerate(collected), key=place)]
 
 
 def _ids(collected: list[dict[str, Any]]) -> list[str]:

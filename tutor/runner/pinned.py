@@ -40,6 +40,7 @@ def child_environment(base: dict[str, str]) -> dict[str, str]:
     env = {k: v for k, v in base.items() if k not in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS")}
     env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONBREAKPOINT"] = "0"  # a learner's breakpoint() does nothing in a check
     return env
 
 
@@ -61,8 +62,10 @@ def pytest_arguments(
         "--noconftest",
         *("-p", "no:doctest", "-p", "no:junitxml", "-p", "no:pastebin", "-p", "no:stepwise"),
         *("-p", "no:setuponly", "-p", "no:setupplan"),  # unused plugins: less to set up
-        # --pdb is never used, and a learner's breakpoint() must not wait for a debugger:
-        # stdin is /dev/null, so plain pdb stops the test at once. Also spares importing pdb.
+        # --pdb is never used, and sparing pdb's import saves a few ms per check. A learner's
+        # breakpoint() does nothing (PYTHONBREAKPOINT=0); pdb.set_trace() reads stdin, which
+        # is /dev/null, and stops at once. The checks plugin declares --trace and --pdb,
+        # which pytest's unittest support reads.
         "-p", "no:debugging",
         "--import-mode=importlib",
         "--capture=no",  # the reporter caps and keeps output per test itself

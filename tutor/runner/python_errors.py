@@ -121,6 +121,12 @@ def explain_exception(
         )
     if "AssertionError" in bases:
         return explain_assertion(info, None), where
+    # Imported here: a passing check need not pay for reading test sources (~1 ms).
+    from tutor.runner.blame import blame
+
+    blamed = blame(info, locator)  # the check's own error, or one the learner raised on purpose
+    if blamed is not None:
+        return blamed
     specific = _explain_common(kind, bases, text)
     if specific:
         return f"{specific[0]}{place}.{meant} {specific[1]}", where

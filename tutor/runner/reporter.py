@@ -23,6 +23,7 @@ import _pytest
 import pluggy
 import pytest
 
+from tutor.runner.unittest_facts import unittest_facts
 from tutor.spelling import closest_name
 
 MAX_TEXT = 4000  # longest exception text or repr we send
@@ -158,6 +159,9 @@ def describe_exception(exc: BaseException) -> dict[str, Any]:
         }
     if isinstance(cause, (ImportError,)):
         info["module"] = getattr(cause, "name", None)
+    facts = unittest_facts(cause, _safe_text)  # the values behind a failed self.assertX(...)
+    if facts:
+        info["unittest"] = facts
     suggestion = _safe_suggestion(cause)
     if suggestion:
         info["suggestion"] = suggestion
