@@ -61,8 +61,9 @@ if TYPE_CHECKING:
     from tutor.checks.web import Response, WsgiClient
 
 __all__ = [
-    "UNDEFINED", "BrowserPage", "CheckFailure", "CommitInfo", "Db", "Files", "JsProgram", "Page", "RepoFacts",
-    "Response", "Sheet", "WsgiClient", "assert_rows", "contrast_ratio", "did_you_mean",
+    "UNDEFINED", "BrowserPage", "CheckFailure", "CommitInfo", "Db", "Files", "JsProgram",
+    "Page", "RepoFacts", "Response", "Sheet", "WsgiClient", "assert_rows", "contrast_ratio",
+    "did_you_mean",
     "import_fresh", "is_colour", "js_repr", "load_js", "load_page", "load_stylesheet",
     "parse_colour", "parse_stylesheet", "relative_luminance", "same_colour",
     "split_statements",
