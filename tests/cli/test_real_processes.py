@@ -14,31 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import RunCli, solve
+from cli_helpers import RunCli, solve, tutor_process
 
 COLOUR = re.compile(r"\x1b\[(3\d|9\d|38;)")  # SGR foreground colour codes
 ANY_ESCAPE = re.compile(r"\x1b\[")
-
-
-# `python -m tutor`, with Ctrl+C's signal as a terminal gives it: a shell that starts
-# the test run in the background (`pytest &`) passes SIGINT on as ignored.
-WITH_CTRL_C = (
-    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
-    "runpy.run_module('tutor', run_name='__main__', alter_sys=True)"
-)
-
-
-def tutor_process(*args: str, **popen: object) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    env.update(popen.pop("env", {}))  # type: ignore[call-overload]
-    return subprocess.Popen(
-        [sys.executable, "-c", WITH_CTRL_C, *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        **popen,  # type: ignore[call-overload]
-    )
 
 
 def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -19,6 +19,7 @@ _WHERE = {
     "Sheet": "css", "load_stylesheet": "css", "parse_stylesheet": "css",
     "contrast_ratio": "css_colour", "is_colour": "css_colour", "parse_colour": "css_colour",
     "relative_luminance": "css_colour", "same_colour": "css_colour",
+    "BrowserPage": "dom",
     "CheckFailure": "failure", "did_you_mean": "failure",
     "Files": "files", "import_fresh": "files",
     "CommitInfo": "gitrepo", "RepoFacts": "gitrepo",
@@ -30,7 +31,7 @@ _WHERE = {
 }  # fmt: skip
 
 # The modules that bring the heavy libraries; the warm helper imports these before it forks.
-LIBRARY_MODULES = ("css", "html", "js", "gitrepo", "sql", "web")
+LIBRARY_MODULES = ("css", "html", "js", "dom", "gitrepo", "sql", "web")
 
 
 __getattr__ = lazy_attributes(__name__, _WHERE)
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
         relative_luminance,
         same_colour,
     )
+    from tutor.checks.dom import BrowserPage
     from tutor.checks.failure import CheckFailure, did_you_mean
     from tutor.checks.files import Files, import_fresh
     from tutor.checks.gitrepo import CommitInfo, RepoFacts
@@ -59,8 +61,9 @@ if TYPE_CHECKING:
     from tutor.checks.web import Response, WsgiClient
 
 __all__ = [
-    "UNDEFINED", "CheckFailure", "CommitInfo", "Db", "Files", "JsProgram", "Page", "RepoFacts",
-    "Response", "Sheet", "WsgiClient", "assert_rows", "contrast_ratio", "did_you_mean",
+    "UNDEFINED", "BrowserPage", "CheckFailure", "CommitInfo", "Db", "Files", "JsProgram",
+    "Page", "RepoFacts", "Response", "Sheet", "WsgiClient", "assert_rows", "contrast_ratio",
+    "did_you_mean",
     "import_fresh", "is_colour", "js_repr", "load_js", "load_page", "load_stylesheet",
     "parse_colour", "parse_stylesheet", "relative_luminance", "same_colour",
     "split_statements",

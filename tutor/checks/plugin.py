@@ -26,6 +26,7 @@ from tutor.checks.files import Files
 # not load bs4, tinycss2, quickjs or GitPython (the warm helper preloads them).
 if TYPE_CHECKING:
     from tutor.checks.css import Sheet
+    from tutor.checks.dom import BrowserPage
     from tutor.checks.gitrepo import RepoFacts
     from tutor.checks.html import Page
     from tutor.checks.js import JsProgram
@@ -112,6 +113,18 @@ def js(files: Files) -> Callable[..., JsProgram]:
         return JsProgram(files.read(name), name, time_limit, memory_limit)
 
     return load
+
+
+@pytest.fixture
+def browser(workspace: Path) -> Callable[..., BrowserPage]:
+    """browser("index.html", fetch=..., storage=...) -> BrowserPage: the page, scripts run.
+
+    page.click("#add"), page.type("#item", "milk"), page.text("#list"),
+    page.all("li"), page.console, page.advance(500), page.storage: see tutor/checks/dom.py.
+    """
+    from tutor.checks.dom import browser_for
+
+    return browser_for(workspace)
 
 
 @pytest.fixture

@@ -78,7 +78,9 @@ def preload_checks_libraries() -> None:
     with contextlib.suppress(Exception):
         checks = importlib.import_module("tutor.checks")
         for name in getattr(checks, "LIBRARY_MODULES", ()):
-            importlib.import_module(f"tutor.checks.{name}")
+            module = importlib.import_module(f"tutor.checks.{name}")
+            # A library that costs to load (the DOM: ~45 ms) is loaded here, once.
+            getattr(module, "preload", lambda: None)()
 
 
 def _move_to_high_fd(fd: int) -> int:

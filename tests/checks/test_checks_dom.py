@@ -1,0 +1,242 @@
+"""The learner's page in a real DOM (linkedom in quickjs): events, timers, fetch, storage,
+and errors said at the learner's own file and line."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tutor.checks.dom import BrowserPage, preload
+from tutor.checks.failure import CheckFailure
+from tutor.checks.web import WsgiClient
+
+PAGE = """<!doctype html>
+<html>
+<head><title>Shopping</title></head>
+<body>
+  <input id="item"> <button id="add">Add</button>
+  <ul id="list"></ul>
+  <p id="count">0 items</p>
+  <button id="hello" onclick="sayHello()">Hello</button>
+  <form id="signup"><input id="name" name="name"><button>Send</button></form>
+  <script src="script.js"></script>
+</body>
+</html>
+"""
+
+SCRIPT = """let items = [];
+const list = document.querySelector("#list");
+function render() {
+  list.innerHTML = "";
+  for (const item of items) {
+    list.innerHTML += "<li>" + item + "</li>";
+  }
+  document.getElementById("count").textContent = items.length + " items";
+}
+document.querySelector("#add").addEventListener("click", function () {
+  const field = document.querySelector("#item");
+  items.push(field.value);
+  field.value = "";
+  render();
+  localStorage.setItem("items", JSON.stringify(items));
+});
+function sayHello() {
+  console.log("hello", items.length);
+}
+document.getElementById("signup").addEventListener("submit", function (event) {
+  event.preventDefault();
+  console.log("signed up", document.querySelector("#name").value);
+});
+"""
+
+
+def page_with(tmp_path: Path, script: str, html: str = PAGE, **options: object) -> BrowserPage:
+    (tmp_path / "index.html").write_text(html, encoding="utf-8")
+    (tmp_path / "script.js").write_text(script, encoding="utf-8")
+    return BrowserPage(tmp_path, **options)  # type: ignore[arg-type]
+
+
+def failure_of(action: object) -> CheckFailure:
+    with pytest.raises(CheckFailure) as caught:
+        action()  # type: ignore[operator]
+    return caught.value
+
+
+def test_typing_and_clicking_change_the_page_as_in_a_browser(tmp_path: Path) -> None:
+    page = page_with(tmp_path, SCRIPT)
+    page.type("#item", "milk")
+    page.click("#add")
+    page.type("#item", "eggs")
+    page.click("#add")
+    assert page.all("#list li") == ["milk", "eggs"]  # innerHTML += works
+    assert page.text("#count") == "2 items"
+    assert page.value("#item") == ""
+    assert page.storage == {"items": '["milk","eggs"]'}
+
+
+def test_inline_handlers_and_submit_with_prevent_default(tmp_path: Path) -> None:
+    page = page_with(tmp_path, SCRIPT)
+    page.click("#hello")
+    page.type("#name", "Ana")
+    page.press("#name", "Enter")  # Enter in a field submits its form
+    page.click("#signup button")  # and so does its button
+    assert page.console == ["hello 0", "signed up Ana", "signed up Ana"]
+    assert not page.reloaded
+
+
+def test_a_form_without_prevent_default_is_explained(tmp_path: Path) -> None:
+    script = "document.querySelector('form').addEventListener('submit', function () {});\n"
+    page = page_with(tmp_path, script)
+    failure = failure_of(lambda: page.submit("#signup"))
+    assert "event.preventDefault()" in str(failure)
+    assert page.reloaded
+
+
+def test_every_page_starts_fresh(tmp_path: Path) -> None:
+    first = page_with(tmp_path, SCRIPT)
+    first.type("#item", "milk")
+    first.click("#add")
+    second = BrowserPage(tmp_path)  # the same scripts again: no "already declared"
+    assert second.all("#list li") == []
+    assert second.storage == {}
+    given = BrowserPage(tmp_path, storage={"items": '["tea"]'})
+    assert given.storage == {"items": '["tea"]'}
+
+
+def test_timers_run_on_a_clock_the_check_moves(tmp_path: Path) -> None:
+    script = """let ticks = 0;
+setTimeout(function () { console.log("once"); }, 1000);
+const every = setInterval(function () {
+  ticks += 1;
+  document.body.dataset.ticks = ticks;
+  if (ticks === 3) { clearInterval(every); }
+}, 200);
+"""
+    page = page_with(tmp_path, script, html="<body><script src='script.js'></script></body>")
+    assert page.console == []
+    page.advance(500)
+    assert page.attribute("body", "data-ticks") == "2"
+    page.advance(2000)
+    assert page.attribute("body", "data-ticks") == "3"
+    assert page.console == ["once"]
+
+
+def test_async_code_and_fetch_answered_by_a_fake(tmp_path: Path) -> None:
+    script = """async function load() {
+  const response = await fetch("/api/notes");
+  const notes = await response.json();
+  for (const note of notes) {
+    document.querySelector("#list").innerHTML += "<li>" + note.text + "</li>";
+  }
+}
+async function save(text) {
+  const response = await fetch("/api/notes", {method: "POST", body: JSON.stringify({text}),
+    headers: {"Content-Type": "application/json"}});
+  console.log(response.status, (await response.json()).id);
+}
+load();
+"""
+    notes = {"/api/notes": [{"text": "milk"}], "POST /api/notes": (201, {"id": 7})}
+    page = page_with(tmp_path, script, fetch=notes)
+    assert page.all("#list li") == ["milk"]
+    page.evaluate("save('eggs')")
+    assert page.console == ["201 7"]
+    assert page.requests[-1]["method"] == "POST"
+    assert page.requests[-1]["headers"] == {"content-type": "application/json"}
+
+
+def test_fetch_reaches_the_learners_own_wsgi_app(tmp_path: Path) -> None:
+    def app(environ, start_response):  # type: ignore[no-untyped-def]
+        start_response("200 OK", [("Content-Type", "application/json")])
+        return [b'[{"text": "from the app"}]']
+
+    script = """fetch("/api/notes").then(function (r) { return r.json(); })
+  .then(function (notes) { document.querySelector("#count").textContent = notes[0].text; });
+"""
+    page = page_with(tmp_path, script, fetch=WsgiClient(app))
+    assert page.text("#count") == "from the app"
+
+
+def test_a_fetch_with_no_server_fails_as_in_a_browser(tmp_path: Path) -> None:
+    script = "fetch('/api').catch(function (e) { console.log('failed:', e.name); });\n"
+    assert page_with(tmp_path, script).console == ["failed: TypeError"]
+
+
+def test_a_selector_that_finds_nothing_names_the_learners_line_and_the_id(tmp_path: Path) -> None:
+    script = "const button = document.querySelector('#ad');\nbutton.addEventListener('click', f);\n"
+    failure = failure_of(lambda: page_with(tmp_path, script))
+    assert failure.file == "script.js" and failure.line == 2
+    assert "document.querySelector('#ad') found nothing" in str(failure)
+    assert "Did you mean 'add'?" in str(failure)
+
+
+def test_errors_in_handlers_and_inline_handlers_name_the_right_line(tmp_path: Path) -> None:
+    script = "function sayHello() {\n  consol.log('hi');\n}\n"
+    page = page_with(tmp_path, script)
+    failure = failure_of(lambda: page.click("#hello"))
+    assert (failure.file, failure.line) == ("script.js", 2)
+    assert "Did you mean 'console'?" in str(failure)
+    html = PAGE.replace('onclick="sayHello()"', 'onclick="sayHelo()"')
+    page = page_with(tmp_path, script, html=html)
+    failure = failure_of(lambda: page.click("#hello"))
+    assert (failure.file, failure.line) == ("index.html", 8)
+    assert "sayHelo" in str(failure) and "Did you mean 'sayHello'?" in str(failure)
+
+
+def test_an_inline_script_is_blamed_on_the_html_file(tmp_path: Path) -> None:
+    html = "<body>\n<p id='x'></p>\n<script>\nlet x = ;\n</script>\n</body>\n"
+    failure = failure_of(lambda: page_with(tmp_path, "", html=html))
+    assert (failure.file, failure.line) == ("index.html", 4)
+    assert "JavaScript cannot read this" in str(failure)
+
+
+def test_a_missing_script_file_is_said_plainly(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<script src='app.js'></script>")
+    failure = failure_of(lambda: BrowserPage(tmp_path))
+    assert "The page needs app.js" in str(failure)
+
+
+@pytest.mark.parametrize(
+    ("script", "action", "words"),
+    [
+        ("document.querySelector('#add').onclick = function () { while (true) {} };\n",
+         lambda page: page.click("#add"), "ran for more than"),
+        ("setTimeout(function () { for (;;) {} }, 10);\n",
+         lambda page: page.advance(50), "ran for more than"),
+        ("function again() { return Promise.resolve().then(again); }\nagain();\n",
+         None, "never finished"),
+        ("for (let i = 0; i < 1e7; i++) { document.body.append(document.createElement('p')); }\n",
+         None, "ran for more than|memory"),
+        ("fetch('/x').then(function () { while (true) {} });\n", None, "ran for more than"),
+    ],
+    ids=["loop-in-handler", "loop-in-timer", "endless-promises", "million-elements",
+         "loop-in-fetch-callback"],
+)  # fmt: skip
+def test_hostile_pages_are_stopped_with_a_plain_message(
+    tmp_path: Path, script: str, action: object, words: str
+) -> None:
+    import re
+
+    started = time.monotonic()
+
+    def run() -> None:
+        page = page_with(tmp_path, script, time_limit=0.5, fetch={"/x": "ok"})
+        if action is not None:
+            action(page)  # type: ignore[operator]
+
+    failure = failure_of(run)
+    assert re.search(words, str(failure)), str(failure)
+    assert time.monotonic() - started < 10
+
+
+def test_the_library_loads_once_and_a_page_is_cheap(tmp_path: Path) -> None:
+    preload()
+    (tmp_path / "index.html").write_text(PAGE)
+    (tmp_path / "script.js").write_text(SCRIPT)
+    started = time.perf_counter()
+    for _ in range(5):
+        BrowserPage(tmp_path).click("#add")
+    # Five pages in well under one library load (~45 ms): the library is not reloaded.
+    assert (time.perf_counter() - started) / 5 < 0.040
