@@ -100,6 +100,14 @@ LESSON = [
         priority=True,
     ),
     Binding("ctrl+g", "goto_failure", "Go to error", show=False),
+    Binding(
+        "ctrl+o",
+        "page_view",
+        "Page as text",
+        show=False,
+        tooltip="Your web page as a browser would show it, with what its scripts printed",
+        priority=True,
+    ),
     Binding("ctrl+n", "next_file", "Next file", show=False),
     Binding("ctrl+s", "save", "Save", show=False, tooltip="Files save by themselves; this too"),
 ]
@@ -125,6 +133,10 @@ EDITOR_TABS = [
 
 FIND_BAR = [
     Binding("escape", "close", "Close", tooltip="Close the find bar, back to the editor"),
+]
+
+PAGE_VIEW = [
+    Binding("escape,ctrl+o,f10", "close", "Back", tooltip="Back to the exercise"),
 ]
 
 HISTORY = [

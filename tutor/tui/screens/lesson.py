@@ -357,6 +357,19 @@ class LessonScreen(Screen[None]):
         terminal.display = True
         self._start_terminal(terminal)
 
+    def action_page_view(self) -> None:
+        from tutor.page_text import page_file
+        from tutor.tui.screens.page_view import PageViewScreen
+
+        name = page_file(self.workspace.path, self.exercise.edit)
+        if name is None:
+            self.notify("This exercise has no web page (.html file) to show.", timeout=6)
+            return
+        tabs = self._tabs()
+        if tabs is not None:
+            tabs.save_all()  # the page as the learner sees it in the editor now
+        self.app.push_screen(PageViewScreen(self.workspace.path, name))
+
     def action_next_file(self) -> None:
         tabs = self._tabs()
         if tabs is not None:
