@@ -24,13 +24,13 @@ def test_found_txt_has_count_as_pdb_shows_it(files):
         return
     if "9" in text:
         raise CheckFailure(
-            f"found.txt says {text!r}. Close: the value is 9, but pdb shows it with something "
+            f"found.txt says {text}. Close: the value is 9, but pdb shows it with something "
             "around it that matters. Copy exactly what p count prints, every character.",
             "found.txt",
             1,
         )
     raise CheckFailure(
-        f"found.txt says {text!r}, but that is not what p count prints at the first stop "
+        f"found.txt says {text}, but that is not what p count prints at the first stop "
         "(the first item of stock.csv, bread). Stop at the line of the if and type p count.",
         "found.txt",
         1,

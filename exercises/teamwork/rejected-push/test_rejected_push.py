@@ -35,8 +35,15 @@ def test_nothing_is_left_half_done(git_repo):
     git_repo.assert_clean()
 
 
-def test_main_has_sams_commit(git_repo):
+def test_main_has_sams_commit(workspace, git_repo):
     summaries = [commit.summary for commit in git_repo.commits("main")]
+    team = [commit.summary for commit in RepoFacts(workspace / "origin.git").commits("main")]
+    if SAMS_COMMIT not in summaries and SAMS_COMMIT not in team:
+        raise CheckFailure(
+            f'Sam\'s commit "{SAMS_COMMIT}" is gone from main on origin.git too: a forced push '
+            "(git push --force) replaced origin's main with yours. Never force a push to get "
+            "past a rejection. Start again with tutor reset team-rejected-push."
+        )
     assert holds(SAMS_COMMIT in summaries), (
         f'Your main does not have Sam\'s commit "{SAMS_COMMIT}" yet. Run git fetch, then '
         "bring origin/main in: git rebase origin/main (or git merge origin/main)."
