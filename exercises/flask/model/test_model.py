@@ -52,9 +52,16 @@ def flask_app(found, where):
     if not isinstance(found, Flask):
         raise CheckFailure(
             f"The checks looked for a Flask app in {where}, but found "
-            f"{type(found).__name__ if found is not None else 'nothing'}. "
-            "Make one with app = Flask(__name__), as in the lesson.")
+            f"{_what(found)}. Make one with app = Flask(__name__), as in the lesson.")
     return found
+
+
+def _what(found):
+    if found is None:
+        return "nothing"
+    if callable(found):
+        return "a plain function (a WSGI app written by hand?), not a Flask app"
+    return f"a {type(found).__name__}"
 
 
 def said(response):
