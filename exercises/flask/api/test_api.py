@@ -9,7 +9,7 @@ from flask import Flask
 from tutor.checks import CheckFailure
 
 
-def _crash(error, request):
+def _crash(error, request, doing="answering"):
     """A sentence for an error in the learner's code: which file and line."""
     frames = [f for f in traceback.extract_tb(error.__traceback__)
               if "site-packages" not in f.filename and "/tutor/" not in f.filename
@@ -20,7 +20,7 @@ def _crash(error, request):
         file, line = Path(frames[-1].filename).name, frames[-1].lineno
         place = f" ({file} line {line})"
     return CheckFailure(
-        f"Your app crashed while answering {request}{place}: "
+        f"Your app crashed while {doing} {request}{place}: "
         f"{type(error).__name__}: {error}", file, line)
 
 

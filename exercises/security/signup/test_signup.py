@@ -9,7 +9,7 @@ from flask import Flask
 from tutor.checks import CheckFailure
 
 
-def _crash(error, request):
+def _crash(error, request, doing="answering"):
     """A sentence for an error in the learner's code: which file and line."""
     frames = [f for f in traceback.extract_tb(error.__traceback__)
               if "site-packages" not in f.filename and "/tutor/" not in f.filename
@@ -20,7 +20,7 @@ def _crash(error, request):
         file, line = Path(frames[-1].filename).name, frames[-1].lineno
         place = f" ({file} line {line})"
     return CheckFailure(
-        f"Your app crashed while answering {request}{place}: "
+        f"Your app crashed while {doing} {request}{place}: "
         f"{type(error).__name__}: {error}", file, line)
 
 
@@ -81,7 +81,11 @@ def make(files, tmp_path, name="notes.db"):
     factory = getattr(module, "create_app", None)
     if not callable(factory):
         raise CheckFailure("app.py has no function called create_app(db_path).", "app.py")
-    return Client(flask_app(factory(tmp_path / name), "what create_app(db_path) returns"))
+    try:
+        app = factory(tmp_path / name)
+    except Exception as error:
+        raise _crash(error, "create_app(db_path)", "running") from None
+    return Client(flask_app(app, "what create_app(db_path) returns"))
 
 
 def token(client, path):
