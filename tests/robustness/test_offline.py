@@ -9,7 +9,8 @@
   which needs the package index, as CI has), then installed into a fresh venv
   inside `unshare -n` (a network namespace with no network at all, not even
   loopback) by the bundle's own install.sh (`pip install --no-index`), and in
-  that same namespace `tutor verify` and `tutor check` run.
+  that same namespace `tutor verify` and `tutor check` run, on the course's own
+  exercises too, a Flask one among them (Flask is a dependency, so it is in the bundle).
 """
 
 from __future__ import annotations
@@ -159,6 +160,8 @@ def test_the_bundle_installs_and_runs_with_no_network(learner: Learner, tmp_path
         check=False,
     )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    wheels = [wheel.name.lower() for wheel in (bundle / "wheelhouse").iterdir()]
+    assert any(name.startswith("flask-") for name in wheels), wheels  # the flask track needs it
     venv = tmp_path / "fresh-venv"
     offline = ["unshare", "-n"]
     # The bundle's own install script, with this Python as its python3.
@@ -183,6 +186,9 @@ def test_the_bundle_installs_and_runs_with_no_network(learner: Learner, tmp_path
         ("--course", str(learner.course), "verify", "robust-py"),
         ("--course", str(learner.course), "check", "robust-py", "--json"),
         ("verify", "hello-tutor"),  # the course inside the wheel
+        # Flask comes from the bundle too: its starter fails and its solution
+        # passes through Flask's own test client, with no network.
+        ("verify", "flask-routes"),
     ):
         done = subprocess.run(
             [*offline, tutor, *args],

@@ -1,0 +1,28 @@
+"""The model: the library's books, kept in an SQLite database."""
+
+import sqlite3
+
+
+def connect(path):
+    """Open the database in the file at path, making the table if it is new."""
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS books ("
+        " id INTEGER PRIMARY KEY,"
+        " title TEXT NOT NULL,"
+        " author TEXT NOT NULL"
+        ")"
+    )
+    connection.commit()
+    return connection
+
+
+def add_book(connection, title, author):
+    """Save a new book and return its id. An empty title raises a ValueError."""
+    # TODO
+
+
+def all_books(connection):
+    """Every book as an (id, title, author) tuple, newest first."""
+    # TODO
+    return []
