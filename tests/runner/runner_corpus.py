@@ -155,8 +155,9 @@ HOSTILE_CASES: list[Case] = [
             "    report.outcome = 'passed'\n",
         },
         "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
-        "fail",
-        says=("Expected 5, but got -1",),
+        # pytest never loads it (--noconftest), and the attempt is named for what it is.
+        "error",
+        says=("changed how the checks work", "pytest.hookimpl at conftest.py:2"),
     ),
     Case(
         "learner_pytest_ini_addopts",

@@ -52,7 +52,16 @@ def test_key(item: pytest.Item) -> str:
 
 
 def make_emitter(fd: int, token: str) -> Emit:
+    """Events straight to fd, without the guard (the warm helper's warm-up run).
+
+    In a check's child the guard's emit (guard.arm) is used instead. Kinds and
+    fields starting with "_" are for the guard only.
+    """
+
     def emit(kind: str, **data: Any) -> None:
+        if kind.startswith("_"):
+            return
+        data = {key: value for key, value in data.items() if not key.startswith("_")}
         line = token + _dumps({"event": kind, **data}, default=str) + "\n"
         payload = line.encode("utf-8", "replace")
         while payload:  # a pipe write can be partial when a signal interrupts it
@@ -226,11 +235,31 @@ class Reporter:
         self._exception: dict[str, Any] | None = None
         self._comparison: dict[str, str] | None = None
         self._current = ""
+        self._item: pytest.Item | None = None
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         # From here on, learner prints (at import or in a test) land in the cap.
         sys.stdout = sys.stderr = self.output
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection(self, session: pytest.Session) -> None:
+        # Before any test module (and so any learner code) is imported: the guard's snapshot.
+        self.emit("_collecting", pluginmanager=session.config.pluginmanager)
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        """A whole test module skipped while it was imported (pytest.skip or
+        unittest.SkipTest at module level): say where, the guard says whose."""
+        if not report.skipped:
+            return
+        where = report.longrepr if isinstance(report.longrepr, tuple) else ("", None, "")
+        self.emit(
+            "collect_skip",
+            id=report.nodeid,
+            where_file=str(where[0]),
+            where_line=where[1] + 1 if isinstance(where[1], int) else None,
+            reason=_safe_text(lambda: str(where[2])),
+        )
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         tests = []
@@ -247,7 +276,7 @@ class Reporter:
                     "line": item.location[1] + 1 if item.location[1] is not None else None,
                 }
             )
-        self.emit("collected", tests=tests)
+        self.emit("collected", tests=tests, _items=list(session.items))
 
     def pytest_exception_interact(
         self, node: pytest.Item | pytest.Collector, call: pytest.CallInfo[Any], report: Any
@@ -279,6 +308,13 @@ class Reporter:
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_protocol(self, item: pytest.Item) -> None:
         self._current = test_key(item)
+        self._item = item
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[Any]) -> None:
+        # The guard looks at where a skip came from (the learner's code, or the instructor's).
+        error = call.excinfo.value if call.excinfo is not None else None
+        self.emit("_makereport", when=call.when, error=error)
 
     def pytest_runtest_logstart(self, nodeid: str) -> None:
         self._phases, self._exception, self._comparison = {}, None, None
@@ -287,6 +323,7 @@ class Reporter:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self._phases[report.when] = report
+        self.emit("_logreport", report=report)
 
     def pytest_runtest_logfinish(self, nodeid: str) -> None:
         phases = self._phases
@@ -315,6 +352,7 @@ class Reporter:
             else "",
             output=output,
             output_dropped=dropped,
+            _item=self._item,
         )
         self.results_sent += 1
 

@@ -1,0 +1,176 @@
+"""What pytest, pluggy and the tutor are before learner code runs, and what changed since.
+
+Assigning to a module's or a class's attribute is not an audited event in
+CPython, so the guard (guard.py) takes a snapshot when collection starts (no
+learner code has run yet) and compares at the end of each test and of the
+session: every module of pytest, _pytest, pluggy, unittest and the tutor, the
+classes defined in them, builtins, the plugin manager and its hook
+implementations for running and reporting tests, and then each collected test
+(its function, its code, its marks) and the instructor's test modules.
+
+Comparison is by identity (`is`), never `==`: a learner object's __eq__ must not
+decide whether it replaced something. These functions run as the guard's
+private copies (guard.private_namespace).
+"""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from types import FunctionType, ModuleType
+from typing import Any
+
+WATCHED_PACKAGES = frozenset({"pytest", "_pytest", "pluggy", "unittest", "tutor", "iniconfig"})
+# Globals pytest itself sets while tests run.
+CHANGES_BY_PYTEST = frozenset(
+    {
+        ("_pytest.assertion.util", "_reprcompare"),
+        ("_pytest.assertion.util", "_assertion_pass"),
+        ("_pytest.assertion.util", "_config"),
+        ("builtins", "_"),
+        ("*", "_pytest_diamond_inheritance_warning_shown"),  # set on Node classes on first use
+    }
+)
+# Hooks on the way from running a test to its report: their implementations are watched one by one.
+REPORTING_HOOKS = (
+    "pytest_runtest",
+    "pytest_pyfunc_call",
+    "pytest_collection",
+    "pytest_itemcollected",
+    "pytest_make_collect_report",
+    "pytest_collectreport",
+    "pytest_sessionfinish",
+    "pytest_exception_interact",
+    "pytest_assertrepr_compare",
+    "pytest_report_teststatus",
+    "pytest_deselected",
+)
+
+
+Entry = tuple[str, Any, tuple[Any, ...], tuple[int, ...], tuple[Any, ...]]
+
+
+def _entry(label: str, source: Any) -> Entry:
+    """The old values are kept (last item) so that no id is reused while the snapshot lives.
+
+    source: a namespace (a module's or class's __dict__), or an object whose
+    attributes are in __slots__ (pluggy's hook callers).
+    """
+    mapping = _mapping(source)
+    values = tuple(mapping.values())
+    return (label, source, tuple(mapping), tuple(map(id, values)), values)
+
+
+def _mapping(source: Any) -> Any:
+    if type(source) is dict or type(source).__name__ == "mappingproxy":
+        return source
+    try:
+        return vars(source)
+    except TypeError:  # __slots__: read each
+        names = [n for klass in type(source).__mro__ for n in klass.__dict__.get("__slots__", ())]
+        return {name: getattr(source, name, None) for name in names}
+
+
+def take(pluginmanager: Any) -> dict[str, Any]:
+    """The snapshot, before any learner code runs."""
+    entries = []
+    for name, module in list(sys.modules.items()):
+        if type(module) is not ModuleType or name.split(".")[0] not in WATCHED_PACKAGES:
+            continue
+        namespace = vars(module)
+        entries.append(_entry(name, namespace))
+        for value in list(namespace.values()):
+            if isinstance(value, type) and value.__dict__.get("__module__") == name:
+                entries.append(_entry(f"{name}.{value.__qualname__}", value.__dict__))
+    entries.append(_entry("builtins", vars(builtins)))
+    lists = []
+    if pluginmanager is not None:
+        entries.append(_entry("pluggy.PluginManager", pluginmanager))
+        entries.append(_entry("the list of pytest plugins", pluginmanager._name2plugin))
+        hooks = pluginmanager.hook
+        entries.append(_entry("pytest's hooks", hooks))
+        for name, caller in list(vars(hooks).items()):
+            if not name.startswith(REPORTING_HOOKS):
+                continue
+            entries.append(_entry(f"the {name} hook", caller))
+            impls = caller._hookimpls
+            lists.append(
+                (f"the plugins of the {name} hook", impls, tuple(map(id, impls)), tuple(impls))
+            )
+            for impl in impls:
+                entries.append(_entry(f"a plugin of the {name} hook", impl))
+    return {"entries": entries, "lists": lists}
+
+
+def compare(watch: dict[str, Any]) -> list[str]:
+    """What changed since the snapshot, said as what the learner's code did."""
+    changes = []
+    for label, source, keys, ids, _values in watch["entries"]:
+        mapping = _mapping(source)
+        if tuple(map(id, mapping.values())) == ids and tuple(mapping) == keys:
+            continue
+        for key in _changed_keys(mapping, keys, ids):
+            if (label, key) not in CHANGES_BY_PYTEST and ("*", key) not in CHANGES_BY_PYTEST:
+                changes.append(_said(label, key))
+    for label, values, ids, _kept in watch["lists"]:
+        if tuple(map(id, values)) != ids:
+            changes.append(f"registered or removed a pytest plugin ({label})")
+    return changes
+
+
+def _changed_keys(mapping: Any, keys: tuple[Any, ...], ids: tuple[int, ...]) -> list[Any]:
+    before = dict(zip(keys, ids, strict=False))
+    now = {key: id(value) for key, value in list(mapping.items())}
+    changed = [key for key in now if before.get(key, -1) != now[key]]
+    changed += [key for key in before if key not in now]
+    return [key if type(key) is str else "?" for key in changed]
+
+
+def _said(label: str, key: str) -> str:
+    if label.startswith(("the ", "a ", "pluggy.", "pytest's ")):
+        return f"changed {label} ({key})"
+    return f"replaced {label}.{key}"
+
+
+def snapshot_items(items: list[Any]) -> dict[int, Any]:
+    """Each collected test: its class, function, code, marks (of it and its parents)."""
+    return {id(item): (item, _item_state(item)) for item in items}
+
+
+def _item_state(item: Any) -> tuple[Any, ...]:
+    values = vars(item)
+    function = values.get("_obj")
+    code = function.__code__ if type(function) is FunctionType else None
+    marks = []
+    node = item
+    while node is not None:
+        marks.append(tuple(map(id, vars(node).get("own_markers") or ())))
+        node = vars(node).get("parent")
+    return (type(item), id(function), id(code), tuple(marks), "runtest" in values)
+
+
+def compare_item(items: dict[int, Any], item: Any) -> list[str]:
+    kept = items.get(id(item))
+    if kept is None or kept[0] is not item:
+        return ["ran a test the tutor did not collect"]
+    if _item_state(item) != kept[1]:
+        return [f"changed the test {vars(item).get('name', '?')} (its function, code or marks)"]
+    return []
+
+
+def add_test_modules(
+    watch: dict[str, Any] | None, items: list[Any], kind_of_file: Any, learner: int
+) -> None:
+    """The instructor's test modules, as collection left them: their globals hold the
+    functions the rewritten asserts call (@pytest_ar, @tutor_strict)."""
+    if watch is None:
+        return
+    seen = set()
+    for item in items:
+        module = getattr(item, "module", None)
+        if type(module) is not ModuleType or id(module) in seen:
+            continue
+        seen.add(id(module))
+        filename = vars(module).get("__file__")
+        if type(filename) is str and kind_of_file(filename) != learner:
+            watch["entries"].append(_entry(f"the test module {module.__name__}", vars(module)))
