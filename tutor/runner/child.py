@@ -34,7 +34,8 @@ try:
 except ImportError:  # Windows
     resource = None  # type: ignore[assignment]
 
-from tutor.runner import guard, rewrite_cache
+# strict: imported before the fork, as the instructor's rewritten asserts call it.
+from tutor.runner import guard, rewrite_cache, strict  # noqa: F401
 from tutor.runner.pinned import (
     CHECKS_PLUGIN,
     SourceOnlyLoader,

@@ -179,8 +179,12 @@ def _install(events_fd: int, token: str, workspace: str, test_files: list[str]) 
     _S["emitters"] = emitters
     import unittest
 
+    import _pytest.assertion.rewrite
     import _pytest.outcomes
 
+    from tutor.runner import strict
+
+    _S["helpers"] = {"@pytest_ar": _pytest.assertion.rewrite, "@tutor_strict": strict}
     _S["skip_types"] = (_pytest.outcomes.Skipped, _pytest.outcomes.XFailed, unittest.SkipTest)
     emit_namespace = {"__builtins__": {}, "_audit": _audit}
     emit = FunctionType(_emit.__code__, emit_namespace, "emit")
@@ -403,7 +407,9 @@ def _on_collecting(data: dict[str, Any]) -> bool:
 def _on_collected(data: dict[str, Any]) -> bool:
     items = data.pop("_items", None) or []
     _S["items"] = integrity_items(items)
-    integrity_add_test_modules(_S["watch"], items, _kind_of_file)
+    changes = integrity_add_test_modules(_S["watch"], items, _kind_of_file, _S["helpers"])
+    for change in changes:
+        _tampered(change, ("", 0), block=False)
     return True
 
 
@@ -593,5 +599,7 @@ def integrity_compare_item(items: dict[int, Any], item: Any) -> list[str]:
     return compare_item(items, item)  # type: ignore[name-defined]  # noqa: F821
 
 
-def integrity_add_test_modules(watch: Any, items: list[Any], kind_of_file: Any) -> None:
-    add_test_modules(watch, items, kind_of_file, LEARNER)  # type: ignore[name-defined]  # noqa: F821
+def integrity_add_test_modules(
+    watch: Any, items: list[Any], kind_of_file: Any, helpers: dict[str, Any]
+) -> list[str]:
+    return add_test_modules(watch, items, kind_of_file, LEARNER, helpers)  # type: ignore[name-defined,no-any-return]  # noqa: F821,E501

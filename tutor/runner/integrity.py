@@ -109,7 +109,7 @@ def compare(watch: dict[str, Any]) -> list[str]:
         mapping = _mapping(source)
         if tuple(map(id, mapping.values())) == ids and tuple(mapping) == keys:
             continue
-        for key in _changed_keys(mapping, keys, ids):
+        for key in _changed_keys(label, mapping, keys, ids):
             if (label, key) not in CHANGES_BY_PYTEST and ("*", key) not in CHANGES_BY_PYTEST:
                 changes.append(_said(label, key))
     for label, values, ids, _kept in watch["lists"]:
@@ -118,12 +118,29 @@ def compare(watch: dict[str, Any]) -> list[str]:
     return changes
 
 
-def _changed_keys(mapping: Any, keys: tuple[Any, ...], ids: tuple[int, ...]) -> list[Any]:
+def _changed_keys(
+    label: str, mapping: Any, keys: tuple[Any, ...], ids: tuple[int, ...]
+) -> list[Any]:
     before = dict(zip(keys, ids, strict=False))
     now = {key: id(value) for key, value in list(mapping.items())}
-    changed = [key for key in now if before.get(key, -1) != now[key]]
+    changed = [
+        key
+        for key in now
+        if before.get(key, -1) != now[key]
+        and not (key not in before and _is_submodule(label, key, mapping[key]))
+    ]
     changed += [key for key in before if key not in now]
     return [key if type(key) is str else "?" for key in changed]
+
+
+def _is_submodule(label: str, key: Any, value: Any) -> bool:
+    """A package gets an attribute for each submodule imported after the snapshot."""
+    return (
+        type(value) is ModuleType
+        and type(key) is str
+        and vars(value).get("__name__") == f"{label}.{key}"
+        and sys.modules.get(f"{label}.{key}") is value
+    )
 
 
 def _said(label: str, key: str) -> str:
@@ -159,12 +176,17 @@ def compare_item(items: dict[int, Any], item: Any) -> list[str]:
 
 
 def add_test_modules(
-    watch: dict[str, Any] | None, items: list[Any], kind_of_file: Any, learner: int
-) -> None:
-    """The instructor's test modules, as collection left them: their globals hold the
-    functions the rewritten asserts call (@pytest_ar, @tutor_strict)."""
+    watch: dict[str, Any] | None,
+    items: list[Any],
+    kind_of_file: Any,
+    learner: int,
+    helpers: dict[str, Any],
+) -> list[str]:
+    """The instructor's test modules, as collection left them; their globals must hold
+    the genuine modules the rewritten asserts call (helpers: @pytest_ar, @tutor_strict)."""
     if watch is None:
-        return
+        return []
+    changes = []
     seen = set()
     for item in items:
         module = getattr(item, "module", None)
@@ -173,4 +195,9 @@ def add_test_modules(
         seen.add(id(module))
         filename = vars(module).get("__file__")
         if type(filename) is str and kind_of_file(filename) != learner:
-            watch["entries"].append(_entry(f"the test module {module.__name__}", vars(module)))
+            namespace = vars(module)
+            for name, genuine in helpers.items():
+                if name in namespace and namespace[name] is not genuine:
+                    changes.append(f"replaced {name} in the test module {module.__name__}")
+            watch["entries"].append(_entry(f"the test module {module.__name__}", namespace))
+    return changes

@@ -223,6 +223,14 @@ def _innermost_frame(exc: BaseException) -> FrameType | None:
     return tb.tb_frame if tb is not None else None
 
 
+_PLAIN_TYPES = (str, int, float, bytes, list, tuple, dict, set, frozenset)
+
+
+def _both_numbers(left: type, right: type) -> bool:
+    numbers = (int, float, complex, bool)
+    return left in numbers and right in numbers
+
+
 class Reporter:
     """Streams collect errors, test starts and results, and the session's end."""
 
@@ -299,9 +307,14 @@ class Reporter:
 
     def pytest_assertrepr_compare(self, op: str, left: object, right: object) -> None:
         # By convention `assert actual == expected`; keep both for the learner.
+        actual = _safe_text(lambda: repr(left))
+        kinds = (type(left), type(right))
+        if kinds[1] in _PLAIN_TYPES and kinds[0] is not kinds[1] and not _both_numbers(*kinds):
+            # It may look the same and claim to be equal (strict.py): say what it really is.
+            actual += f" (a {kinds[0].__name__}, not a {kinds[1].__name__})"
         self._comparison = {
             "op": op,
-            "actual": _safe_text(lambda: repr(left)),
+            "actual": actual,
             "expected": _safe_text(lambda: repr(right)),
         }
 
