@@ -178,6 +178,7 @@ class Tutor:
             result.total,
             result.duration_ms,
             snapshot=snapshot,
+            tampering=result.tampering,
         )
         return result
 

@@ -79,6 +79,16 @@ WATCHED = frozenset(
         *FORBIDDEN_EVENTS,
     }
 )
+# What a forged event claimed to be, in the learner's words.
+FORGED = {
+    "result": "test result",
+    "_logreport": "test result",
+    "_makereport": "test result",
+    "start": "test start",
+    "collected": "list of tests",
+    "session_end": "end of the checks",
+    "ready": "start of the checks",
+}
 FUNCTION_PARTS = frozenset({"__code__", "__defaults__", "__kwdefaults__", "__globals__"})
 TYPE_PARTS = frozenset({"__bases__", "__name__", "__qualname__", "__module__", "__class__"})
 # Functions of the standard library that hand a frame to their caller.
@@ -388,8 +398,9 @@ def _on_event(kind: Any, data: Any) -> None:
     else:
         where = _learner_on_stack(4)
     if not genuine:
-        label = kind if type(kind) is str else "?"
-        _tampered(f"sent the tutor a made-up '{label}' report", where or ("", 0))
+        _check_integrity(None)  # what the learner changed to get here says more, so first
+        label = FORGED.get(kind, "report") if type(kind) is str else "report"
+        _tampered(f"sent the tutor a made-up {label}", where or ("", 0))
         return
     handler = _S["handlers"].get(kind)
     if handler is not None and handler(data) is False:

@@ -20,6 +20,7 @@ import sys
 from types import FunctionType, ModuleType
 from typing import Any
 
+PLUGIN_LIST = "the list of pytest plugins"
 WATCHED_PACKAGES = frozenset({"pytest", "_pytest", "pluggy", "unittest", "tutor", "iniconfig"})
 # Globals pytest itself sets while tests run.
 CHANGES_BY_PYTEST = frozenset(
@@ -86,7 +87,7 @@ def take(pluginmanager: Any) -> dict[str, Any]:
     lists = []
     if pluginmanager is not None:
         entries.append(_entry("pluggy.PluginManager", pluginmanager))
-        entries.append(_entry("the list of pytest plugins", pluginmanager._name2plugin))
+        entries.append(_entry(PLUGIN_LIST, pluginmanager._name2plugin))
         hooks = pluginmanager.hook
         entries.append(_entry("pytest's hooks", hooks))
         for name, caller in list(vars(hooks).items()):
@@ -144,6 +145,8 @@ def _is_submodule(label: str, key: Any, value: Any) -> bool:
 
 
 def _said(label: str, key: str) -> str:
+    if label == PLUGIN_LIST:
+        return f"registered or removed a pytest plugin ({key})"
     if label.startswith(("the ", "a ", "pluggy.", "pytest's ")):
         return f"changed {label} ({key})"
     return f"replaced {label}.{key}"
@@ -171,7 +174,7 @@ def compare_item(items: dict[int, Any], item: Any) -> list[str]:
     if kept is None or kept[0] is not item:
         return ["ran a test the tutor did not collect"]
     if _item_state(item) != kept[1]:
-        return [f"changed the test {vars(item).get('name', '?')} (its function, code or marks)"]
+        return [f"changed the test {getattr(item, 'name', '?')} (its function, code or marks)"]
     return []
 
 
@@ -196,8 +199,9 @@ def add_test_modules(
         filename = vars(module).get("__file__")
         if type(filename) is str and kind_of_file(filename) != learner:
             namespace = vars(module)
+            label = f"the test module {filename.rsplit('/', 1)[-1]}"
             for name, genuine in helpers.items():
                 if name in namespace and namespace[name] is not genuine:
-                    changes.append(f"replaced {name} in the test module {module.__name__}")
-            watch["entries"].append(_entry(f"the test module {module.__name__}", namespace))
+                    changes.append(f"replaced {name} in {label}")
+            watch["entries"].append(_entry(label, namespace))
     return changes

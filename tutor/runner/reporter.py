@@ -244,6 +244,7 @@ class Reporter:
         self._comparison: dict[str, str] | None = None
         self._current = ""
         self._item: pytest.Item | None = None
+        self._collecting = ""
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionstart(self, session: pytest.Session) -> None:
@@ -255,6 +256,9 @@ class Reporter:
         # Before any test module (and so any learner code) is imported: the guard's snapshot.
         self.emit("_collecting", pluginmanager=session.config.pluginmanager)
 
+    def pytest_collectstart(self, collector: pytest.Collector) -> None:
+        self._collecting = str(getattr(collector, "path", "") or "")
+
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         """A whole test module skipped while it was imported (pytest.skip or
         unittest.SkipTest at module level): say where, the guard says whose."""
@@ -263,9 +267,9 @@ class Reporter:
         where = report.longrepr if isinstance(report.longrepr, tuple) else ("", None, "")
         self.emit(
             "collect_skip",
-            id=report.nodeid,
+            id=self._collecting,  # the module's collection ends right after it starts
             where_file=str(where[0]),
-            where_line=where[1] + 1 if isinstance(where[1], int) else None,
+            where_line=where[1] if isinstance(where[1], int) else None,
             reason=_safe_text(lambda: str(where[2])),
         )
 
@@ -311,7 +315,7 @@ class Reporter:
         kinds = (type(left), type(right))
         if kinds[1] in _PLAIN_TYPES and kinds[0] is not kinds[1] and not _both_numbers(*kinds):
             # It may look the same and claim to be equal (strict.py): say what it really is.
-            actual += f" (a {kinds[0].__name__}, not a {kinds[1].__name__})"
+            actual += f" (of type {kinds[0].__name__}, not {kinds[1].__name__})"
         self._comparison = {
             "op": op,
             "actual": actual,
