@@ -66,13 +66,13 @@ EXPECTED: dict[str, Expect] = {
         "error", ("replaced _pytest.reports.BaseReport.passed", "solution.py:2")
     ),
     "replace_report_method": Expect("error", ("TestReport.from_item_and_call",)),
-    "swap_test_code": Expect("error", ("replaced the __code__ of", "at solution.py:14")),
+    "swap_test_code": Expect("error", ("replaced the __code__ of", "at solution.py:15")),
     "gc_wraps_reporter": Expect(
         "error",
         ("searched Python's memory for the checker's objects (gc.get_objects) at solution.py:4",),
     ),
     "frames_to_token": Expect(
-        "error", ("looked at the checker's stack frames (sys._getframe) at solution.py:7",)
+        "error", ("looked at the checker's stack frames (sys._getframe) at solution.py:8",)
     ),
     "frames_from_traceback": Expect(
         "error", ("looked at the checker's stack frames (read .tb_frame) at solution.py:6",)
@@ -82,7 +82,7 @@ EXPECTED: dict[str, Expect] = {
     "exec_hidden_code": Expect("error", ("replaced _pytest.runner.call_and_report",)),
     "replace_builtin": Expect("error", ("replaced builtins.isinstance at solution.py:4",)),
     "forge_audit_event": Expect(
-        "error", ("sent the tutor a made-up test result at solution.py:9",)
+        "error", ("sent the tutor a made-up test result at solution.py:10",)
     ),
     "tracer": Expect("error", ("installed a tracer (sys.settrace) at solution.py:4",)),
     "read_own_memory": Expect("error", ("opened /proc/self/mem at solution.py:3",)),
@@ -162,7 +162,7 @@ def test_tampering_never_passes(case: str, outcomes: dict[str, Outcome]) -> None
     assert outcome.result["status"] == expect.status, text
     for words in expect.says:
         assert words in text, f"{words!r} not in:\n{text}"
-    if expect.changed:
+    if expect.tampering and expect.changed:
         assert outcome.result["message"].startswith(CHANGED), text
         assert outcome.result["message"].endswith(NOT_TRUSTED), text
     if expect.tampering:
