@@ -344,9 +344,13 @@ def _on_setattr(target: Any, name: Any) -> None:
     kind_of_target = type(target)
     if name in FUNCTION_PARTS and kind_of_target is FunctionType:
         code = target.__code__
-        if _kind_of_file(code.co_filename) == LEARNER:
+        kind = _kind_of_file(code.co_filename)
+        if kind == LEARNER:
             return  # the learner's own function: theirs to change
-        where = _learner_on_stack(4)
+        # The standard library sets the defaults of functions it generates for the
+        # learner (namedtuple): only the learner's own code doing it counts.
+        everywhere = name == "__code__" and kind == TRUSTED
+        where = _learner_on_stack(4) if everywhere else _direct_caller()
         if where is not None:
             label = f"{getattr(target, '__module__', '?')}.{code.co_name}"
             _tampered(f"replaced the {name} of {label}", where)

@@ -65,18 +65,11 @@ def make_comparisons_strict(tree: ast.Module) -> None:
             and type(node.value.ops[0]) in STRICT_OPS
         ):
             compare = node.value
-            node.value = ast.copy_location(
-                ast.Call(
-                    func=ast.Attribute(ast.Name(STRICT_MODULE, ast.Load()), "compare", ast.Load()),
-                    args=[
-                        ast.Constant(STRICT_OPS[type(compare.ops[0])]),
-                        compare.left,
-                        compare.comparators[0],
-                    ],
-                    keywords=[],
-                ),
-                compare,
-            )
+            module = ast.copy_location(ast.Name(STRICT_MODULE, ast.Load()), compare)
+            function = ast.copy_location(ast.Attribute(module, "compare", ast.Load()), compare)
+            operator = ast.copy_location(ast.Constant(STRICT_OPS[type(compare.ops[0])]), compare)
+            call = ast.Call(function, [operator, compare.left, compare.comparators[0]], [])
+            node.value = ast.copy_location(call, compare)
             changed = True
     if not changed:
         return
@@ -90,9 +83,11 @@ def make_comparisons_strict(tree: ast.Module) -> None:
         ),
         0,
     )
-    imported = ast.Import([ast.alias("tutor.runner.strict", STRICT_MODULE)])
-    tree.body.insert(where, ast.copy_location(imported, tree.body[where]))
-    ast.fix_missing_locations(tree)
+    # As pytest places its own: on the line of the statement it goes before.
+    line = getattr(tree.body[where], "lineno", 1) if tree.body else 1
+    place = {"lineno": line, "col_offset": 0, "end_lineno": line, "end_col_offset": 0}
+    alias = ast.alias("tutor.runner.strict", STRICT_MODULE, **place)
+    tree.body.insert(where, ast.Import([alias], **place))
 
 
 def prepare(test_files: list[Path]) -> None:
