@@ -171,3 +171,22 @@ def test_tampering_never_passes(case: str, outcomes: dict[str, Outcome]) -> None
     else:
         assert outcome.result["tampering"] is None
         assert outcome.recorded == [(expect.status, None)]
+
+
+def test_the_class_report_shows_tampering_in_red(tmp_path: Path) -> None:
+    """The instructor sees it: the learner's export carries the check that caught the
+    tampering, and the class report marks that exercise in red, with the code's place."""
+    learner = new_learner(tmp_path)
+    with Tutor(course_root=learner.course, home=learner.home) as tutor:
+        workspace = tutor.start(tutor.exercise("robust-py"))
+    shutil.copyfile(TAMPERING / "tracer.py", workspace.path / "solution.py")
+    assert learner.run("check", "robust-py", "--json").returncode == 1
+    export = tmp_path / "seat-07.zip"
+    done = learner.run("progress", "--export", str(export), "--learner", "Seat 7")
+    assert done.returncode == 0, done.stderr
+    page = tmp_path / "class.html"
+    done = learner.run("report", str(export), "--html", str(page))
+    assert done.returncode == 0, done.stderr
+    html = page.read_text(encoding="utf-8")
+    assert '<td class="tampered"' in html
+    assert "TAMPERED WITH THE CHECKS: it installed a tracer (sys.settrace) at solution.py:4" in html
