@@ -128,19 +128,29 @@ def _changed_keys(
         key
         for key in now
         if before.get(key, -1) != now[key]
-        and not (key not in before and _is_submodule(label, key, mapping[key]))
+        and not (key not in before and _is_added_by_import(label, key, mapping[key]))
     ]
     changed += [key for key in before if key not in now]
     return [key if type(key) is str else "?" for key in changed]
 
 
-def _is_submodule(label: str, key: Any, value: Any) -> bool:
-    """A package gets an attribute for each submodule imported after the snapshot."""
+def _is_added_by_import(label: str, key: Any, value: Any) -> bool:
+    """A package gets an attribute for each submodule imported after the snapshot, and
+    a lazy package (tutor.lazy) one for each name it imports on first use."""
+    if type(key) is not str:
+        return False
+    if type(value) is ModuleType:
+        return vars(value).get("__name__") == f"{label}.{key}" and (
+            sys.modules.get(f"{label}.{key}") is value
+        )
+    home = getattr(value, "__module__", None)
     return (
-        type(value) is ModuleType
-        and type(key) is str
-        and vars(value).get("__name__") == f"{label}.{key}"
-        and sys.modules.get(f"{label}.{key}") is value
+        type(home) is str
+        and home.startswith(label + ".")
+        and home.split(".")[0] in WATCHED_PACKAGES
+        and vars(sys.modules[home]).get(key) is value
+        if home in sys.modules
+        else False
     )
 
 
