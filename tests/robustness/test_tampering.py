@@ -93,6 +93,10 @@ EXPECTED: dict[str, Expect] = {
     "rewrite_compare_helper": Expect(
         "error", ("replaced @tutor_strict in the test module test_visible.py",)
     ),
+    "poison_test_module": Expect(
+        "error", ("replaced __builtins__ in the test module test_visible.py",)
+    ),
+    "signal_inside_the_guard": Expect("error", ("looked at the checker's stack frames",)),
 }
 
 

@@ -70,6 +70,7 @@ FORBIDDEN_EVENTS = {
 WATCHED = frozenset(
     {
         "tutor.event",
+        "import",
         "object.__setattr__",
         "object.__delattr__",
         "object.__getattr__",
@@ -153,6 +154,7 @@ def arm(events_fd: int, token: str, workspace: str, test_files: list[str]) -> Em
     from tutor.runner import integrity
 
     namespace = private_namespace(sys.modules[__name__], integrity)
+    namespace["_PRIVATE"] = namespace
     return namespace["_install"](events_fd, token, workspace, test_files)  # type: ignore[no-any-return]
 
 
@@ -166,7 +168,9 @@ def _install(events_fd: int, token: str, workspace: str, test_files: list[str]) 
         "workspace": workspace.rstrip(os.sep) + os.sep,
         "trusted": trusted_roots(test_files, workspace),
         "kinds": {},  # file name -> LEARNER / TRUSTED / NEUTRAL
-        "busy": set(),  # threads inside the hook: its own sys._getframe is not the learner's
+        "busy": {},  # thread -> 1 inside the hook, 2 inside its own look at the caller
+        "pre_import": [],  # the instructor's test modules' globals as a learner import began
+        "instructor_files": set(),
         "tampering": 0,
         "faults": 0,
         "results": 0,
@@ -199,6 +203,12 @@ def _install(events_fd: int, token: str, workspace: str, test_files: list[str]) 
     emit_namespace = {"__builtins__": {}, "_audit": _audit}
     emit = FunctionType(_emit.__code__, emit_namespace, "emit")
     _S["emit_code"] = emit.__code__
+    # The guard's own code: frame reads from it, inside the hook, are not the learner's.
+    own = {value.__code__ for value in _PRIVATE.values() if type(value) is FunctionType}
+    _S["own_code"] = own
+    for test_file in test_files:
+        if not _is_within(_realpath(test_file), workspace):
+            _S["instructor_files"] |= {test_file, os.path.abspath(test_file), _realpath(test_file)}
     _S["handlers"] = _event_handlers()
     # run_child's frame (arm <- run_child): the frames under it are whoever started the check.
     _S["base"] = _getframe(2)
@@ -212,6 +222,7 @@ def _emit(kind: str, **data: Any) -> None:
 
 
 _S: dict[str, Any] = {}
+_PRIVATE: dict[str, Any] = {}  # the private namespace itself (arm)
 
 
 def _hook(event: str, args: tuple[Any, ...]) -> None:
@@ -219,9 +230,21 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
         return
     me = _get_ident()
     busy = _S["busy"]
-    if me in busy:
-        return
-    busy.add(me)
+    depth = busy.get(me, 0)
+    if depth:
+        # Inside the hook: its own frame reads come back here. Anything else is code
+        # that ran in the middle of it (a signal handler, a __del__): handled as usual.
+        if depth > 1:
+            return
+        busy[me] = 2
+        try:
+            trigger = _getframe(1)
+            ours = trigger is not None and trigger.f_code in _S["own_code"]
+        finally:
+            busy[me] = 1
+        if ours:
+            return
+    busy[me] = 1
     try:
         _handle(event, args)
     except RuntimeError:
@@ -231,7 +254,10 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
         if _S["faults"] == 1:
             _send("guard_fault", {"text": f"{type(error).__name__}: {error}", "during": event})
     finally:
-        busy.discard(me)
+        if depth:
+            busy[me] = depth
+        else:
+            del busy[me]
 
 
 def _handle(event: str, args: tuple[Any, ...]) -> None:
@@ -242,6 +268,8 @@ def _handle(event: str, args: tuple[Any, ...]) -> None:
             _on_frame_taken(f"read .{args[1]}")
     elif event == "open":
         _on_open(args[0])
+    elif event == "import":
+        _on_import()
     elif event == "compile":
         _on_compile(args[1])
     elif event in FRAME_EVENTS:
@@ -328,6 +356,23 @@ def _on_open(path: Any) -> None:
     if path.endswith("/mem") or path.startswith(_S["fds"]):
         where = _learner_on_stack(4) or ("", 0)
         _tampered(f"opened {path}", where)
+
+
+def _on_import() -> None:
+    """An instructor's test module is about to import a module for the first time (the
+    learner's, often): its globals now are what the instructor wrote, before any learner
+    code could change them."""
+    frame = _getframe(4)  # _on_import <- _handle <- _hook <- the import
+    for _ in range(8):
+        if frame is None or not frame.f_code.co_filename.startswith("<frozen"):
+            break
+        frame = frame.f_back
+    if frame is None or frame.f_code.co_name != "<module>":
+        return
+    filename = frame.f_code.co_filename
+    if filename in _S["instructor_files"]:
+        label = f"the test module {filename.rsplit(os.sep, 1)[-1]}"
+        _S["pre_import"].append(integrity_entry(label, frame.f_globals))
 
 
 def _on_compile(filename: Any) -> None:
@@ -423,6 +468,7 @@ def _on_collected(data: dict[str, Any]) -> bool:
     items = data.pop("_items", None) or []
     _S["items"] = integrity_items(items)
     changes = integrity_add_test_modules(_S["watch"], items, _kind_of_file, _S["helpers"])
+    changes += integrity_compare_kept(_S["pre_import"])
     for change in changes:
         _tampered(change, ("", 0), block=False)
     return True
@@ -618,3 +664,11 @@ def integrity_add_test_modules(
     watch: Any, items: list[Any], kind_of_file: Any, helpers: dict[str, Any]
 ) -> list[str]:
     return add_test_modules(watch, items, kind_of_file, LEARNER, helpers)  # type: ignore[name-defined,no-any-return]  # noqa: F821,E501
+
+
+def integrity_entry(label: str, namespace: dict[str, Any]) -> Any:
+    return _entry(label, namespace)  # type: ignore[name-defined]  # noqa: F821
+
+
+def integrity_compare_kept(entries: list[Any]) -> list[str]:
+    return compare_kept(entries)  # type: ignore[name-defined,no-any-return]  # noqa: F821

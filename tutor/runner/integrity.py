@@ -162,6 +162,18 @@ def _said(label: str, key: str) -> str:
     return f"replaced {label}.{key}"
 
 
+def compare_kept(entries: list[Entry]) -> list[str]:
+    """Names that were there at the snapshot and are now gone or bound to something else
+    (names added since are the module's own later definitions)."""
+    changes = []
+    for label, source, keys, ids, _values in entries:
+        mapping = _mapping(source)
+        for key, old in zip(keys, ids, strict=False):
+            if key not in mapping or id(mapping[key]) != old:
+                changes.append(f"replaced {key if type(key) is str else '?'} in {label}")
+    return changes
+
+
 def snapshot_items(items: list[Any]) -> dict[int, Any]:
     """Each collected test: its class, function, code, marks (of it and its parents)."""
     return {id(item): (item, _item_state(item)) for item in items}
@@ -213,5 +225,7 @@ def add_test_modules(
             for name, genuine in helpers.items():
                 if name in namespace and namespace[name] is not genuine:
                     changes.append(f"replaced {name} in {label}")
+            if namespace.get("__builtins__") not in (builtins, vars(builtins)):
+                changes.append(f"replaced __builtins__ in {label}")
             watch["entries"].append(_entry(label, namespace))
     return changes
