@@ -111,10 +111,7 @@ LEAKY = frozenset(
 def trusted_roots(request_test_files: list[str], workspace: str) -> tuple[str, ...]:
     """Folders whose code is the checker's: Python's own, installed packages, the
     tutor, and the instructor's test folders (the learner's own test files aside)."""
-    paths = sysconfig.get_paths()
-    roots = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
-    roots |= {os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}  # the tutor package
-    roots |= {p for p in sys.path if p.endswith("site-packages")}
+    roots = set(_python_roots())
     for test_file in request_test_files:
         if not _is_within(_realpath(test_file), workspace):
             roots.add(os.path.dirname(_realpath(test_file)))
@@ -122,6 +119,20 @@ def trusted_roots(request_test_files: list[str], workspace: str) -> tuple[str, .
     for root in roots:
         expanded |= {os.path.abspath(root), _realpath(root)}
     return tuple(sorted(root.rstrip(os.sep) + os.sep for root in expanded if root))
+
+
+_ROOTS: list[str] = []
+
+
+def _python_roots() -> list[str]:
+    """Python's own folders, installed packages and the tutor (sysconfig is slow: once)."""
+    if not _ROOTS:
+        paths = sysconfig.get_paths()
+        keys = ("stdlib", "platstdlib", "purelib", "platlib")
+        _ROOTS.extend(paths[key] for key in keys if key in paths)
+        _ROOTS.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        _ROOTS.extend(p for p in sys.path if p.endswith("site-packages"))
+    return _ROOTS
 
 
 def _is_within(path: str, folder: str) -> bool:
@@ -151,11 +162,25 @@ def arm(events_fd: int, token: str, workspace: str, test_files: list[str]) -> Em
 
     Call in the check's child, after the fork and before any learner code.
     """
-    from tutor.runner import integrity
-
-    namespace = private_namespace(sys.modules[__name__], integrity)
-    namespace["_PRIVATE"] = namespace
+    namespace = _prepared()
     return namespace["_install"](events_fd, token, workspace, test_files)  # type: ignore[no-any-return]
+
+
+_PREPARED: list[dict[str, Any]] = []
+
+
+def _prepared() -> dict[str, Any]:
+    """The private namespace and what the guard looks up once, made in the long-lived
+    process before it forks (this module's import), so that no check pays for it."""
+    if not _PREPARED:
+        from tutor.runner import integrity
+
+        _python_roots()
+        integrity.watched_namespaces()
+        namespace = private_namespace(sys.modules[__name__], integrity)
+        namespace["_PRIVATE"] = namespace
+        _PREPARED.append(namespace)
+    return _PREPARED[0]
 
 
 def _install(events_fd: int, token: str, workspace: str, test_files: list[str]) -> Emit:
@@ -191,15 +216,11 @@ def _install(events_fd: int, token: str, workspace: str, test_files: list[str]) 
         if code is not None:
             emitters.add(code)
     _S["emitters"] = emitters
-    import unittest
-
     import _pytest.assertion.rewrite
-    import _pytest.outcomes
 
     from tutor.runner import strict
 
     _S["helpers"] = {"@pytest_ar": _pytest.assertion.rewrite, "@tutor_strict": strict}
-    _S["skip_types"] = (_pytest.outcomes.Skipped, _pytest.outcomes.XFailed, unittest.SkipTest)
     emit_namespace = {"__builtins__": {}, "_audit": _audit}
     emit = FunctionType(_emit.__code__, emit_namespace, "emit")
     _S["emit_code"] = emit.__code__
@@ -228,6 +249,8 @@ _PRIVATE: dict[str, Any] = {}  # the private namespace itself (arm)
 def _hook(event: str, args: tuple[Any, ...]) -> None:
     if event not in WATCHED:
         return
+    if event == "object.__getattr__" and args[1] not in FRAME_ATTRIBUTES:
+        return  # reading __code__ or f_code hands out nothing new
     me = _get_ident()
     busy = _S["busy"]
     depth = busy.get(me, 0)
@@ -477,7 +500,7 @@ def _on_collected(data: dict[str, Any]) -> bool:
 def _on_makereport(data: dict[str, Any]) -> bool:
     """A skip or xfail raised while learner code ran is not a skip: note where."""
     error = data.get("error")
-    if error is not None and isinstance(error, _S["skip_types"]):
+    if error is not None:  # kept for the phase, in case pytest reports it as skipped
         where = _skip_origin(error)
         if where is not None:
             label = _skip_label(error)
@@ -672,3 +695,6 @@ def integrity_entry(label: str, namespace: dict[str, Any]) -> Any:
 
 def integrity_compare_kept(entries: list[Any]) -> list[str]:
     return compare_kept(entries)  # type: ignore[name-defined,no-any-return]  # noqa: F821
+
+
+_prepared()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import builtins
 import sys
+from operator import is_
 from types import FunctionType, ModuleType
 from typing import Any
 
@@ -48,43 +49,61 @@ REPORTING_HOOKS = (
 )
 
 
-Entry = tuple[str, Any, tuple[Any, ...], tuple[int, ...], tuple[Any, ...]]
+# (label, source, keys, values, slot names): source is a namespace (a module's or a
+# class's __dict__), or an object with __slots__ (pluggy's hook callers), whose
+# attributes named in the last item are read each time. The old values are kept
+# so that no object (and no id) is reused while the snapshot lives.
+Entry = tuple[str, Any, tuple[Any, ...], tuple[Any, ...], tuple[str, ...] | None]
+
+# Module name -> (label, namespace) of the module and the classes it defines.
+# Filled in the long-lived process before it forks (guard.py imports this
+# module), so that a check's child only looks at modules imported since.
+_known: dict[str, list[tuple[str, Any]]] = {}
 
 
 def _entry(label: str, source: Any) -> Entry:
-    """The old values are kept (last item) so that no id is reused while the snapshot lives.
-
-    source: a namespace (a module's or class's __dict__), or an object whose
-    attributes are in __slots__ (pluggy's hook callers).
-    """
-    mapping = _mapping(source)
-    values = tuple(mapping.values())
-    return (label, source, tuple(mapping), tuple(map(id, values)), values)
-
-
-def _mapping(source: Any) -> Any:
-    if type(source) is dict or type(source).__name__ == "mappingproxy":
-        return source
+    if type(source) is _Listed:
+        return (label, source, (), tuple(source.items), ("items",))
+    if type(source) is dict or type(source) is _MAPPINGPROXY:
+        return (label, source, tuple(source), tuple(source.values()), None)
     try:
-        return vars(source)
-    except TypeError:  # __slots__: read each
-        names = [n for klass in type(source).__mro__ for n in klass.__dict__.get("__slots__", ())]
-        return {name: getattr(source, name, None) for name in names}
+        namespace = vars(source)
+    except TypeError:  # __slots__
+        names = tuple(n for k in type(source).__mro__ for n in k.__dict__.get("__slots__", ()))
+        return (label, source, names, tuple(getattr(source, n, None) for n in names), names)
+    return (label, namespace, tuple(namespace), tuple(namespace.values()), None)
+
+
+_MAPPINGPROXY = type(type.__dict__)
+
+
+def _mapping(entry: Entry) -> Any:
+    source, names = entry[1], entry[4]
+    if names is None:
+        return source
+    return {name: getattr(source, name, None) for name in names}
+
+
+def watched_namespaces() -> list[tuple[str, Any]]:
+    """Every module of the watched packages loaded now, and the classes each defines."""
+    for name, module in list(sys.modules.items()):
+        if name in _known:
+            continue
+        found: list[tuple[str, Any]] = []
+        if type(module) is ModuleType and name.split(".")[0] in WATCHED_PACKAGES:
+            namespace = vars(module)
+            found.append((name, namespace))
+            for value in list(namespace.values()):
+                if isinstance(value, type) and value.__dict__.get("__module__") == name:
+                    found.append((f"{name}.{value.__qualname__}", value.__dict__))
+        _known[name] = found
+    return [pair for pairs in _known.values() for pair in pairs]
 
 
 def take(pluginmanager: Any) -> dict[str, Any]:
     """The snapshot, before any learner code runs."""
-    entries = []
-    for name, module in list(sys.modules.items()):
-        if type(module) is not ModuleType or name.split(".")[0] not in WATCHED_PACKAGES:
-            continue
-        namespace = vars(module)
-        entries.append(_entry(name, namespace))
-        for value in list(namespace.values()):
-            if isinstance(value, type) and value.__dict__.get("__module__") == name:
-                entries.append(_entry(f"{name}.{value.__qualname__}", value.__dict__))
+    entries = [_entry(label, namespace) for label, namespace in watched_namespaces()]
     entries.append(_entry("builtins", vars(builtins)))
-    lists = []
     if pluginmanager is not None:
         entries.append(_entry("pluggy.PluginManager", pluginmanager))
         entries.append(_entry(PLUGIN_LIST, pluginmanager._name2plugin))
@@ -94,43 +113,64 @@ def take(pluginmanager: Any) -> dict[str, Any]:
             if not name.startswith(REPORTING_HOOKS):
                 continue
             entries.append(_entry(f"the {name} hook", caller))
-            impls = caller._hookimpls
-            lists.append(
-                (f"the plugins of the {name} hook", impls, tuple(map(id, impls)), tuple(impls))
-            )
-            for impl in impls:
+            entries.append(_entry(f"the plugins of the {name} hook", _Listed(caller._hookimpls)))
+            for impl in caller._hookimpls:
                 entries.append(_entry(f"a plugin of the {name} hook", impl))
-    return {"entries": entries, "lists": lists}
+    return {"entries": entries}
+
+
+class _Listed:
+    """A list, watched as a namespace of its positions."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+
+def _same(entry: Entry) -> bool:
+    """Nothing added, removed or replaced (by identity; C loops, no learner code runs)."""
+    _label, source, keys, values, names = entry
+    if names is not None:
+        if type(source) is _Listed:
+            now = source.items
+            return len(now) == len(values) and all(map(is_, now, values))
+        return all(map(is_, (getattr(source, n, None) for n in names), values))
+    return (
+        len(source) == len(keys)
+        and all(map(is_, source, keys))
+        and all(map(is_, source.values(), values))
+    )
 
 
 def compare(watch: dict[str, Any]) -> list[str]:
     """What changed since the snapshot, said as what the learner's code did."""
     changes = []
-    for label, source, keys, ids, _values in watch["entries"]:
-        mapping = _mapping(source)
-        if tuple(map(id, mapping.values())) == ids and tuple(mapping) == keys:
+    for entry in watch["entries"]:
+        if _same(entry):
             continue
-        for key in _changed_keys(label, mapping, keys, ids):
+        label = entry[0]
+        if type(entry[1]) is _Listed:
+            changes.append(f"registered or removed a pytest plugin ({label})")
+            continue
+        for key in _changed_keys(label, _mapping(entry), entry[2], entry[3]):
             if (label, key) not in CHANGES_BY_PYTEST and ("*", key) not in CHANGES_BY_PYTEST:
                 changes.append(_said(label, key))
-    for label, values, ids, _kept in watch["lists"]:
-        if tuple(map(id, values)) != ids:
-            changes.append(f"registered or removed a pytest plugin ({label})")
     return changes
 
 
 def _changed_keys(
-    label: str, mapping: Any, keys: tuple[Any, ...], ids: tuple[int, ...]
+    label: str, mapping: Any, keys: tuple[Any, ...], values: tuple[Any, ...]
 ) -> list[Any]:
-    before = dict(zip(keys, ids, strict=False))
-    now = {key: id(value) for key, value in list(mapping.items())}
+    before = dict(zip(keys, values, strict=False))
+    missing = object()
     changed = [
         key
-        for key in now
-        if before.get(key, -1) != now[key]
-        and not (key not in before and _is_added_by_import(label, key, mapping[key]))
+        for key, value in list(mapping.items())
+        if before.get(key, missing) is not value
+        and not (key not in before and _is_added_by_import(label, key, value))
     ]
-    changed += [key for key in before if key not in now]
+    changed += [key for key in before if key not in mapping]
     return [key if type(key) is str else "?" for key in changed]
 
 
@@ -166,10 +206,10 @@ def compare_kept(entries: list[Entry]) -> list[str]:
     """Names that were there at the snapshot and are now gone or bound to something else
     (names added since are the module's own later definitions)."""
     changes = []
-    for label, source, keys, ids, _values in entries:
-        mapping = _mapping(source)
-        for key, old in zip(keys, ids, strict=False):
-            if key not in mapping or id(mapping[key]) != old:
+    missing = object()
+    for label, source, keys, values, _names in entries:
+        for key, old in zip(keys, values, strict=False):
+            if source.get(key, missing) is not old:
                 changes.append(f"replaced {key if type(key) is str else '?'} in {label}")
     return changes
 
