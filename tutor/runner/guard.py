@@ -605,7 +605,7 @@ def _check_integrity(item: Any) -> None:
     watch = _S["watch"]
     if watch is None:
         return
-    changes = integrity_compare(watch)
+    changes = integrity_compare(watch, item is not None)
     if item is not None:
         changes += integrity_compare_item(_S["items"], item)
     for change in changes:
@@ -671,8 +671,8 @@ def integrity_take(pluginmanager: Any) -> Any:
     return take(pluginmanager)  # type: ignore[name-defined]  # noqa: F821
 
 
-def integrity_compare(watch: Any) -> list[str]:
-    return compare(watch)  # type: ignore[name-defined]  # noqa: F821
+def integrity_compare(watch: Any, hot_only: bool) -> list[str]:
+    return compare(watch, hot_only)  # type: ignore[name-defined]  # noqa: F821
 
 
 def integrity_items(items: list[Any]) -> dict[int, Any]:

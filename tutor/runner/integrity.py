@@ -33,6 +33,26 @@ CHANGES_BY_PYTEST = frozenset(
         ("*", "_pytest_diamond_inheritance_warning_shown"),  # set on Node classes on first use
     }
 )
+# What runs, judges and reports a test: compared after every test.
+HOT = (
+    "_pytest.runner",
+    "_pytest.reports",
+    "_pytest.python",
+    "_pytest.skipping",
+    "_pytest.outcomes",
+    "_pytest.main",
+    "_pytest.nodes",
+    "_pytest.fixtures",
+    "_pytest.unittest",
+    "_pytest.assertion",
+    "pluggy",
+    "tutor.runner",
+    "builtins",
+    "unittest.case",
+    "the ",
+    "a ",
+    "pytest's",
+)
 # Hooks on the way from running a test to its report: their implementations are watched one by one.
 REPORTING_HOOKS = (
     "pytest_runtest",
@@ -116,7 +136,8 @@ def take(pluginmanager: Any) -> dict[str, Any]:
             entries.append(_entry(f"the plugins of the {name} hook", _Listed(caller._hookimpls)))
             for impl in caller._hookimpls:
                 entries.append(_entry(f"a plugin of the {name} hook", impl))
-    return {"entries": entries}
+    hot = [entry for entry in entries if entry[0].startswith(HOT)]
+    return {"entries": entries, "hot": hot}
 
 
 class _Listed:
@@ -143,10 +164,14 @@ def _same(entry: Entry) -> bool:
     )
 
 
-def compare(watch: dict[str, Any]) -> list[str]:
-    """What changed since the snapshot, said as what the learner's code did."""
+def compare(watch: dict[str, Any], hot_only: bool = False) -> list[str]:
+    """What changed since the snapshot, said as what the learner's code did.
+
+    hot_only: only what runs, judges and reports a test (after each test; the
+    whole snapshot is compared at the end of the session).
+    """
     changes = []
-    for entry in watch["entries"]:
+    for entry in watch["hot" if hot_only else "entries"]:
         if _same(entry):
             continue
         label = entry[0]
