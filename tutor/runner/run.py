@@ -13,14 +13,18 @@ import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.runner import procs, spawned
+from tutor.runner import procs, sandbox, spawned
 from tutor.runner.isolation import Isolation, choose_isolation
 from tutor.runner.outcome import build_result
 from tutor.runner.pinned import hard_exit, write_pinned_ini
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, SpawnedProcess, supervise
+
+if TYPE_CHECKING:
+    from tutor.runner.warm import WarmRunner
 
 
 def _fork(
@@ -129,5 +133,32 @@ def run_check(
     reuse_setup: for a process that checks again and again (`tutor watch`): keep
     pytest's parsed settings for the next check of the same exercise, or, where
     checks are spawned, a process started ahead for the next check.
+
+    Where the sandbox works (sandbox.py), the check runs in this process's
+    sandboxed helper instead, which forks the check's child inside it.
     """
+    if sandbox.wanted():
+        return sandboxed_runner().check(request, isolation)
     return execute(request, isolation, reuse_setup=reuse_setup)
+
+
+_sandboxed: WarmRunner | None = None
+
+
+def sandboxed_runner(view: sandbox.View | None = None) -> WarmRunner:
+    """This process's sandboxed helper, started on first use (view: the folders to show
+    at first; a check that needs more starts it again with those added)."""
+    global _sandboxed
+    if _sandboxed is None:
+        from tutor.runner.warm import WarmRunner
+
+        _sandboxed = WarmRunner(warm_up=False, view=view)
+        _sandboxed.start()
+    return _sandboxed
+
+
+def close_sandboxed_runner() -> None:
+    global _sandboxed
+    runner, _sandboxed = _sandboxed, None
+    if runner is not None:
+        runner.close()
