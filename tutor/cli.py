@@ -92,7 +92,7 @@ def _prestart_check(argv: list[str]) -> PrestartedChild | None:
         return None
     from tutor.runner.prestart import PrestartedChild
 
-    return PrestartedChild.start()
+    return PrestartedChild.start(argv)
 
 
 def _command_word(argv: list[str]) -> str | None:

@@ -44,7 +44,12 @@ class PrestartedChild:
         self._events_fd: int | None = events_fd
 
     @classmethod
-    def start(cls) -> PrestartedChild | None:
+    def start(cls, argv: list[str] | None = None) -> PrestartedChild | None:
+        """argv: the command line, for --course (where the sandbox must show the course)."""
+        from tutor.runner import sandbox
+
+        if sandbox.wanted():
+            return SandboxedStart.start(argv or [])
         if not hasattr(os, "fork") or choose_isolation(None) != "fork":
             return None
         setup_read, setup_write = os.pipe()
@@ -99,6 +104,39 @@ class PrestartedChild:
             os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
+
+
+class SandboxedStart(PrestartedChild):
+    """Where checks are sandboxed: this process's sandboxed helper, started first thing.
+
+    bwrap starts a new process, which cannot be forked before the check is known
+    as PrestartedChild is. So the helper (runner/helper.py, without its warm-up)
+    is started at once, in a sandbox that shows the course and the learner's
+    exercise folders, and imports pytest on the other core meanwhile. A check
+    that needs another folder (a TDD check's scratch copies) starts it again.
+    """
+
+    @classmethod
+    def start(cls, argv: list[str]) -> SandboxedStart:
+        from tutor import locations
+        from tutor.runner import run, sandbox
+
+        given = None
+        if "--course" in argv[:-1]:
+            given = argv[argv.index("--course") + 1]
+        paths = [locations.course_dir(given), locations.cache_dir()]
+        read_only = {os.path.abspath(p) for p in paths if p.exists()}
+        writable = {str(locations.workspaces_dir())}
+        runner = run.sandboxed_runner(sandbox.View(frozenset(read_only), frozenset(writable)))
+        return cls(runner.pid or 0, -1, -1)
+
+    def run(self, request: CheckRequest) -> Result:
+        from tutor.runner.run import run_check
+
+        return run_check(request)
+
+    def close(self) -> None:  # noqa: D401
+        """Nothing to stop: the helper leaves when this process's end closes its input."""
 
 
 def _wait_for_request(setup_fd: int, events_fd: int) -> NoReturn:
