@@ -118,16 +118,12 @@ class SandboxedStart(PrestartedChild):
 
     @classmethod
     def start(cls, argv: list[str]) -> SandboxedStart:
-        from tutor import locations
         from tutor.runner import run, sandbox
 
         given = None
         if "--course" in argv[:-1]:
             given = argv[argv.index("--course") + 1]
-        paths = [locations.course_dir(given), locations.cache_dir()]
-        read_only = {os.path.abspath(p) for p in paths if p.exists()}
-        writable = {str(locations.workspaces_dir())}
-        runner = run.sandboxed_runner(sandbox.View(frozenset(read_only), frozenset(writable)))
+        runner = run.sandboxed_runner(sandbox.learner_view(given))
         return cls(runner.pid or 0, -1, -1)
 
     def run(self, request: CheckRequest) -> Result:

@@ -36,6 +36,17 @@ def _fork(
 
     # Once per process: later children (`tutor watch`) start with the plugin's libraries loaded.
     checks_plugin = import_checks_plugin()
+    if request.cache_folder is not None and not reuse_setup:
+        pass  # the child reads and fills the disk cache itself (rewrite_cache.use_in_child)
+    elif request.cache_folder is not None and sandbox.inside():
+        # A sandboxed helper (often one check only): the disk cache saves the rewrite.
+        learner = os.path.realpath(request.workspace)
+        instructors = [
+            path
+            for path in request.test_files
+            if not os.path.realpath(path).startswith(learner.rstrip(os.sep) + os.sep)
+        ]
+        rewrite_cache.prepare_from_disk(instructors, request.cache_folder)
     rewrite_cache.prepare(request.test_files)
     config = None
     if reuse_setup:  # a long-lived process: parse pytest's settings once, not per check
@@ -138,7 +149,8 @@ def run_check(
     sandboxed helper instead, which forks the check's child inside it.
     """
     if sandbox.wanted():
-        return sandboxed_runner().check(request, isolation)
+        wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION")
+        return sandboxed_runner().check(request, wanted if wanted in ("fork", "spawn") else None)
     return execute(request, isolation, reuse_setup=reuse_setup)
 
 
@@ -155,6 +167,10 @@ def sandboxed_runner(view: sandbox.View | None = None) -> WarmRunner:
         _sandboxed = WarmRunner(warm_up=False, view=view)
         _sandboxed.start()
     return _sandboxed
+
+
+def sandboxed_helper_pid() -> int | None:
+    return _sandboxed.pid if _sandboxed is not None else None
 
 
 def close_sandboxed_runner() -> None:

@@ -26,6 +26,7 @@ TUTOR_SANDBOX=off turns the sandbox off (tests use it to play "no sandbox").
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import json
@@ -187,13 +188,31 @@ def _keeping_private(paths: Iterable[str]) -> set[str]:
     return {p for p in paths if not any(_within(h, p) for h in private)}
 
 
+def learner_view(course: str | os.PathLike[str] | None = None) -> View:
+    """The course (read-only), the learner's exercise folders and the tutor's cache
+    (read-write), as the data folder and the course are found (tutor.locations).
+    Only folders that exist: bwrap leaves a missing one out."""
+    from tutor import locations
+
+    course_root = locations.course_dir(course)
+    folders = (locations.workspaces_dir(), locations.cache_dir())
+    return View(
+        frozenset(_keeping_private(_existing([course_root]))),
+        frozenset(_keeping_private(_existing(folders))),
+    )
+
+
 def view_for(request: CheckRequest) -> View:
     """The folders one check needs: the workspace read-write; tests and the course read-only."""
     read_only = [path.parent for path in request.test_files] + list(request.extra_paths)
     read_only += [Path(v) for v in request.plugin_options.values() if os.path.isabs(v)]
+    # The rewrite cache is written by the child before learner code runs; read-only it
+    # would cost a one-shot check 3-17 ms. The learner's account could write it anyway.
+    writable = [request.workspace, *([request.cache_folder] if request.cache_folder else [])]
     if request.cache_folder is not None:
-        read_only.append(request.cache_folder)
-    writable = _keeping_private(_existing([request.workspace]))
+        with contextlib.suppress(OSError):  # not there, not made: checks rewrite, a bit slower
+            request.cache_folder.mkdir(parents=True, exist_ok=True)
+    writable = _keeping_private(_existing(writable))
     return View(frozenset(_keeping_private(_existing(read_only)) - writable), frozenset(writable))
 
 

@@ -40,7 +40,7 @@ class WarmRunner:
     ) -> None:
         self._warm_up = warm_up
         self._want_sandbox = sandboxed
-        self._view = view or sandbox.View()
+        self._view = view or sandbox.learner_view()
         self.sandboxed = False  # whether the running helper is in the sandbox
         self._answered = False  # the running helper has answered a check
         self._process: subprocess.Popen[bytes] | None = None
