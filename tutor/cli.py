@@ -28,7 +28,15 @@ EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
-    from tutor.commands import authoring, checking, instructor, learning, reading, records
+    from tutor.commands import (
+        authoring,
+        checking,
+        doctor,
+        instructor,
+        learning,
+        reading,
+        records,
+    )
 
     parser = argparse.ArgumentParser(
         prog="tutor",
@@ -50,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(subparsers)
     authoring.register(subparsers)
     instructor.register(subparsers)  # after records: it extends `tutor progress`
+    doctor.register(subparsers)
     return parser
 
 

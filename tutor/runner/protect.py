@@ -97,6 +97,12 @@ def try_user_namespaces() -> None:
             _user_namespace_works(ctypes.CDLL(None, use_errno=True))
 
 
+def user_namespaces_allowed() -> bool:
+    """Whether this process may make a user namespace with its own ids (tried once)."""
+    try_user_namespaces()
+    return bool(_user_namespaces)
+
+
 def _user_namespace_works(libc: Any) -> bool:
     global _user_namespaces
     if _user_namespaces is None:
