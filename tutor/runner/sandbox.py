@@ -153,6 +153,14 @@ def _existing(paths: Iterable[str | os.PathLike[str]]) -> set[str]:
 
 def hidden_folders() -> list[str]:
     """Folders the sandbox replaces with empty ones: homes, the tutor's data, /run."""
+    found = set(_secret_folders()) - {"/"}
+    # /tmp and /dev/shm get their own fresh tmpfs; a folder inside another needs no hiding.
+    found = {f for f in found if not _within(f, "/tmp") and not _within(f, "/dev")}
+    return sorted(f for f in found if not any(f != o and _within(f, o) for o in found))
+
+
+def _secret_folders() -> set[str]:
+    """Home folders and the tutor's data folder, wherever they are (also in /tmp)."""
     folders = set(HIDDEN_SYSTEM_FOLDERS)
     for home in (os.environ.get("HOME"), os.path.expanduser("~")):
         if home and home != "/":
@@ -160,10 +168,7 @@ def hidden_folders() -> list[str]:
     data = os.environ.get("TUTOR_HOME")
     if data:
         folders.add(os.path.abspath(os.path.expanduser(data)))
-    found = _existing(folders) - {"/"}
-    # /tmp and /dev/shm get their own fresh tmpfs; a folder inside another needs no hiding.
-    found = {f for f in found if not _within(f, "/tmp") and not _within(f, "/dev")}
-    return sorted(f for f in found if not any(f != o and _within(f, o) for o in found))
+    return _existing(folders)
 
 
 def _hidden(path: str) -> bool:
@@ -177,14 +182,15 @@ def tutor_view() -> View:
     package_root = Path(tutor.__file__).resolve().parent.parent
     paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(sys.executable)]
     paths += [os.path.realpath(sys.executable), package_root]
-    paths += [entry for entry in sys.path if entry and os.path.isabs(entry)]
+    # Not sys.path[0]: the script's folder or the caller's working folder, not a library.
+    paths += [entry for entry in sys.path[1:] if entry and os.path.isabs(entry)]
     return View(read_only=frozenset(_keeping_private(_existing(paths))))
 
 
 def _keeping_private(paths: Iterable[str]) -> set[str]:
     """Leave out a folder that *holds* a hidden one, /tmp or /dev (a script run from /tmp
     puts /tmp on sys.path; PYTHONPATH=$HOME): binding it would show it again."""
-    private = [*hidden_folders(), "/tmp", "/dev/shm", "/dev", "/proc"]
+    private = [*_secret_folders(), "/tmp", "/dev/shm", "/dev", "/proc"]
     return {p for p in paths if not any(_within(h, p) for h in private)}
 
 
