@@ -20,8 +20,13 @@ How a check runs (details in each module):
 - outcome.py   events -> Result; messages.py: the beginner's words
                (python_errors.py: for exceptions; timeouts.py: for stuck code).
 - pinned.py    pytest's pinned command line and environment (no pytest import).
+- sandbox.py   bubblewrap around the process that forks the checks (the warm
+               helper; run_check and `tutor check` start a helper of their
+               own): only the workspace writable, homes hidden, a private
+               size-limited /tmp and /dev/shm, no network, no capabilities,
+               nobody instead of root. protections.py: what `tutor doctor` says.
 - protect.py   the instructor's test folders, read-only for the learner's code
-               (a mount namespace per check, Linux).
+               (a mount namespace per check, Linux), where there is no sandbox.
 - prepared.py  pytest's parsed settings kept in a long-lived process (the warm
                helper, `tutor watch`) and reused by each forked child: ~18 ms less
                per check.
@@ -53,8 +58,8 @@ Known limits:
   forge a pass, but code written to monkeypatch pytest's internals from inside
   the learner's module could. The checks are for learning, not exams.
 - Learner code can read the course folder (hidden tests, the solution). It
-  cannot change it on Linux where mount namespaces are allowed (protect.py);
-  elsewhere only file permissions stop it.
+  cannot change it on Linux where bubblewrap or mount namespaces are allowed
+  (sandbox.py, protect.py); elsewhere only file permissions stop it.
 - Without /proc (macOS) strays that called setsid() are not found; on Windows
   (spawn) a learner's own subprocesses are not stopped (that needs a Job
   Object) and there are no resource limits, only the timeout.

@@ -32,7 +32,7 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +79,21 @@ class Status:
 
 def _within(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+@contextlib.contextmanager
+def switched_off_here() -> Iterator[None]:
+    """No sandbox for the checks run inside (and the processes started there):
+    `tutor verify`, which runs the course's own code."""
+    before = os.environ.get(SWITCH_ENV)
+    os.environ[SWITCH_ENV] = "off"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(SWITCH_ENV, None)
+        else:
+            os.environ[SWITCH_ENV] = before
 
 
 def switched_off() -> bool:
