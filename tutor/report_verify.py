@@ -63,11 +63,11 @@ def verify_exports(
 def _prepare_sandbox(scratch: Path, course: Course) -> None:
     """Start the sandboxed checker showing this folder and the course, so that every
     exercise of every learner is checked in one sandbox, one exercise at a time."""
-    from tutor.runner import run, sandbox
+    from tutor.runner import sandbox, warm
 
     if sandbox.wanted():
         view = sandbox.View(frozenset({os.path.realpath(course.root)}), frozenset({str(scratch)}))
-        run.sandboxed_runner(view)
+        warm.sandboxed_runner(view)
 
 
 def verify_export(

@@ -118,21 +118,30 @@ class SandboxedStart(PrestartedChild):
 
     @classmethod
     def start(cls, argv: list[str]) -> SandboxedStart:
-        from tutor.runner import run, sandbox
+        from tutor.runner import sandbox, warm
 
         given = None
         if "--course" in argv[:-1]:
             given = argv[argv.index("--course") + 1]
-        runner = run.sandboxed_runner(sandbox.learner_view(given))
-        return cls(runner.pid or 0, -1, -1)
+        given = next((a.split("=", 1)[1] for a in argv if a.startswith("--course=")), given)
+        runner = warm.sandboxed_runner(sandbox.learner_view(given))
+        started = cls(runner.pid or 0, -1, -1)
+        started._used = False
+        return started
 
     def run(self, request: CheckRequest) -> Result:
         from tutor.runner.run import run_check
 
+        self._used = True
         return run_check(request)
 
-    def close(self) -> None:  # noqa: D401
-        """Nothing to stop: the helper leaves when this process's end closes its input."""
+    def close(self) -> None:
+        """Stop the helper if no check came (a quiz, a bad name); after a check it leaves
+        when this process's end closes its input (and may serve a TDD check's next run)."""
+        if not self._used:
+            from tutor.runner import warm
+
+            warm.close_sandboxed_runner()
 
 
 def _wait_for_request(setup_fd: int, events_fd: int) -> NoReturn:

@@ -13,7 +13,6 @@ import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tutor.runner import procs, sandbox, spawned
 from tutor.runner.isolation import Isolation, choose_isolation
@@ -22,9 +21,6 @@ from tutor.runner.pinned import hard_exit, write_pinned_ini
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import CheckProcess, Control, ForkedProcess, SpawnedProcess, supervise
-
-if TYPE_CHECKING:
-    from tutor.runner.warm import WarmRunner
 
 
 def _fork(
@@ -149,32 +145,9 @@ def run_check(
     sandboxed helper instead, which forks the check's child inside it.
     """
     if sandbox.wanted():
+        from tutor.runner.warm import sandboxed_runner
+
         wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION")
         return sandboxed_runner().check(request, wanted if wanted in ("fork", "spawn") else None)
     return execute(request, isolation, reuse_setup=reuse_setup)
 
-
-_sandboxed: WarmRunner | None = None
-
-
-def sandboxed_runner(view: sandbox.View | None = None) -> WarmRunner:
-    """This process's sandboxed helper, started on first use (view: the folders to show
-    at first; a check that needs more starts it again with those added)."""
-    global _sandboxed
-    if _sandboxed is None:
-        from tutor.runner.warm import WarmRunner
-
-        _sandboxed = WarmRunner(warm_up=False, view=view)
-        _sandboxed.start()
-    return _sandboxed
-
-
-def sandboxed_helper_pid() -> int | None:
-    return _sandboxed.pid if _sandboxed is not None else None
-
-
-def close_sandboxed_runner() -> None:
-    global _sandboxed
-    runner, _sandboxed = _sandboxed, None
-    if runner is not None:
-        runner.close()

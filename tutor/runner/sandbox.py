@@ -209,16 +209,20 @@ def _keeping_private(paths: Iterable[str]) -> set[str]:
     return {p for p in paths if not any(_within(h, p) for h in private)}
 
 
-def learner_view(course: str | os.PathLike[str] | None = None) -> View:
+def learner_view(course: str | None = None) -> View:
     """The course (read-only), the learner's exercise folders and the tutor's cache
-    (read-write), as the data folder and the course are found (tutor.locations).
-    Only folders that exist: bwrap leaves a missing one out."""
+    (read-write), as tutor.locations finds them, without reading the progress
+    database: the courses installed in the data folder are all shown. Only folders
+    that exist: bwrap leaves a missing one out."""
     from tutor import locations
 
-    course_root = locations.course_dir(course)
-    folders = (locations.workspaces_dir(), locations.cache_dir())
+    home = locations.home_dir()
+    chosen = course or os.environ.get("TUTOR_COURSE")
+    courses = [locations.course_dir(chosen)] if chosen else []
+    courses += [home / "courses", locations.bundled_course_dir()]
+    folders = (locations.workspaces_dir(home), locations.cache_dir(home))
     return View(
-        frozenset(_keeping_private(_existing([course_root]))),
+        frozenset(_keeping_private(_existing(courses))),
         frozenset(_keeping_private(_existing(folders))),
     )
 

@@ -214,3 +214,27 @@ class WarmRunner:
     @staticmethod
     def _error(request: CheckRequest, message: str) -> Result:
         return Result(status="error", exercise=request.exercise_id, message=message)
+
+
+_sandboxed: WarmRunner | None = None
+
+
+def sandboxed_runner(view: sandbox.View | None = None) -> WarmRunner:
+    """This process's sandboxed helper for run_check, started on first use (view: the
+    folders to show at first; a check that needs more starts it again with them)."""
+    global _sandboxed
+    if _sandboxed is None:
+        _sandboxed = WarmRunner(warm_up=False, view=view)
+        _sandboxed.start()
+    return _sandboxed
+
+
+def sandboxed_helper_pid() -> int | None:
+    return _sandboxed.pid if _sandboxed is not None else None
+
+
+def close_sandboxed_runner() -> None:
+    global _sandboxed
+    runner, _sandboxed = _sandboxed, None
+    if runner is not None:
+        runner.close()
