@@ -48,6 +48,7 @@ TMP_BYTES = 128 * 1024 * 1024  # /tmp inside a check: what all its processes may
 SHM_BYTES = 64 * 1024 * 1024  # /dev/shm, the same
 HIDDEN_BYTES = 64 * 1024  # the empty stand-ins for hidden folders (read-only anyway)
 SECRET_FILES = ("/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/gshadow-")
+TDD_SCRATCH_PREFIX = "tutor-tdd-"  # grading.py's folder of a TDD check's copies
 HIDDEN_SYSTEM_FOLDERS = ("/root", "/home", "/run", "/mnt", "/media", "/var/tmp")
 
 
@@ -233,7 +234,12 @@ def view_for(request: CheckRequest) -> View:
     read_only += [Path(v) for v in request.plugin_options.values() if os.path.isabs(v)]
     # The rewrite cache is written by the child before learner code runs; read-only it
     # would cost a one-shot check 3-17 ms. The learner's account could write it anyway.
-    writable = [request.workspace, *([request.cache_folder] if request.cache_folder else [])]
+    workspace = request.workspace
+    if workspace.parent.name.startswith(TDD_SCRATCH_PREFIX):
+        # A TDD check runs the learner's tests in one copy per mutant, side by side
+        # (grading.py): show them all at once, or each would start the sandbox again.
+        workspace = workspace.parent
+    writable = [workspace, *([request.cache_folder] if request.cache_folder else [])]
     if request.cache_folder is not None:
         with contextlib.suppress(OSError):  # not there, not made: checks rewrite, a bit slower
             request.cache_folder.mkdir(parents=True, exist_ok=True)
