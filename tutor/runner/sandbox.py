@@ -211,10 +211,29 @@ def tutor_view() -> View:
 
     package_root = Path(tutor.__file__).resolve().parent.parent
     paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(sys.executable)]
-    paths += [os.path.realpath(sys.executable), package_root]
+    paths += [os.path.realpath(sys.executable), package_root, *_interpreter_links()]
     # Not sys.path[0]: the script's folder or the caller's working folder, not a library.
     paths += [entry for entry in sys.path[1:] if entry and os.path.isabs(entry)]
     return View(read_only=frozenset(_keeping_private(_existing(paths))))
+
+
+def _interpreter_links() -> list[str]:
+    """The folders Python passes through to start: each link from sys.executable to the
+    real program, and the `home` a venv's pyvenv.cfg names (where it looks first)."""
+    folders = []
+    path = sys.executable
+    for _ in range(40):
+        folders.append(os.path.dirname(path))
+        if not os.path.islink(path):
+            break
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    config = os.path.join(sys.prefix, "pyvenv.cfg")
+    with contextlib.suppress(OSError), open(config, encoding="utf-8") as lines:
+        for line in lines:
+            key, _, value = line.partition("=")
+            if key.strip() == "home" and value.strip():
+                folders.append(value.strip())
+    return folders
 
 
 def _keeping_private(paths: Iterable[str]) -> set[str]:
