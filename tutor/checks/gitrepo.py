@@ -67,6 +67,7 @@ class RepoFacts:
 
     @contextmanager
     def open(self) -> Iterator[Repo]:
+        """The repository (its `git_dir`; `run(*args)` runs a git command in it, made safe)."""
         if not (self.path / ".git").is_dir():
             raise CheckFailure(
                 "Your exercise folder is not a Git repository yet. Run git init inside it."
@@ -250,6 +251,10 @@ class RepoFacts:
             f"Git ignores {name}, but it is real work and belongs in the history. The "
             f"pattern {pattern} on line {line} of {source} matches it: make that pattern "
             f"match only the files you mean to ignore.", source, line)
+
+    def is_ignored(self, name: str) -> bool:
+        """Does git ignore `name`? (A tracked file never is.)"""
+        return self._ignoring_rule(name) is not None
 
     def _ignoring_rule(self, name: str) -> tuple[str, int, str] | None:
         """(file, line, pattern) of the ignore rule that matches `name`, or None.

@@ -19,8 +19,10 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from tutor.safe_text import visible
 from tutor.tui import keys
 from tutor.tui.screens.course_map import CourseMapScreen
 from tutor.tui.theme import DEFAULT_THEME, HIGH_CONTRAST
@@ -66,6 +68,21 @@ class TutorApp(App[int]):
         self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice (hints, errors, file names) with its control characters made visible."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout,
+            markup=markup,
+        )  # fmt: skip
 
     def on_mount(self) -> None:
         self.push_screen(CourseMapScreen())

@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane, TextArea
 
+from tutor.safe_text import visible
 from tutor.tui.widgets.code_editor import CodeEditor, language_for
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class EditorTabs(Widget):
                 text = self._read(name)
                 self._saved_text[name] = text
                 self._stamps[name] = self._stamp(name)
-                with TabPane(name, id=f"file-{number}"):
+                with TabPane(visible(name), id=f"file-{number}"):
                     editor = CodeEditor(text, name, id=f"editor-{number}")
                     editor.cursor_blink = self.cursor_blink
                     yield editor
