@@ -37,7 +37,9 @@ def test_no_escape_reaches_the_screen(drive, course_root: Path) -> None:
             assert raw not in screen
         shown = str(panel.query_one("#results-explained").render())
         options = panel.query_one(OptionList)
-        shown += "".join(str(options.get_option_at_index(i).prompt) for i in range(options.option_count))
+        shown += "".join(
+            str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
+        )
         assert "␛]52;c;cHduZWQ= and �31m" in shown, shown  # the exception, in the panel
         assert "Adding␛]0;pwned␇" in screen or "Add␛]0;pwned␇" in screen  # the lesson title
 
