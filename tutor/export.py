@@ -41,6 +41,7 @@ from tutor.archives import (
     zip_entry_type,
 )
 from tutor.course.model import Exercise, ExerciseKind
+from tutor.locations import make_private_file
 
 EXPORT_FORMAT = "tutor-progress"
 EXPORT_VERSION = 1
@@ -202,6 +203,8 @@ def _write_zip(output: Path, record: dict[str, Any], files: dict[str, bytes]) ->
             archive.writestr(info, files[name])
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
+    partial.touch(mode=0o600)  # the learner's work: theirs to hand in, not to share
+    make_private_file(partial)
     partial.write_bytes(buffer.getvalue())
     os.replace(partial, output)
 

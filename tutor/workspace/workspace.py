@@ -89,8 +89,11 @@ class Workspace:
             tempfile.mkdtemp(dir=self.path.parent, prefix=f"{self.path.name}.creating-")
         )
         try:
-            _make_like_a_normal_folder(building)
             self._fill(building)
+            # The learner's work is theirs alone (the data folder is 0700 too; the
+            # instructor sees it through an export). Copying the starter gave it the
+            # course folder's mode.
+            building.chmod(0o700)
             gitrepo.init_repo(building)
             with gitrepo.open_repo(building) as repo:
                 gitrepo.commit_all(repo, f"start: {self.exercise.title}", allow_empty=True)
@@ -326,14 +329,6 @@ def find_exercise_id(start: Path) -> str | None:
             text = marker.read_text(encoding="utf-8", errors="replace").strip()
             return text or None
     return None
-
-
-def _make_like_a_normal_folder(folder: Path) -> None:
-    """mkdtemp makes a private (0700) folder; give it the usual permissions so an
-    instructor's account can read the learner's work as with any other folder."""
-    umask = os.umask(0)
-    os.umask(umask)
-    folder.chmod(0o777 & ~umask)
 
 
 def _text(output: bytes | str | None) -> str:
