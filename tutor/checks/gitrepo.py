@@ -61,6 +61,7 @@ class RepoFacts:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self._repo: Repo | None = None  # one per RepoFacts: its drivers are read once
 
     def __repr__(self) -> str:
         return f"RepoFacts({str(self.path)!r})"
@@ -72,7 +73,9 @@ class RepoFacts:
             raise CheckFailure(
                 "Your exercise folder is not a Git repository yet. Run git init inside it."
             ) from None
-        yield Repo(self.path)
+        if self._repo is None:
+            self._repo = Repo(self.path)
+        yield self._repo
 
     def _git(self, *args: str) -> str:
         """git <args> in the learner's repository; GitFailed when git says no."""
