@@ -83,7 +83,12 @@ DRIVER_KEYS = {
 # Commands that can show a diff: never an external diff program or a textconv filter.
 DIFFING = {"diff", "log", "show", "diff-tree", "diff-index", "diff-files"}
 # The only variables from outside that matter to git and are safe; every other GIT_* is dropped.
-_PASSED_ON = ("PATH", "HOME", "SYSTEMROOT", "TMPDIR", "TEMP", "TMP", "USERPROFILE")
+_PASSED_ON = (
+    "PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LD_LIBRARY_PATH",
+    # Windows: what Git for Windows needs to start and find its home
+    "SYSTEMROOT", "WINDIR", "COMSPEC", "PATHEXT", "USERPROFILE", "HOMEDRIVE", "HOMEPATH",
+    "APPDATA", "LOCALAPPDATA", "PROGRAMDATA",
+)  # fmt: skip
 
 NO_GIT = (
     "The git program is not installed on this computer, and the tutor needs it "
