@@ -170,9 +170,9 @@ def start(session: Session) -> int:
     out.markdown(exercise.task)
     out.blank()
     out.command("The lesson's pages explain what you need: ", f"tutor lesson {exercise.id}")
-    from tutor.course.model import ExerciseKind
+    from tutor import kinds
 
-    if exercise.kind is ExerciseKind.QUIZ:
+    if kinds.of(exercise).questions(exercise):
         out.command("Next: answer the questions with: ", f"tutor check {exercise.id}")
         return EXIT_OK
     if exercise.edit:
