@@ -97,13 +97,15 @@ def register(subparsers: Any) -> None:
 
 
 def list_exercises(session: Session) -> int:
+    from tutor import kinds
+
     tutor = session.tutor
     statuses = tutor.statuses()
     rows = [
         {
             "id": exercise.id,
             "title": exercise.title,
-            "kind": exercise.kind.value,
+            "kind": kinds.of(exercise).name,
             "lesson": lesson.id,
             "lesson_title": lesson.title,
             "track": track.id,
