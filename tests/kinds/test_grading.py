@@ -16,7 +16,9 @@ def test_the_registry_names_each_built_in_kind(tutor: Tutor) -> None:
     assert [kind.name for kind in kinds.all_kinds()][:4] == ["tests", "tdd", "git", "quiz"]
     for exercise_id, name in [("add", "tests"), ("even-tests", "tdd"), ("quiz", "quiz")]:
         assert kinds.of(tutor.exercise(exercise_id)).name == name
-    assert kinds.get("git").learner_owns_repository
+    git = tutor.exercise("branch")
+    assert kinds.of(git).learner_owns_repository and kinds.of(git).setup_script(git) is None
+    assert not kinds.of(tutor.exercise("quiz")).has_files
 
 
 def test_a_tests_exercise_is_graded_by_the_course_tests(tutor: Tutor) -> None:

@@ -14,6 +14,7 @@ time (only for type hints), so the course's loader can use the kinds.
 from __future__ import annotations
 
 import shutil
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,7 @@ class ExerciseReader(Protocol):
         ...
 
 
-class Kind:
+class Kind(ABC):
     """One kind of exercise. Subclass it, then `tutor.kinds.register(YourKind())`."""
 
     name: ClassVar[str]  # what `kind = "..."` says in a lesson file
@@ -103,11 +104,15 @@ class Kind:
 
     # --- grading -----------------------------------------------------------------
 
+    @abstractmethod
     def grade(
         self, exercise: Exercise, workspace: Path, grader: Grader, answers: Mapping[int, str]
     ) -> Result:
-        """Check the learner's work. `answers`: to questions(), numbered from 0."""
-        raise NotImplementedError
+        """Check the learner's work. `answers`: to questions(), numbered from 0.
+
+        grader.request() and grader.run() run pytest on files through the runner;
+        a kind that runs several checks stops when grader.cancelled.
+        """
 
     def questions(self, exercise: Exercise) -> tuple[Question, ...]:
         """What the learner answers (front ends ask these); empty: nothing to answer."""
