@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import build_course
+from kinds_course import build_course
 
 from tutor import kinds
 from tutor.app_state import Tutor
@@ -119,7 +119,7 @@ def test_its_keys_are_checked_with_the_lessons_line(course_root: Path) -> None:
 
 
 def test_its_keys_on_another_kind_are_ignored_with_a_warning(tmp_path: Path) -> None:
-    from conftest import FILES as KINDS_COURSE
+    from kinds_course import FILES as KINDS_COURSE
 
     lesson = KINDS_COURSE["lessons/k/01-kinds.toml"].replace(
         'kind = "tests"\n', 'kind = "tests"\nfile = "x.txt"\n', 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TEST_3_IS_NOT_EVEN
+from kinds_course import TEST_3_IS_NOT_EVEN
 
 from tutor.app_state import Tutor
 from tutor.kinds.checklist import build_checklist

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from conftest import TEST_3_IS_NOT_EVEN
+from kinds_course import TEST_3_IS_NOT_EVEN
 
 from tutor import kinds
 from tutor.app_state import Tutor
