@@ -110,7 +110,10 @@ def js(files: Files) -> Callable[..., JsProgram]:
 
     def load(name: str = "script.js", time_limit: float = DEFAULT_TIME_LIMIT,
              memory_limit: int = DEFAULT_MEMORY_LIMIT) -> JsProgram:
-        return JsProgram(files.read(name), name, time_limit, memory_limit)
+        def read(other: str) -> str | None:
+            return files.read(other) if files.exists(other) else None
+
+        return JsProgram(files.read(name), name, time_limit, memory_limit, read=read)
 
     return load
 
