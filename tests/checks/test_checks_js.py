@@ -127,7 +127,7 @@ def test_a_missing_import_names_the_file_and_line(failure_of: FailureOf) -> None
     error = failure_of(lambda: JsProgram("// hi\nimport { a } from './nowhere';", "s.js"))
     assert str(error).startswith("s.js line 2: imports './nowhere', but there is no such file.")
     error = failure_of(lambda: JsProgram("export function f( {\n}", "bad.js"))
-    assert str(error).startswith("bad.js line 1: JavaScript cannot read this")
+    assert str(error).startswith("bad.js line 2: JavaScript cannot read this")
 
 
 def test_endless_recursion_is_explained(failure_of: FailureOf) -> None:
