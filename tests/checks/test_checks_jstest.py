@@ -220,3 +220,15 @@ def test_pytest_collects_one_test_per_javascript_test(pytester: pytest.Pytester)
     result.stdout.fnmatch_lines(
         ["*two-fer.test.js::twoFer() > no name given PASSED*", "two-fer.test.js line 13: the test*"]
     )
+
+
+@pytest.mark.parametrize("exercise", ["js-jest-grades", "js-tdd-basket"])
+def test_the_bundled_javascript_test_exercises_verify_through_the_runner(exercise: str) -> None:
+    """tutor verify runs the starter, solution and mutants through the real runner."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "tutor", "verify", exercise],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 of 1 exercises verified" in done.stdout
