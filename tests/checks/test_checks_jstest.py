@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -228,7 +229,41 @@ def test_the_bundled_javascript_test_exercises_verify_through_the_runner(exercis
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "tutor", "verify", exercise],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "verify", exercise],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 of 1 exercises verified" in done.stdout
+
+
+def test_module_scripts_of_a_page_import_the_learners_files(
+    tmp_path: Path, failure_of: FailureOf
+) -> None:
+    from tutor.checks.dom import BrowserPage
+
+    (tmp_path / "index.html").write_text(
+        '<!DOCTYPE html>\n<html lang="en">\n<body>\n<ul id="list"></ul>\n'
+        '<button id="add">Add</button>\n<script type="module" src="app.js"></script>\n'
+        "</body>\n</html>\n"
+    )
+    (tmp_path / "app.js").write_text(
+        "import { label } from './items';\n\n"
+        "document.querySelector('#add').addEventListener('click', () => {\n"
+        "  document.querySelector('#list').innerHTML += '<li>' + label('milk') + '</li>';\n"
+        "});\n"
+    )
+    (tmp_path / "items.js").write_text(
+        "export function label(name) {\n  return name.toUpperCase() + oops;\n}\n"
+    )
+    page = BrowserPage(tmp_path, "index.html")
+    error = failure_of(lambda: page.click("#add"))
+    assert (error.file, error.line) == ("items.js", 2)
+    (tmp_path / "items.js").write_text(
+        "export function label(name) {\n  return name.toUpperCase();\n}\n"
+    )
+    page = BrowserPage(tmp_path, "index.html")
+    page.click("#add")
+    assert page.all("li") == ["MILK"]

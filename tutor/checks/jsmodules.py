@@ -132,12 +132,14 @@ def resolve(spec: str, importer: str, exists: Callable[[str], bool]) -> str | No
     return None
 
 
-def build(
+def link_all(
     entry: str, read: Callable[[str], str | None], first: Linked | None = None
-) -> ModuleProgram:
-    """Link `entry` and every file it imports, found with `read(name)` (None: no such file)."""
-    program = ModuleProgram(entry)
-    chunks: list[str] = []
+) -> list[tuple[str, str, str]]:
+    """(name, source, definition) for `entry` and every file it imports, entry first.
+
+    A definition's first line holds the learner's line 1, so it can sit in a slot.
+    """
+    out: list[tuple[str, str, str]] = []
     queue = [entry]
     seen = {entry}
     while queue:
@@ -170,16 +172,28 @@ def build(
             if found not in seen:
                 seen.add(found)
                 queue.append(found)
-        slot = len(program.files)
-        program.files.append(name)
-        # Pad so the file's line 1 is line slot * SLOT + 1.
-        used = sum(chunk.count("\n") for chunk in chunks)
-        chunks.append("\n" * (slot * SLOT - used))
-        chunks.append(
+        definition = (
             f"__tutor_define({json.dumps(name)}, {json.dumps(mapping)}, "
             f'function (__tutor_exports, __tutor_import) {{"use strict";{linked.head}'
             f"{linked.body}\n}});"
         )
+        out.append((name, source, definition))
+    return out
+
+
+def build(
+    entry: str, read: Callable[[str], str | None], first: Linked | None = None
+) -> ModuleProgram:
+    """Link `entry` and every file it imports, found with `read(name)` (None: no such file)."""
+    program = ModuleProgram(entry)
+    chunks: list[str] = []
+    used = 0
+    for slot, (name, _source, definition) in enumerate(link_all(entry, read, first)):
+        program.files.append(name)
+        # Pad so the file's line 1 is line slot * SLOT + 1.
+        chunks.append("\n" * (slot * SLOT - used))
+        chunks.append(definition)
+        used = slot * SLOT + definition.count("\n")
     program.code = "".join(chunks)
     return program
 
