@@ -136,7 +136,11 @@ class EditorTabs(Widget):
         editor = self.editor_for(name)
         if editor is None:
             return False
-        self.query_one(TabbedContent).active = f"file-{self.files.index(name)}"
+        try:
+            self.query_one(TabbedContent).active = f"file-{self.files.index(name)}"
+        except ValueError:  # the tabs are not mounted yet (a screen opened from a dialog)
+            self.call_after_refresh(self.show_file, name, line, column)
+            return True
         if line is not None:
             row = max(0, min(line - 1, editor.document.line_count - 1))
             editor.move_cursor((row, column), center=True)
