@@ -7,7 +7,9 @@ versions stay where they were. Progress and workspaces are keyed by exercise
 id, so every exercise whose id the new version keeps keeps its record.
 
 An archive is refused, before anything is written, when a name would land
-outside the target folder (tar slip), when it holds a link or a device,
+outside the target folder (tar slip), when it holds a link or a device, when
+it lists more than archives.MAX_ENTRIES entries (counted before they are
+read), when the manifest's name or version is not a plain slug,
 when it does not match its `.sha256` file, or when a file does not match the
 manifest.
 """
@@ -25,9 +27,19 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from tutor import locations
+from tutor.archives import (
+    UnsafeArchive,
+    UnsafeName,
+    check_slug,
+    check_zip_entry,
+    check_zip_size,
+    safe_member_name,
+    tar_members,
+    zip_entry_type,
+)
 from tutor.packaging import (
     MANIFEST_FORMAT,
     MANIFEST_NAME,
@@ -65,6 +77,8 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
     courses = home / "courses"
     courses.mkdir(parents=True, exist_ok=True)
     target = courses / f"{name}-{version or content[:12]}"
+    if target.resolve().parent != courses.resolve():  # the slugs make this so; checked anyway
+        raise _refused(f"its name and version would install it outside {courses}")
     already = target.is_dir() and _installed_digest(target) == content
     if not already:
         if target.exists():  # same name and version, other content: keep both
@@ -141,12 +155,15 @@ def _check_sidecar(archive: Path) -> bool:
 
 def _read_archive(archive: Path) -> dict[str, bytes]:
     """Every file in the archive by its checked name; refuses unsafe entries."""
-    if zipfile.is_zipfile(archive):
-        return dict(_zip_members(archive))
     try:
+        if zipfile.is_zipfile(archive):
+            check_zip_size(archive)  # before zipfile lists every entry
+            return dict(_zip_members(archive))
         with tarfile.open(archive, mode="r:*") as opened:
             return dict(_tar_members(opened))
-    except tarfile.TarError as error:
+    except UnsafeArchive as error:
+        raise _refused(str(error)) from None
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError) as error:
         raise PackError(
             f"{archive.name} is not a course archive I can read ({error}). Course archives "
             "are the .tar.gz or .zip files that `tutor pack` makes."
@@ -155,7 +172,7 @@ def _read_archive(archive: Path) -> dict[str, bytes]:
 
 def _tar_members(archive: tarfile.TarFile) -> Iterator[tuple[str, bytes]]:
     total = 0
-    for member in archive.getmembers():
+    for member in tar_members(archive):
         name = _safe_name(member.name)
         if member.isdir():
             continue
@@ -176,6 +193,7 @@ def _zip_members(archive: Path) -> Iterator[tuple[str, bytes]]:
             name = _safe_name(info.filename)
             if info.is_dir():
                 continue
+            check_zip_entry(info)
             kind = zip_entry_type(info)
             if kind != stat.S_IFREG:
                 what = "a link" if kind == stat.S_IFLNK else "a special file"
@@ -183,27 +201,6 @@ def _zip_members(archive: Path) -> Iterator[tuple[str, bytes]]:
             total += info.file_size
             _check_total(total)
             yield name, opened.read(info)
-
-
-class UnsafeName(ValueError):
-    """An archive entry's name that would land outside the folder it is unpacked into."""
-
-
-def safe_member_name(raw: str) -> str:
-    """An archive entry's name, tidied ("./a//b" -> "a/b"); UnsafeName if it would escape."""
-    name = raw.replace("\\", "/")
-    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        raise UnsafeName(f"'{raw}' is an absolute path")
-    parts = [part for part in PurePosixPath(name).parts if part not in ("", ".")]
-    if ".." in parts:
-        raise UnsafeName(f"'{raw}' climbs out of the folder with '..'")
-    return "/".join(parts)
-
-
-def zip_entry_type(info: zipfile.ZipInfo) -> int:
-    """The entry's file type (stat.S_IFREG, S_IFLNK...); a plain file when none is stored."""
-    kind = stat.S_IFMT(info.external_attr >> 16) if info.create_system == 3 else 0
-    return kind or stat.S_IFREG
 
 
 def _safe_name(raw: str) -> str:
@@ -259,8 +256,15 @@ def _check_manifest(archive: Path, members: dict[str, bytes]) -> dict[str, objec
     if "lessons/course.toml" not in members:
         raise PackError(f"{archive.name} holds no lessons/course.toml, so it is not a course.")
     manifest["content_sha256"] = content_digest({str(k): str(v) for k, v in listed.items()})
-    if not isinstance(manifest.get("name"), str) or not manifest["name"]:
+    if manifest.get("name") in (None, ""):
         manifest["name"] = "course"
+    # Both become the install folder's name: plain slugs only, never a path.
+    try:
+        check_slug(manifest["name"], "name")
+        if manifest.get("version") not in (None, ""):
+            check_slug(manifest["version"], "version")
+    except UnsafeArchive as error:
+        raise _refused(str(error)) from None
     return manifest
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import stat
 import zipfile
 from dataclasses import dataclass, field
@@ -32,8 +33,15 @@ from typing import Any
 
 from tutor import __version__
 from tutor.app_state import Tutor
+from tutor.archives import (
+    UnsafeArchive,
+    check_zip_entry,
+    check_zip_size,
+    safe_member_name,
+    zip_entry_type,
+)
 from tutor.course.model import Exercise, ExerciseKind
-from tutor.course_install import UnsafeName, safe_member_name, zip_entry_type
+from tutor.locations import make_private_file
 
 EXPORT_FORMAT = "tutor-progress"
 EXPORT_VERSION = 1
@@ -51,23 +59,38 @@ class ExportError(Exception):
 
 @dataclass
 class LearnerExport:
-    """One learner's export, read back: the record and where its files are."""
+    """One learner's export, read back: the record, and the names of its files in the zip."""
 
     path: Path
     learner: str
     record: dict[str, Any]
-    files: dict[str, dict[str, bytes]] = field(default_factory=dict)  # exercise id -> name -> data
+    files: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> name -> zip entry
 
     @property
     def exercises(self) -> list[dict[str, Any]]:
         return list(self.record.get("exercises", []))
 
+    def file_bytes(self, exercise_id: str, name: str) -> bytes:
+        with zipfile.ZipFile(self.path) as archive:
+            return archive.read(self.files[exercise_id][name])
+
+    def files_size(self, exercise_id: str) -> int:
+        """What one exercise's files unpack to (as the zip declares, which it cannot exceed)."""
+        with zipfile.ZipFile(self.path) as archive:
+            return sum(archive.getinfo(entry).file_size
+                       for entry in self.files.get(exercise_id, {}).values())  # fmt: skip
+
     def write_files(self, exercise_id: str, folder: Path) -> None:
-        """Lay one exercise's exported files out in folder (to run its checks there)."""
-        for name, data in self.files.get(exercise_id, {}).items():
-            target = folder / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        """Lay one exercise's exported files out in folder, a fresh empty one (to run its
+        checks there). Each file is made new: nothing that was there is followed or changed."""
+        if any(folder.iterdir()):
+            raise ExportError(f"The folder {folder} for {exercise_id}'s files is not empty.")
+        with zipfile.ZipFile(self.path) as archive:
+            for name, entry in self.files.get(exercise_id, {}).items():
+                target = folder / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with archive.open(entry) as source, open(target, "xb") as copy:
+                    shutil.copyfileobj(source, copy)
 
 
 # --- writing ----------------------------------------------------------------------
@@ -180,6 +203,8 @@ def _write_zip(output: Path, record: dict[str, Any], files: dict[str, bytes]) ->
             archive.writestr(info, files[name])
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
+    partial.touch(mode=0o600)  # the learner's work: theirs to hand in, not to share
+    make_private_file(partial)
     partial.write_bytes(buffer.getvalue())
     os.replace(partial, output)
 
@@ -189,10 +214,54 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 # --- reading ----------------------------------------------------------------------
+#
+# Exports come from learners' computers: each is checked before its data is read
+# (entry count, sizes, names), only its record is held in memory, and an
+# exercise's files are unpacked one exercise at a time, into a fresh folder, when
+# `report --verify` runs its checks. A budget shared by every export of one report
+# caps what they unpack to together.
+
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+MAX_TOTAL_EXPORTS_BYTES = 4 * 1024 * 1024 * 1024
+STATUSES = {"done", "started", "not started", "locked"}
+# field -> the types it may have (None: may be missing or null)
+ENTRY_FIELDS: dict[str, tuple[type, ...]] = {
+    "title": (str, type(None)),
+    "kind": (str, type(None)),
+    "status": (str, type(None)),
+    "attempts": (int, type(None)),
+    "hints": (int, type(None)),
+    "time_spent_s": (int, float, type(None)),
+    "started_at": (str, type(None)),
+    "done_at": (str, type(None)),
+    "last_status": (str, type(None)),
+    "last_passed": (int, type(None)),
+    "last_total": (int, type(None)),
+    "files": (list, type(None)),
+    "result": (dict, type(None)),
+    "quiz_answers": (dict, type(None)),
+    "note": (str, type(None)),
+}
 
 
-def load_export(path: Path) -> LearnerExport:
-    """Read one learner's export; ExportError (a sentence) if it is not one."""
+@dataclass
+class ReadBudget:
+    """What all the exports of one report may unpack to, together."""
+
+    left: int = MAX_TOTAL_EXPORTS_BYTES
+
+    def take(self, path: Path, size: int) -> None:
+        if size > self.left:
+            raise ExportError(
+                f"{path} was not read: with the exports before it, it would unpack to more "
+                f"than {MAX_TOTAL_EXPORTS_BYTES // 1024**3} GB. Make the report in smaller groups."
+            )
+        self.left -= size
+
+
+def load_export(path: Path, budget: ReadBudget | None = None) -> LearnerExport:
+    """Read one learner's export (its record; files stay in the zip); ExportError if it
+    is not one, or not safe to read."""
     if not path.is_file():
         raise ExportError(f"There is no file {path}. Check the name and the folder.")
     if not zipfile.is_zipfile(path):
@@ -200,37 +269,100 @@ def load_export(path: Path) -> LearnerExport:
             f"{path} is not a progress export. Exports are the .zip files that "
             "`tutor progress --export FILE --learner NAME` writes on the learner's computer."
         )
-    with zipfile.ZipFile(path) as archive:
-        try:
-            record = json.loads(archive.read(RECORD_NAME).decode("utf-8"))
-        except (KeyError, UnicodeDecodeError, ValueError) as error:
-            raise ExportError(
-                f"{path} has no readable {RECORD_NAME}, so it is not a progress export."
-            ) from error
-        if not isinstance(record, dict) or record.get("format") != EXPORT_FORMAT:
-            raise ExportError(f"{path} is not a tutor progress export (wrong format).")
-        entries = record.get("exercises")
-        if not isinstance(entries, list) or not all(
-            isinstance(entry, dict) and isinstance(entry.get("id"), str) for entry in entries
-        ):
-            raise ExportError(
-                f"{path} is damaged: its list of exercises cannot be read. "
-                "Ask the learner to export again."
-            )
-        declared = sum(info.file_size for info in archive.infolist())
-        if declared > MAX_EXPORT_BYTES:
-            raise ExportError(f"{path} is not safe to read: it unpacks to more than 1 GB.")
-        export = LearnerExport(path, str(record.get("learner") or path.stem), record)
-        for info in archive.infolist():
-            if info.is_dir() or info.filename == RECORD_NAME:
-                continue
-            try:
-                name = safe_member_name(info.filename)
-            except UnsafeName as error:
-                raise ExportError(f"{path} is not safe to read: {error}.") from None
-            if zip_entry_type(info) != stat.S_IFREG:
-                raise ExportError(f"{path} is not safe to read: '{info.filename}' is a link.")
-            parts = name.split("/", 2)
-            if len(parts) == 3 and parts[0] == FILES_FOLDER:
-                export.files.setdefault(parts[1], {})[parts[2]] = archive.read(info)
+    try:
+        check_zip_size(path)
+        with zipfile.ZipFile(path) as archive:
+            return _read_export(path, archive, budget or ReadBudget())
+    except UnsafeArchive as error:
+        raise ExportError(f"{path} is not safe to read: {error}.") from None
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise ExportError(
+            f"{path} is damaged ({error}). Ask the learner to export again."
+        ) from None
+
+
+def _read_export(path: Path, archive: zipfile.ZipFile, budget: ReadBudget) -> LearnerExport:
+    infos = archive.infolist()
+    for info in infos:
+        check_zip_entry(info)
+    declared = sum(info.file_size for info in infos)
+    if declared > MAX_EXPORT_BYTES:
+        raise ExportError(f"{path} is not safe to read: it unpacks to more than 1 GB.")
+    try:
+        info = archive.getinfo(RECORD_NAME)
+        if info.file_size > MAX_RECORD_BYTES:
+            raise ExportError(f"{path} is not safe to read: its {RECORD_NAME} is too big.")
+        record = json.loads(archive.read(info).decode("utf-8"))
+    except (KeyError, UnicodeDecodeError, ValueError) as error:
+        raise ExportError(
+            f"{path} has no readable {RECORD_NAME}, so it is not a progress export."
+        ) from error
+    if not isinstance(record, dict) or record.get("format") != EXPORT_FORMAT:
+        raise ExportError(f"{path} is not a tutor progress export (wrong format).")
+    _check_record(path, record)
+    budget.take(path, declared)
+    learner = record.get("learner")
+    export = LearnerExport(path, learner if isinstance(learner, str) and learner else path.stem,
+                           record)  # fmt: skip
+    for info in infos:
+        if info.is_dir() or info.filename == RECORD_NAME:
+            continue
+        name = safe_member_name(info.filename)
+        if zip_entry_type(info) != stat.S_IFREG:
+            raise ExportError(f"{path} is not safe to read: '{info.filename}' is a link.")
+        parts = name.split("/", 2)
+        if len(parts) == 3 and parts[0] == FILES_FOLDER:
+            files = export.files.setdefault(parts[1], {})
+            if parts[2] in files:
+                raise ExportError(f"{path} is damaged: it holds {name} twice.")
+            files[parts[2]] = info.filename
+    for exercise_id, files in export.files.items():
+        _check_no_file_is_a_folder(path, exercise_id, files)
     return export
+
+
+def _check_record(path: Path, record: dict[str, Any]) -> None:
+    """ExportError naming the field, for a record whose fields have the wrong types."""
+    entries = record.get("exercises")
+    if not isinstance(entries, list) or not all(
+        isinstance(entry, dict) and isinstance(entry.get("id"), str) for entry in entries
+    ):
+        raise ExportError(
+            f"{path} is damaged: its list of exercises cannot be read. "
+            "Ask the learner to export again."
+        )
+    if not isinstance(record.get("learner"), (str, type(None))) or not isinstance(
+        record.get("course", {}), dict
+    ):
+        raise ExportError(f"{path} is damaged: its learner or course cannot be read.")
+    for entry in entries:
+        for name, types in ENTRY_FIELDS.items():
+            value = entry.get(name)
+            if not isinstance(value, types) or isinstance(value, bool):
+                raise ExportError(
+                    f"{path} is damaged: exercise '{entry['id']}' has {name} = "
+                    f"{json.dumps(value)[:60]}, which is not what an export writes there. "
+                    "Ask the learner to export again."
+                )
+        answers = entry.get("quiz_answers") or {}
+        if not all(str(key).isdigit() and isinstance(v, str) for key, v in answers.items()):
+            raise ExportError(
+                f"{path} is damaged: exercise '{entry['id']}' has quiz answers that cannot be "
+                "read. Ask the learner to export again."
+            )
+        if entry.get("status") not in STATUSES | {None}:
+            raise ExportError(
+                f"{path} is damaged: exercise '{entry['id']}' has the status "
+                f"{json.dumps(entry.get('status'))[:60]}. Ask the learner to export again."
+            )
+
+
+def _check_no_file_is_a_folder(path: Path, exercise_id: str, files: dict[str, str]) -> None:
+    folders = {"/".join(name.split("/")[:depth]) for name in files
+               for depth in range(1, name.count("/") + 1)}  # fmt: skip
+    both = sorted(folders & set(files))
+    if both:
+        raise ExportError(
+            f"{path} is damaged: in exercise '{exercise_id}', {both[0]} is both a file and a "
+            "folder. Ask the learner to export again."
+        )

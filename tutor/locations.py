@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -61,3 +62,31 @@ def cache_dir(home: Path | None = None) -> Path:
 
 def progress_db_path(home: Path | None = None) -> Path:
     return (home or home_dir()) / "progress.sqlite3"
+
+
+def make_private(folder: Path) -> Path:
+    """Make folder (the learner's data folder) if needed, open to its owner only (0700).
+
+    On a shared server another learner could otherwise read and copy a classmate's
+    work, progress and exports. A folder made by an older tutor (0755) is fixed when
+    it is next opened. Nothing to do on Windows, where a user's folders are private.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "nt":
+        _drop_group_and_other(folder)
+    return folder
+
+
+def make_private_file(path: Path) -> None:
+    """A file of the learner's (progress, an export): readable by its owner only (0600)."""
+    if os.name != "nt":
+        _drop_group_and_other(path)
+
+
+def _drop_group_and_other(path: Path) -> None:
+    try:
+        found = path.stat()
+        if found.st_mode & 0o077 and found.st_uid == os.getuid():
+            path.chmod(stat.S_IMODE(found.st_mode) & 0o700)
+    except OSError:
+        pass  # gone, or not ours: nothing we may change

@@ -32,6 +32,7 @@ th { background: #f0f2f4; }
 td.done { background: #dcefdc; }
 td.started { background: #fdebd0; }
 td.bad { background: #f8d0d0; font-weight: bold; }
+td.unverified { background: #fff3b0; }
 td.num { text-align: right; }
 .matrix td { text-align: center; min-width: 2.5em; }
 .warning { color: #9b1c1c; }
@@ -46,14 +47,24 @@ class Cell:
     hints: int
     seconds: float
     verdict: Verdict | None
+    left_out: bool = False  # done, but the export left its files out: not verified
+
+    @property
+    def unverified(self) -> bool:
+        """Counted done, but nothing backs it: never shown as plainly done."""
+        if self.status != "done":
+            return False
+        return self.left_out or (self.verdict is not None and self.verdict.holds is None)
 
 
 def build_report(
     exports: list[LearnerExport],
     course: Course | None = None,
     verdicts: dict[str, dict[str, Verdict]] | None = None,
+    unreadable: list[tuple[str, str]] | None = None,
 ) -> str:
-    """The class report as one HTML document. verdicts: learner -> exercise id -> Verdict."""
+    """The class report as one HTML document. verdicts: learner -> exercise id -> Verdict;
+    unreadable: (file, why) for each export that could not be read."""
     verdicts = verdicts or {}
     order = _exercise_order(exports, course)
     titles = _titles(exports, course)
@@ -74,9 +85,11 @@ def build_report(
         "<h2>Where the class gets stuck</h2>",
         "<p>Orange: learners who started an exercise but have not finished it.</p>",
         stuck_chart(counts),
+        _unreadable_section(unreadable or []),
         _problems_section(cells, titles) if verdicts else "",
         "<h2>Every learner and exercise</h2>",
-        "<p>✓ done, … started. A red cell is a record that did not hold up.</p>",
+        "<p>✓ done, … started. A red cell is a record that did not hold up; a yellow ? is "
+        "done but not verified (its files were left out of the export).</p>",
         _matrix(cells, order),
         *(_learner_section(learner, row, order, titles) for learner, row in cells.items()),
     ]
@@ -122,6 +135,7 @@ def _cells(export: LearnerExport, verdicts: dict[str, Verdict]) -> dict[str, Cel
             hints=int(entry.get("hints") or 0),
             seconds=float(entry.get("time_spent_s") or 0.0),
             verdict=verdicts.get(str(entry["id"])),
+            left_out=str(entry.get("note") or "").startswith("left out"),
         )
         for entry in export.exercises
     }
@@ -157,6 +171,9 @@ def _matrix(cells: dict[str, dict[str, Cell]], order: list[str]) -> str:
             if cell.verdict is not None and cell.verdict.holds is False:
                 css, mark = "bad", "✗"
                 tip += f"; does not hold up: {cell.verdict.note}"
+            elif cell.unverified:
+                css, mark = "unverified", "?"
+                tip += "; not verified: its files were left out of the export"
             tds.append(f'<td class="{css}" title="{escape(tip)}">{mark}</td>')
         rows.append(f"<tr><th>{escape(learner)}</th>{''.join(tds)}</tr>")
     return f'<table class="matrix"><tr><th>learner</th>{head}</tr>{"".join(rows)}</table>'
@@ -175,6 +192,9 @@ def _learner_section(
             word = {True: "holds up", False: "DOES NOT HOLD UP", None: "not checked"}
             checked = f"{word[cell.verdict.holds]}: {cell.verdict.note}"
         css = "bad" if cell.verdict is not None and cell.verdict.holds is False else ""
+        if cell.unverified:
+            css = "unverified"
+            checked = checked or "not verified: its files were left out of the export"
         lines.append(
             f"<tr><td>{escape(exercise_id)}</td><td>{escape(titles.get(exercise_id, ''))}</td>"
             f'<td class="{escape(cell.status) if cell.status in ("done", "started") else ""}">'
@@ -212,11 +232,26 @@ def _problems_section(cells: dict[str, dict[str, Cell]], titles: dict[str, str])
     )
 
 
+def _unreadable_section(unreadable: list[tuple[str, str]]) -> str:
+    if not unreadable:
+        return ""
+    items = "".join(f"<li><b>{escape(name)}</b>: {escape(why)}</li>" for name, why in unreadable)
+    return (
+        f'<h2 class="warning">Exports that could not be read ({len(unreadable)})</h2>'
+        f"<p>These learners are not in the report below.</p><ul>{items}</ul>"
+    )
+
+
 def summary_lines(exports: Iterable[LearnerExport]) -> list[str]:
-    """One line per learner for the terminal: name, done, total."""
+    """One line per learner for the terminal: name, done, total (and done but not verified)."""
     lines = []
     for export in exports:
         entries: list[dict[str, Any]] = export.exercises
         done = sum(1 for entry in entries if entry.get("status") == "done")
-        lines.append(f"{export.learner}: {done} of {len(entries)} exercises done")
+        left_out = sum(
+            1 for entry in entries
+            if entry.get("status") == "done" and str(entry.get("note") or "").startswith("left out")
+        )  # fmt: skip
+        unverified = f" ({left_out} not verified: files left out)" if left_out else ""
+        lines.append(f"{export.learner}: {done} of {len(entries)} exercises done{unverified}")
     return lines

@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.course.model import Course, ExerciseKind
-from tutor.export import LearnerExport
+from tutor.export import MAX_EXERCISE_BYTES, ExportError, LearnerExport
 from tutor.grading import Grader
 from tutor.runner.result import Result
+
+# An export leaves out an exercise above MAX_EXERCISE_BYTES; a bigger one was not made by it.
+MAX_VERIFIED_BYTES = 2 * MAX_EXERCISE_BYTES
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,17 @@ def _verify_entry(
     if exercise_id not in export.files:
         note = str(entry.get("note") or "")
         if note.startswith("left out"):
-            return Verdict(None, f"its files were {note}")
+            return Verdict(None, f"not verified: its files were {note}")
         return Verdict(False, "the record says done, but the export holds none of its files")
+    if export.files_size(exercise_id) > MAX_VERIFIED_BYTES:
+        return Verdict(None, "not verified: its files are too big to check again")
     with tempfile.TemporaryDirectory(prefix="tutor-verify-export-") as scratch:
         folder = Path(scratch) / exercise_id
         folder.mkdir()
-        export.write_files(exercise_id, folder)
+        try:
+            export.write_files(exercise_id, folder)
+        except (ExportError, OSError) as error:
+            return Verdict(False, f"its exported files cannot be laid out: {error}")
         return _verdict(grader.grade(exercise, folder), entry)
 
 

@@ -3,7 +3,9 @@
 Learners read this on old terminals and instructors pipe it into files, so:
 colour only when stdout is a terminal and NO_COLOR is unset (Rich checks
 both), ASCII words (PASS/FAIL) instead of symbols when piped, and no line
-wrapping in a pipe so that every item stays on one greppable line.
+wrapping in a pipe so that every item stays on one greppable line. Every
+text goes through safe_text.visible first: an escape sequence in a learner's
+output or a lesson's title is shown, never obeyed by the terminal.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
+
+from tutor.safe_text import json_safe, visible
 
 # Rich is imported where it is used: `tutor check --json` and other piped output
 # never draw with it, and importing it (markdown_it, pygments) costs ~70 ms.
@@ -37,6 +41,18 @@ LEXERS = {
     ".sql": "sql",
     ".diff": "diff",
 }
+
+
+def _safe(part: str | Text) -> str | Text:
+    """part with its control characters made visible (a Text keeps its styles)."""
+    if isinstance(part, str):
+        return visible(part)
+    plain = part.plain
+    safe = visible(plain)
+    if safe != plain:
+        part = part.copy()
+        part.plain = safe  # one character for one: the spans stay where they were
+    return part
 
 
 class Output:
@@ -110,11 +126,12 @@ class Output:
 
         text = Text(style=style)
         for part in parts:
-            text.append(part)
+            text.append(_safe(part))
         self.console.print(text, soft_wrap=not self.fancy)
 
     def indented(self, text: str, indent: int, style: str = "") -> None:
         """A paragraph whose wrapped lines keep the indent (on a terminal)."""
+        text = visible(text)
         if self.fancy:
             from rich.padding import Padding
             from rich.text import Text
@@ -137,6 +154,7 @@ class Output:
 
     def markdown(self, text: str) -> None:
         """Lesson text: rendered on a terminal, left as written (readable) in a pipe."""
+        text = visible(text)
         if self.fancy:
             from rich.markdown import Markdown
 
@@ -145,6 +163,7 @@ class Output:
             self.console.print(text.strip(), soft_wrap=True)
 
     def code(self, text: str, filename: str) -> None:
+        text = visible(text)
         suffix = os.path.splitext(filename)[1]
         if self.fancy:
             from rich.syntax import Syntax
@@ -158,6 +177,8 @@ class Output:
     def table(self, headers: list[str], rows: list[list[str | Text]]) -> None:
         from rich.text import Text
 
+        headers = [visible(header) for header in headers]
+        rows = [[_safe(cell) for cell in row] for row in rows]
         if self.fancy:
             from rich.table import Table
 
@@ -181,15 +202,15 @@ class Output:
         """A plain sentence on stderr: what went wrong and what to do next."""
         from rich.text import Text
 
-        self.errors.print(Text(message, style=STYLE_FAIL), soft_wrap=True)
+        self.errors.print(Text(visible(message), style=STYLE_FAIL), soft_wrap=True)
 
     def note(self, message: str) -> None:
         """Side remarks (warnings about the course) go to stderr, out of piped data."""
         from rich.text import Text
 
-        self.errors.print(Text(message, style="yellow"), soft_wrap=True)
+        self.errors.print(Text(visible(message), style="yellow"), soft_wrap=True)
 
     def json(self, data: Any) -> None:
         # Straight to stdout: Rich would wrap long strings and break the JSON.
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_safe(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
         sys.stdout.flush()

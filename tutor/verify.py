@@ -14,7 +14,6 @@ and nbgrader's `validate --invert`.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import shlex
 import subprocess
 import tempfile
@@ -26,7 +25,7 @@ from pathlib import Path
 from tutor.course.model import Course, Exercise, ExerciseKind
 from tutor.grading import Grader, learner_test_names, mutant_check_name, overlay
 from tutor.runner.result import Result
-from tutor.workspace import Workspace, WorkspaceError
+from tutor.workspace import Workspace, WorkspaceError, gitcli
 
 GIT_COMMAND_TIMEOUT_S = 30.0
 # A starter that errors with one of these is missing the learner's work, as meant.
@@ -152,7 +151,8 @@ def _tdd_problems(exercise: Exercise, solved: Result, report: VerifyReport) -> N
 
 def _replay_git(exercise: Exercise, folder: Path, report: VerifyReport) -> bool:
     """Run the solution's git commands in the workspace; False (with a problem) if one fails."""
-    env = {**os.environ, "GIT_EDITOR": "true", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
+    # As every git command of the tutor: no hooks, no drivers, no config from outside.
+    env = gitcli.safe_environment(folder)
     for number, command in enumerate(exercise.solution_commands, start=1):
         try:
             words = shlex.split(command)
@@ -167,7 +167,7 @@ def _replay_git(exercise: Exercise, folder: Path, report: VerifyReport) -> bool:
             return False
         try:
             done = subprocess.run(
-                words,
+                ["git", *gitcli.safe_options(), *words[1:]],
                 cwd=folder,
                 env=env,
                 capture_output=True,

@@ -234,3 +234,25 @@ def test_an_empty_repository_has_no_commits(tmp_path: Path, failure_of: FailureO
     assert facts.commits() == []
     assert str(failure_of(facts.assert_has_commits)).startswith(
         "Your repository has 0 commits, but at least 1 is expected.")
+
+
+def test_reading_the_learners_repo_runs_none_of_its_programs(repo: Path) -> None:
+    """fsmonitor, hooks, filter and textconv drivers the learner's repository names stay idle."""
+    markers = repo / ".git" / "markers"
+    markers.mkdir()
+    trap = repo / ".git" / "trap.sh"
+    trap.write_text(f'#!/bin/sh\ntouch "{markers}/ran-$$"\ncat\n')
+    trap.chmod(0o755)
+    for key in ("core.fsmonitor", "filter.trap.clean", "filter.trap.process",
+                "diff.trap.textconv", "diff.external", "core.pager"):
+        git(repo, "config", key, str(trap))
+    (repo / ".gitattributes").write_text("* filter=trap diff=trap\n")
+    (repo / "index.html").write_text("<h1>Changed</h1>\n")
+    facts = RepoFacts(repo)
+    assert facts.changed_files() == [".gitattributes", "index.html"]
+    assert facts.commits(with_files=True)[0].files == ["index.html"]
+    assert facts.file_at("HEAD", "index.html") == "<h1>Hello</h1>"
+    assert facts.tracked_files() == ["index.html"]
+    assert list(markers.iterdir()) == []
+    git(repo, "status")  # plain git does run them: the trap is real
+    assert list(markers.iterdir()) != []

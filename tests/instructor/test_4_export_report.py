@@ -70,7 +70,7 @@ def test_export_holds_the_record_files_and_results(
     assert "files/basics-git/.git/HEAD" in names  # a git exercise's checks read the repository
     assert entries["basics-git"]["hints"] == 1
     assert len(record["checks"]) == 3
-    assert load_export(out).files["basics"]["index.html"].startswith(b"<!DOCTYPE html>")
+    assert load_export(out).file_bytes("basics", "index.html").startswith(b"<!DOCTYPE html>")
 
 
 def test_report_shows_each_learner_and_verify_catches_an_edited_record(

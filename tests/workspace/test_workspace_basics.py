@@ -216,3 +216,13 @@ def test_operations_on_a_missing_workspace_are_plain_errors(
         ws.snapshot("check")
     with pytest.raises(WorkspaceError, match="not been started"):
         ws.history()
+
+
+def test_exists_only_looks(ws: Workspace) -> None:
+    """exists() writes nothing; the marker a learner's code deleted comes back on a snapshot."""
+    marker = ws.path / ".tutor-exercise"
+    marker.unlink()
+    assert ws.exists()
+    assert not marker.exists()
+    ws.snapshot("check: 0/1 passed")
+    assert marker.read_text(encoding="utf-8").strip() == ws.exercise.id

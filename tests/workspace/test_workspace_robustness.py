@@ -162,6 +162,7 @@ def test_recovers_after_a_real_git_commit_is_killed(
     ws = Workspace(home, make_exercise())
     ws.create()
     hook = ws.path / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(exist_ok=True)  # the tutor makes its repositories without sample hooks
     hook.write_text("#!/bin/sh\nsleep 30\n")
     hook.chmod(0o755)
     (ws.path / "hello.py").write_text("half-saved\n")

@@ -1,7 +1,7 @@
 """Facts about the learner's Git repository, each check a sentence.
 
-Every `Repo` is opened in a `with` block: GitPython keeps `git cat-file`
-processes and file handles open until a Repo is closed (GitPython #1208, #1333).
+Git is run through tutor.workspace.gitcli, with hooks, fsmonitor and every
+driver the learner's repository configures turned off.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from git import BadName, GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
-
 from tutor.checks.failure import CheckFailure, plural
+from tutor.workspace.gitcli import GitFailed, Repo
 
 CONFLICT_MARKERS = ("<<<<<<<", ">>>>>>>")
 # The commits the tutor itself makes in a workspace (tutor/workspace/workspace.py and
@@ -54,50 +53,85 @@ def _quote_list(names: list[str], most: int = 8) -> str:
 
 
 class RepoFacts:
-    """What is true of the repository in `path` (the learner's workspace)."""
+    """What is true of the repository in `path` (the learner's workspace).
+
+    Every git command goes through tutor.workspace.gitcli: the repository is
+    the learner's, so its hooks, fsmonitor and filter drivers are never run.
+    """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self._repo: Repo | None = None  # one per RepoFacts: its drivers are read once
 
     def __repr__(self) -> str:
         return f"RepoFacts({str(self.path)!r})"
 
     @contextmanager
     def open(self) -> Iterator[Repo]:
-        try:
-            repo = Repo(self.path)
-        except (InvalidGitRepositoryError, NoSuchPathError):
+        """The repository (its `git_dir`; `run(*args)` runs a git command in it, made safe)."""
+        if not (self.path / ".git").is_dir():
             raise CheckFailure(
                 "Your exercise folder is not a Git repository yet. Run git init inside it."
             ) from None
-        with repo:
-            yield repo
+        if self._repo is None:
+            self._repo = Repo(self.path)
+        yield self._repo
+
+    def _git(self, *args: str) -> str:
+        """git <args> in the learner's repository; GitFailed when git says no."""
+        with self.open() as repo:
+            # Reading must not rewrite the learner's index (git status refreshes it).
+            return repo.run(*args, env={"GIT_OPTIONAL_LOCKS": "0"})
+
+    def _has_commits(self) -> bool:
+        try:
+            self._git("rev-parse", "-q", "--verify", "HEAD^{commit}")
+        except GitFailed:
+            return False
+        return True
 
     @property
     def current_branch(self) -> str | None:
         """The branch you are on, or None when HEAD points at a commit, not a branch."""
-        with self.open() as repo:
-            return None if repo.head.is_detached else repo.active_branch.name
+        try:
+            return self._git("symbolic-ref", "-q", "--short", "HEAD") or None
+        except GitFailed:
+            return None
 
     @property
     def branches(self) -> list[str]:
-        with self.open() as repo:
-            return sorted(head.name for head in repo.heads)
+        listed = self._git("for-each-ref", "--format=%(refname)", "refs/heads/")
+        return sorted(line.removeprefix("refs/heads/") for line in listed.splitlines() if line)
 
     def commits(self, branch: str | None = None, with_files: bool = False) -> list[CommitInfo]:
         """Commits reachable from `branch` (default: HEAD), newest first.
 
         `with_files` also lists the files each commit changed (one git call per commit).
         """
-        with self.open() as repo:
-            if not repo.head.is_valid():
-                return []
-            found = []
-            for commit in repo.iter_commits(branch or "HEAD"):
-                message = commit.message if isinstance(commit.message, str) else ""
-                files = [str(name) for name in commit.stats.files] if with_files else []
-                found.append(CommitInfo(commit.hexsha, message, len(commit.parents), files))
-            return found
+        if not self._has_commits():
+            return []
+        try:
+            log = self._git("log", "-z", "--format=%H%x1f%P%x1f%B", "--end-of-options",
+                            branch or "HEAD", "--")
+        except GitFailed:
+            raise CheckFailure(f"There is no branch called '{branch}'. Check the name with "
+                               "git branch.") from None
+        found = []
+        for record in log.split("\0"):
+            if not record.strip():
+                continue
+            sha, parents, message = (record.lstrip("\n").split("\x1f", 2) + ["", ""])[:3]
+            parent_list = parents.split()
+            files = self._files_of(sha, parent_list) if with_files else []
+            found.append(CommitInfo(sha, message, len(parent_list), files))
+        return found
+
+    def _files_of(self, sha: str, parents: list[str]) -> list[str]:
+        """The files a commit changed (against its first parent), as git lists them."""
+        against = parents[:1] if parents else ["--root"]
+        listed = self._git("diff-tree", "-r", "-z", "--no-commit-id", "--name-only",
+                           "--no-renames", *against, sha)
+        return [name for name in listed.split("\0") if name]
 
     def your_commits(self, branch: str | None = None,
                      with_files: bool = False) -> list[CommitInfo]:
@@ -153,12 +187,13 @@ class RepoFacts:
                 f"There is no branch called '{branch}', and no merge commit on '{into}' "
                 f"mentions it. Your branches are: {_quote_list(self.branches)}. Check the "
                 f"name with git branch.")
-        with self.open() as repo:
-            if not repo.is_ancestor(repo.heads[branch].commit, repo.heads[into].commit):
-                raise CheckFailure(
+        try:
+            self._git("merge-base", "--is-ancestor", f"refs/heads/{branch}", f"refs/heads/{into}")
+        except GitFailed:
+            raise CheckFailure(
                     f"The branch '{branch}' is not merged into '{into}' yet: '{into}' does not "
                     f"have all of its commits. Switch to it with git switch {into}, then run "
-                    f"git merge {branch}.")
+                    f"git merge {branch}.") from None
 
     def _merge_commit_naming(self, branch: str, into: str) -> CommitInfo | None:
         # The name standing alone: "Merge branch 'drinks'" names drinks, "drinks-v2" does not.
@@ -168,14 +203,8 @@ class RepoFacts:
 
     def changed_files(self) -> list[str]:
         """Files that differ from the last commit: changed, staged or not yet added."""
-        with self.open() as repo:
-            names = set(repo.untracked_files)
-            names.update(str(d.a_path) for d in repo.index.diff(None))
-            if repo.head.is_valid():
-                names.update(str(d.a_path) for d in repo.index.diff("HEAD"))
-            else:
-                names.update(str(path) for path, _stage in repo.index.entries)
-            return sorted(names)
+        said = self._git("status", "--porcelain", "-z", "--untracked-files=all", "--no-renames")
+        return sorted({entry[3:] for entry in said.split("\0") if len(entry) > 3})
 
     def assert_clean(self) -> None:
         changed = self.changed_files()
@@ -185,8 +214,8 @@ class RepoFacts:
                 f"to see them, then git add and git commit.")
 
     def tracked_files(self) -> list[str]:
-        with self.open() as repo:
-            return sorted(str(path) for path, _stage in repo.index.entries)
+        listed = self._git("ls-files", "-z")
+        return sorted({name for name in listed.split("\0") if name})
 
     def assert_tracked(self, name: str) -> None:
         if name not in self.tracked_files():
@@ -226,17 +255,20 @@ class RepoFacts:
             f"pattern {pattern} on line {line} of {source} matches it: make that pattern "
             f"match only the files you mean to ignore.", source, line)
 
+    def is_ignored(self, name: str) -> bool:
+        """Does git ignore `name`? (A tracked file never is.)"""
+        return self._ignoring_rule(name) is not None
+
     def _ignoring_rule(self, name: str) -> tuple[str, int, str] | None:
         """(file, line, pattern) of the ignore rule that matches `name`, or None.
 
         git check-ignore -v prints "source:line:pattern<TAB>name" and exits 1 when
         nothing matches; a tracked file is never reported as ignored.
         """
-        with self.open() as repo:
-            try:
-                said = repo.git.check_ignore("-v", name)
-            except GitCommandError:
-                return None
+        try:
+            said = self._git("check-ignore", "-v", "--", name)
+        except GitFailed:
+            return None
         found = re.match(r"(?P<source>.*?):(?P<line>\d+):(?P<pattern>.*?)\t", said)
         if found is None or found.group("pattern").startswith("!"):
             return None  # "!keep.log" is a rule that un-ignores
@@ -247,14 +279,13 @@ class RepoFacts:
 
     def file_at(self, revision: str, name: str) -> str:
         """The text of `name` as it is in a branch or commit ("HEAD": the latest commit)."""
-        with self.open() as repo:
-            if not repo.head.is_valid():
-                raise CheckFailure("Your repository has no commits yet. Use git add, then "
-                                   'git commit -m "what you changed".', name)
-            try:
-                return repo.git.show(f"{revision}:{name}")
-            except (GitCommandError, BadName):
-                pass
+        if not self._has_commits():
+            raise CheckFailure("Your repository has no commits yet. Use git add, then "
+                               'git commit -m "what you changed".', name)
+        try:
+            return self._git("show", "--end-of-options", f"{revision}:{name}")
+        except GitFailed:
+            pass
         in_folder = (self.path / name).is_file()
         if revision == "HEAD":
             place = "your latest commit"
@@ -290,8 +321,9 @@ class RepoFacts:
                 f">>>>>>>). Choose the text you want to keep, delete the marker lines, then "
                 f"git add {name} and git commit.", name, line)
         with self.open() as repo:
-            merging = (Path(repo.git_dir) / "MERGE_HEAD").exists()
-            unmerged = sorted({str(p) for p in repo.index.unmerged_blobs()})
+            merging = (repo.git_dir / "MERGE_HEAD").exists()
+        listed = self._git("ls-files", "-u", "-z")
+        unmerged = sorted({item.split("\t", 1)[1] for item in listed.split("\0") if "\t" in item})
         if merging:
             waiting = f" Files still marked as in conflict: {_quote_list(unmerged)}." if (
                 unmerged) else ""

@@ -299,15 +299,18 @@ def export_progress(session: Session) -> int:
 
 
 def class_report(session: Session) -> int:
-    from tutor.export import ExportError, load_export
+    from tutor.export import ExportError, ReadBudget, load_export
     from tutor.report import build_report, summary_lines
 
-    exports = []
+    # One at a time, within one budget; a bad export is reported, the others still are.
+    exports, unreadable, budget = [], [], ReadBudget()
     for name in session.args.files:
         try:
-            exports.append(load_export(Path(name)))
+            exports.append(load_export(Path(name), budget))
         except ExportError as error:
-            raise CommandError(str(error)) from None
+            unreadable.append((name, str(error)))
+    if not exports:
+        raise CommandError("\n".join(why for _, why in unreadable))
     learners = [export.learner for export in exports]
     repeated = sorted({name for name in learners if learners.count(name) > 1})
     if repeated:
@@ -327,14 +330,16 @@ def class_report(session: Session) -> int:
         course = _course_for_order(session, exports)
     output = Path(session.args.html)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(build_report(exports, course, verdicts), encoding="utf-8")
+    output.write_text(build_report(exports, course, verdicts, unreadable), encoding="utf-8")
     for line in summary_lines(exports):
         session.out.line(line)
+    for _name, why in unreadable:
+        session.out.line(f"Not in the report: {why}")
     bad = sum(v.holds is False for row in (verdicts or {}).values() for v in row.values())
     if bad:
         session.out.line(f"{bad} finished exercise(s) do not hold up: see the report.")
     session.out.line(f"Wrote {output}: open it in a web browser (it needs no internet).")
-    return EXIT_NOT_YET if bad else EXIT_OK
+    return EXIT_NOT_YET if bad or unreadable else EXIT_OK
 
 
 def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from tutor.commands.common import EXIT_OK, Session, add_command
 from tutor.progress.records import describe_duration
+from tutor.safe_text import visible
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -50,7 +51,10 @@ def progress(session: Session) -> int:
     if session.args.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(
+            {key: visible(value) if isinstance(value, str) else value for key, value in row.items()}
+            for row in rows
+        )
         return EXIT_OK
     out = session.out
     done = sum(row["status"] == "done" for row in rows)

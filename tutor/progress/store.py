@@ -10,15 +10,17 @@ own unfinished transaction (WAL), never anything committed.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from tutor.locations import make_private, make_private_file
 from tutor.progress.records import (
     Attempt,
     ExerciseRecord,
@@ -34,7 +36,10 @@ _ATTEMPT_COLUMNS = "exercise_id, at, status, passed, total, duration_ms, snapsho
 class Progress:
     def __init__(self, db_path: Path) -> None:
         self.db_path = Path(db_path)
+        _make_private(self.db_path)
         self._conn: sqlite3.Connection | None = connect(self.db_path)
+        for suffix in ("", "-wal", "-shm"):  # SQLite makes these like the database file
+            make_private_file(self.db_path.with_name(self.db_path.name + suffix))
         # One connection shared by the threads of one process: sqlite3 objects
         # must not be used by two threads at once.
         self._lock = threading.Lock()
@@ -267,6 +272,14 @@ class Progress:
             }
             for a in self.attempts()
         ]
+
+
+def _make_private(db_path: Path) -> None:
+    """The data folder 0700 and the database 0600, made so before SQLite writes a byte."""
+    make_private(db_path.parent)
+    if os.name != "nt" and not db_path.exists():
+        with suppress(OSError):  # SQLite says plainly what is wrong, just below
+            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def _time(text: str) -> datetime:

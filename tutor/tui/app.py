@@ -19,8 +19,10 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from tutor.safe_text import visible
 from tutor.tui import keys
 from tutor.tui.console import CONSOLE_CLASS, is_linux_console, use_console_glyphs
 from tutor.tui.screens.course_map import CourseMapScreen
@@ -88,6 +90,21 @@ class TutorApp(App[int]):
                 timeout=10,
             )
         self._told_too_small = too_small
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice (hints, errors, file names) with its control characters made visible."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout,
+            markup=markup,
+        )  # fmt: skip
 
     def on_mount(self) -> None:
         self.push_screen(CourseMapScreen())

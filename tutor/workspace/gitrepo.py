@@ -1,33 +1,16 @@
-"""Git plumbing for workspaces: opening repos safely, settings, stale locks.
+"""The workspace's repository: made, committed to and read through gitcli only.
 
-Every Repo is opened through `open_repo` and closed when the block ends:
-GitPython otherwise leaks `git cat-file` processes and file handles
-(GitPython #1208, #1333). Commands go through the git program (`repo.git.*`):
-a commit costs about half what GitPython's `index.commit` does.
+Every git command goes through gitcli.Repo (safe settings, a clean
+environment, hooks and drivers off); this module holds what a workspace adds:
+its own settings and ignore list, and git's errors said in plain words.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-# Without this, `import git` raises at import time on a machine with no git
-# program, and the whole tutor (quizzes, HTML lessons) would fail to start;
-# with it, only git commands fail, as a WorkspaceError that says so.
-os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
-
-from git import (
-    CommandError,
-    Git,
-    GitCommandError,
-    GitCommandNotFound,
-    InvalidGitRepositoryError,
-    NoSuchPathError,
-    Repo,
-)
 
 from tutor.workspace import gitcli
 from tutor.workspace.errors import WorkspaceError
@@ -38,6 +21,8 @@ from tutor.workspace.gitcli import (  # noqa: F401 - also used from here
     AUTHOR_NAME,
     MARKER,
     STALE_AFTER_S,
+    GitFailed,
+    Repo,
     clear_stale_locks,
     git_running_in,
 )
@@ -64,32 +49,23 @@ REPO_CONFIG = f"""\
 
 @contextmanager
 def open_repo(path: Path) -> Iterator[Repo]:
-    """The workspace's repo, closed (with its helper processes) when the block ends."""
-    try:
-        repo = Repo(path)
-    except (InvalidGitRepositoryError, NoSuchPathError) as error:
+    """The workspace's repository; a plain WorkspaceError if it is not one."""
+    if not (path / ".git").is_dir():
         raise WorkspaceError(
             f"The exercise folder {path} is missing or is not a git repository. "
             "Reset the exercise to make it afresh (your old files are kept aside)."
-        ) from error
-    try:
-        yield repo
-    finally:
-        repo.close()
+        )
+    yield Repo(path)
 
 
 def exclusive(repo: Repo, wait_s: float = 30.0) -> contextlib.AbstractContextManager[None]:
     """Only one tutor process at a time changes this repo's history (see gitcli.exclusive)."""
-    return gitcli.exclusive(Path(repo.git_dir), wait_s)
+    return gitcli.exclusive(repo.git_dir, wait_s)
 
 
 def init_repo(path: Path) -> None:
     """git init with the workspace's own settings and ignore list."""
-    # -c init.defaultBranch: old gits ignore it and call the branch master; fine.
-    try:
-        Git(path)(c="init.defaultBranch=main").init("-q")
-    except CommandError as error:
-        raise plain_error(error) from error
+    gitcli.init(path)
     git_dir = path / ".git"
     with open(git_dir / "config", "a", encoding="utf-8") as config:
         config.write(REPO_CONFIG)
@@ -105,20 +81,12 @@ def has_changes(repo: Repo) -> bool:
 
 def commit_all(repo: Repo, message: str, allow_empty: bool = False) -> str | None:
     """Commit every learner file (ignored ones aside); the new sha, or None if no change."""
-    clear_stale_locks(Path(repo.git_dir))
-    run(repo, "add", "-A")
-    args = ["-q", "--no-verify", "-m", message]
-    if allow_empty:
-        args.insert(0, "--allow-empty")
+    clear_stale_locks(repo.git_dir)
     try:
-        _call(repo, "commit", *args)
-    except CommandError as error:
-        # Exit 1 with "nothing to commit" / "no changes added to commit" (GitPython
-        # runs git with LC_ALL=C, so the words are English): another program's
-        # commit took these changes between our status and our commit.
-        said = str(error.stdout)
-        if error.status == 1 and ("nothing to commit" in said or "no changes added" in said):
+        repo.retrying("add", "-A")
+        if not gitcli.commit(repo, message, allow_empty=allow_empty):
             return None
+    except GitFailed as error:
         raise plain_error(error) from error
     return head(repo)
 
@@ -130,41 +98,21 @@ def head(repo: Repo) -> str:
 def resolve(repo: Repo, sha: str) -> str:
     """The full sha of a commit named by sha (short or full), or a plain WorkspaceError."""
     try:
-        return repo.git.rev_parse("--verify", "-q", f"{sha}^{{commit}}")
-    except GitCommandNotFound as error:
-        raise plain_error(error) from error
-    except GitCommandError as error:
+        return repo.run("rev-parse", "--verify", "-q", "--end-of-options", f"{sha}^{{commit}}")
+    except GitFailed as error:
         raise WorkspaceError(
             f"There is no saved version '{sha}' in this exercise. Pick one from the history list."
         ) from error
 
 
-def run(repo: Repo, command: str, *args: str, **kwargs: object) -> str:
-    """repo.git.<command>(*args), with git's own error turned into plain words."""
+def run(repo: Repo, command: str, *args: str, env: dict[str, str] | None = None,
+        strip: bool = True) -> str:
+    """git <command> <args>, tried again once after a lock, git's error in plain words."""
     try:
-        return _call(repo, command, *args, **kwargs)
-    except CommandError as error:
+        return repo.retrying(command, *args, env=env, strip=strip)
+    except GitFailed as error:
         raise plain_error(error) from error
 
 
-def _call(repo: Repo, command: str, *args: str, **kwargs: object) -> str:
-    """repo.git.<command>(*args), tried again once if another git held a lock.
-
-    The TUI and `tutor check` can snapshot one workspace at the same moment;
-    the loser of the race finds index.lock taken, so it waits for the lock to
-    go (or to go stale) and tries once more.
-    """
-    method = getattr(repo.git, command.replace("-", "_"))
-    try:
-        return method(*args, **kwargs)
-    except GitCommandError as error:
-        if ".lock" not in str(error.stderr) or "exists" not in str(error.stderr):
-            raise
-    clear_stale_locks(Path(repo.git_dir))
-    return method(*args, **kwargs)
-
-
-def plain_error(error: CommandError) -> WorkspaceError:
-    if isinstance(error, GitCommandNotFound):
-        return WorkspaceError(gitcli.NO_GIT)
-    return gitcli.failed(str(error.stderr or error.stdout or ""))
+def plain_error(error: GitFailed) -> WorkspaceError:
+    return gitcli.failed(error.stderr or error.stdout or "")

@@ -7,6 +7,7 @@ and a git exercise's old folder is moved aside, never deleted.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -49,20 +50,22 @@ class Workspace:
         return self.exercise.kind == ExerciseKind.GIT
 
     def exists(self) -> bool:
-        if not (self.path / ".git").is_dir():
-            return False
+        """Is the workspace made? Only looks: never writes (see _restore_marker)."""
+        return (self.path / ".git").is_dir()
+
+    def _restore_marker(self) -> None:
+        """Put back the marker file that names the exercise, if it is gone.
+
+        Learner code that deletes every file it sees, or `git clean -x` in a git
+        exercise, removes it too. A repository at this exercise's own path is still
+        its workspace (create() renames only a finished one into place): the
+        marker comes back when the workspace is next opened or saved, rather than
+        the work being called "not started" and moved aside.
+        """
         marker = self.path / gitcli.MARKER
         if not marker.is_file():
-            # Learner code that deletes every file it sees, or `git clean -x` in a
-            # git exercise, removes the marker too. A repository at this exercise's
-            # own path is still its workspace (create() renames only a finished one
-            # into place): put the marker back rather than call the work "not
-            # started" and move it aside.
-            try:
+            with contextlib.suppress(OSError):
                 marker.write_text(self.exercise.id + "\n", encoding="utf-8")
-            except OSError:
-                return False
-        return True
 
     # --- making and remaking --------------------------------------------------
 
@@ -73,9 +76,10 @@ class Workspace:
         crash or a failing setup script never leaves a half-made workspace
         that a later create() would take for a finished one.
         """
-        from tutor.workspace import gitrepo  # GitPython: only off the check path
+        from tutor.workspace import gitrepo
 
         if self.exists():
+            self._restore_marker()
             return
         if self.path.exists():
             self._move_aside()  # something else sits there: keep it, but not here
@@ -85,8 +89,11 @@ class Workspace:
             tempfile.mkdtemp(dir=self.path.parent, prefix=f"{self.path.name}.creating-")
         )
         try:
-            _make_like_a_normal_folder(building)
             self._fill(building)
+            # The learner's work is theirs alone (the data folder is 0700 too; the
+            # instructor sees it through an export). Copying the starter gave it the
+            # course folder's mode.
+            building.chmod(0o700)
             gitrepo.init_repo(building)
             with gitrepo.open_repo(building) as repo:
                 gitrepo.commit_all(repo, f"start: {self.exercise.title}", allow_empty=True)
@@ -163,7 +170,7 @@ class Workspace:
         A git exercise's folder is the learner's own repository: it is moved
         aside whole and made afresh.
         """
-        from tutor.workspace import gitrepo  # GitPython: only off the check path
+        from tutor.workspace import gitrepo
 
         if self.is_git_kind:
             if self.path.exists():
@@ -194,7 +201,8 @@ class Workspace:
         if self.is_git_kind:
             return None
         self._require()
-        # Every check does this: through the git program, without importing GitPython.
+        self._restore_marker()
+        # Every check does this: one git command after another, nothing imported.
         return gitcli.snapshot(self.path, message)
 
     def relabel(self, sha: str, message: str) -> bool:
@@ -206,17 +214,13 @@ class Workspace:
 
     def history(self) -> list[Snapshot]:
         """Every commit on the current branch, newest first."""
-        # gitrepo first: it makes `import git` safe on a machine without the git program.
-        from tutor.workspace import gitrepo  # GitPython: only off the check path
-        from tutor.workspace.gitrepo import CommandError, GitCommandNotFound
+        from tutor.workspace import gitrepo
 
         self._require()
         with gitrepo.open_repo(self.path) as repo:
             try:
-                log = repo.git.log("--format=%H %ct %s")
-            except CommandError as error:
-                if isinstance(error, GitCommandNotFound):
-                    raise gitrepo.plain_error(error) from error
+                log = repo.run("log", "--format=%H %ct %s")
+            except gitcli.GitFailed:
                 return []  # no commits yet (a git exercise the learner emptied)
         snapshots = []
         for line in log.splitlines():
@@ -227,12 +231,12 @@ class Workspace:
 
     def diff(self, sha: str) -> str:
         """Unified diff from snapshot sha to the files on disk now, saved or not."""
-        from tutor.workspace import gitrepo  # GitPython: only off the check path
+        from tutor.workspace import gitrepo
 
         self._require()
         with gitrepo.open_repo(self.path) as repo:
             full = gitrepo.resolve(repo, sha)
-            git_dir = Path(repo.git_dir)
+            git_dir = repo.git_dir
             # Stage everything into a throwaway index, so new files show too and
             # the real index (the learner's, in a git exercise) is left alone.
             fd, temp_index = tempfile.mkstemp(dir=git_dir, prefix="tutor-diff-index.")
@@ -252,14 +256,14 @@ class Workspace:
                     "--no-ext-diff",
                     full,
                     env=env,
-                    strip_newline_in_stdout=False,
+                    strip=False,
                 )
             finally:
                 Path(temp_index).unlink(missing_ok=True)
 
     def restore(self, sha: str) -> str:
         """Make the files as they were at sha, as a new commit; returns its sha."""
-        from tutor.workspace import gitrepo  # GitPython: only off the check path
+        from tutor.workspace import gitrepo
 
         if self.is_git_kind:
             raise WorkspaceError(
@@ -271,7 +275,7 @@ class Workspace:
             full = gitrepo.resolve(repo, sha)
             if gitrepo.has_changes(repo):
                 gitrepo.commit_all(repo, f"saved before restoring {full[:7]}")
-            gitrepo.clear_stale_locks(Path(repo.git_dir))
+            gitrepo.clear_stale_locks(repo.git_dir)
             # read-tree --reset -u: index and files become that commit's, and
             # files it did not have are removed; HEAD stays, so history grows.
             gitrepo.run(repo, "read-tree", "--reset", "-u", full)
@@ -325,14 +329,6 @@ def find_exercise_id(start: Path) -> str | None:
             text = marker.read_text(encoding="utf-8", errors="replace").strip()
             return text or None
     return None
-
-
-def _make_like_a_normal_folder(folder: Path) -> None:
-    """mkdtemp makes a private (0700) folder; give it the usual permissions so an
-    instructor's account can read the learner's work as with any other folder."""
-    umask = os.umask(0)
-    os.umask(umask)
-    folder.chmod(0o777 & ~umask)
 
 
 def _text(output: bytes | str | None) -> str:

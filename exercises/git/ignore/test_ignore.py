@@ -4,8 +4,7 @@ from tutor.checks import CheckFailure
 
 
 def ignored(git_repo, name):
-    with git_repo.open() as repo:
-        return bool(repo.ignored(name))
+    return git_repo.is_ignored(name)
 
 
 def test_every_log_file_is_ignored(git_repo):

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
+from tutor.safe_text import visible
 from tutor.tui import keys
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.widgets.plain_text import PlainText
@@ -66,7 +67,7 @@ class HistoryScreen(Screen[bool]):
         options.clear_options()
         for number, snapshot in enumerate(snapshots):
             when = snapshot.when.astimezone().strftime("%d %b %H:%M")
-            options.add_option(Option(f"{when}  {snapshot.message}", id=f"snap-{number}"))
+            options.add_option(Option(visible(f"{when}  {snapshot.message}"), id=f"snap-{number}"))
         if snapshots:
             options.highlighted = 0
             self._show_diff(

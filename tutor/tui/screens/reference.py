@@ -32,6 +32,7 @@ from tutor.reference import (
     may_have_pydoc,
     pydoc_text,
 )
+from tutor.safe_text import visible
 from tutor.tui.widgets.plain_text import PlainText
 
 TOPIC_NAMES = {
@@ -147,7 +148,7 @@ class ReferenceScreen(Screen[None]):
             self.shown_page = None
 
     def _option(self, hit: Hit) -> Option:
-        return Option(f"{topic_name(hit.page.topic)}: {hit.page.title}", id=hit.page.id)
+        return Option(visible(f"{topic_name(hit.page.topic)}: {hit.page.title}"), id=hit.page.id)
 
     def _highlight(self, page_id: str) -> None:
         results = self.query_one("#ref-results", OptionList)
@@ -198,7 +199,7 @@ class ReferenceScreen(Screen[None]):
         self.query_one("#ref-pydoc").display = False
         markdown = self.query_one("#ref-markdown", Markdown)
         markdown.display = True
-        markdown.update(text)
+        markdown.update(visible(text))
         self.query_one("#ref-page", VerticalScroll).scroll_home(animate=False)
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
+from tutor.safe_text import visible
 from tutor.tui import keys
 from tutor.tui.widgets.code_editor import CodeEditor
 from tutor.tui.widgets.plain_text import PlainText
@@ -31,7 +32,7 @@ class SolutionScreen(Screen[None]):
         )
         with TabbedContent(id="solution-tabs"):
             for number, (name, text) in enumerate(self.files.items()):
-                with TabPane(name, id=f"solution-{number}"):
+                with TabPane(visible(name), id=f"solution-{number}"):
                     editor = CodeEditor(text, name)
                     editor.read_only = True
                     yield editor

@@ -14,14 +14,17 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import ClassVar
 
+from rich.segment import Segment
 from textual import events
 from textual.binding import BindingsMap
 from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Offset
+from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
+from tutor.safe_text import visible
 from tutor.tui import keys
 
 LANGUAGE_BY_SUFFIX: dict[str, str] = {
@@ -149,6 +152,18 @@ class CodeEditor(TextArea):
         self.scroll_cursor_visible(center=True)
 
     # --- highlighting ---------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """A line of the file, with control characters (an escape in the learner's file)
+        drawn as symbols rather than sent to the terminal; the line keeps its width."""
+        strip = super().render_line(y)
+        if all(segment.control or segment.text.isprintable() for segment in strip):
+            return strip
+        safe = [
+            segment if segment.control else Segment(visible(segment.text), segment.style)
+            for segment in strip
+        ]
+        return Strip(safe).crop(0, strip.cell_length)
 
     def _set_document(self, text: str, language: str | None) -> None:
         """As TextArea's, but with CodeDocument and a size limit for highlighting."""

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from tutor.safe_text import visible
 from tutor.tui import keys
 
 if TYPE_CHECKING:  # the core is imported by a worker after the first frame (see app.py)
@@ -86,7 +87,7 @@ class CourseTree(Tree[CourseItem]):
         marker, component = MARKERS[status]
         style = self.get_component_rich_style(component, partial=True)
         label = Text(marker + " ", style=style)
-        label.append(exercise.title)
+        label.append(visible(exercise.title))
         if status == LOCKED:
             label.stylize(style)
         return label
@@ -112,6 +113,6 @@ class CourseTree(Tree[CourseItem]):
 
 
 def _counted(title: str, done: int, total: int, bold: bool = False) -> Text:
-    text = Text(title, style="bold" if bold else "")
+    text = Text(visible(title), style="bold" if bold else "")
     text.append(f"  {done}/{total}", style="dim")
     return text

@@ -23,6 +23,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane, TextArea
 
+from tutor.safe_text import visible
 from tutor.tui import keys
 from tutor.tui.widgets.code_editor import CodeEditor, language_for
 from tutor.tui.widgets.find_bar import FindBar
@@ -78,7 +79,7 @@ class EditorTabs(Widget):
                 self._stamps[name] = self._stamp(name)
                 locked = name in self.read_only
                 title = f"{name} (read-only)" if locked else name
-                with TabPane(title, id=f"file-{number}"):
+                with TabPane(visible(title), id=f"file-{number}"):
                     editor = CodeEditor(text, name, id=f"editor-{number}")
                     editor.read_only = locked
                     editor.cursor_blink = self.cursor_blink

@@ -12,6 +12,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown
 
+from tutor.safe_text import visible
+
 if TYPE_CHECKING:
     from tutor.app_state import Hint
     from tutor.course.model import Exercise, Lesson
@@ -27,9 +29,10 @@ class LessonReader(VerticalScroll, can_focus=True):
         self.hints = hints
 
     def compose(self) -> ComposeResult:
-        yield Markdown(self._task_text(), id="reader-task")
-        yield Markdown(self._hints_text(), id="reader-hints")
-        yield Markdown(self._pages_text(), id="reader-pages")
+        # Course text: shown with its control characters made visible.
+        yield Markdown(visible(self._task_text()), id="reader-task")
+        yield Markdown(visible(self._hints_text()), id="reader-hints")
+        yield Markdown(visible(self._pages_text()), id="reader-pages")
 
     def _task_text(self) -> str:
         task = self.exercise.task.strip() or "Make every check pass."
@@ -54,5 +57,5 @@ class LessonReader(VerticalScroll, can_focus=True):
     def show_hints(self, hints: list[Hint]) -> None:
         self.hints = hints
         markdown = self.query_one("#reader-hints", Markdown)
-        markdown.update(self._hints_text())
+        markdown.update(visible(self._hints_text()))
         self.call_after_refresh(self.scroll_to_widget, markdown, animate=False, top=True)

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Markdown, RadioButton, RadioSet
 
+from tutor.safe_text import visible
 from tutor.tui.widgets.plain_text import PlainText
 
 if TYPE_CHECKING:
@@ -30,11 +31,11 @@ class QuizPanel(VerticalScroll):
             "Press F5 to check your answers."
         )
         for number, question in enumerate(self.exercise.questions):
-            yield Markdown(f"**{number + 1}.** {question.text}", classes="question")
+            yield Markdown(visible(f"**{number + 1}.** {question.text}"), classes="question")
             if question.choices:
                 with RadioSet(id=f"answer-{number}"):
                     for choice in question.choices:
-                        yield RadioButton(choice)
+                        yield RadioButton(visible(choice))
             else:
                 yield Input(placeholder="Type your answer", id=f"answer-{number}")
             yield PlainText("", id=f"explain-{number}", classes="explain")

@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tutor.tui.widgets.plain_text import PlainText
+from tutor.tui.widgets.plain_text import PlainText, shown
 
 if TYPE_CHECKING:
     from tutor.course.model import Exercise
@@ -103,11 +103,11 @@ class ResultsPanel(Vertical):
         self._tests = {}
         for prompt, test in self._lines(result):
             if test is None:
-                options.add_option(Option(prompt, disabled=True))
+                options.add_option(Option(shown(prompt), disabled=True))
                 continue
             key = f"test-{len(self._tests)}"
             self._tests[key] = test
-            options.add_option(Option(prompt, id=key))
+            options.add_option(Option(shown(prompt), id=key))
         first = result.first_failure
         if first is not None:
             key = next(k for k, t in self._tests.items() if t is first)
