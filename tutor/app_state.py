@@ -13,9 +13,10 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor import locations
+from tutor import kinds, locations
 from tutor.course.cache import load_course_cached
-from tutor.course.model import Course, Exercise, ExerciseKind, Lesson
+from tutor.course.model import Course, Exercise, Lesson
+from tutor.kinds.checklist import Checklist, build_checklist
 from tutor.progress import Progress
 from tutor.workspace import Workspace
 
@@ -158,17 +159,14 @@ class Tutor:
         """Run the exercise's checks on the saved files, snapshot them, record the outcome."""
         workspace = self.start(exercise)
         snapshot = None
-        if exercise.kind is not ExerciseKind.QUIZ:
+        if kinds.of(exercise).has_files:
             # Before the learner's code runs: a program that deletes or rewrites
             # its own files must not take the version it was checked with along.
             snapshot = workspace.snapshot(CHECK_RUNNING_MESSAGE)
-        if exercise.kind is ExerciseKind.QUIZ:
-            result = self.grader.grade_quiz(exercise, answers or {})
-            for number, answer in (answers or {}).items():
-                correct = any(t.status == "pass" for t in result.tests[number : number + 1])
-                self.progress.record_quiz_answer(exercise.id, number, answer, correct)
-        else:
-            result = self.grader.grade(exercise, workspace.path)
+        result = self.grader.grade(exercise, workspace.path, answers)
+        for number, answer in (answers or {}).items():
+            correct = any(t.status == "pass" for t in result.tests[number : number + 1])
+            self.progress.record_quiz_answer(exercise.id, number, answer, correct)
         if snapshot is not None:
             workspace.relabel(snapshot, _snapshot_message(result))
         self.progress.record_check(
@@ -180,6 +178,11 @@ class Tutor:
             snapshot=snapshot,
         )
         return result
+
+    def checklist(self, exercise: Exercise, result: Result) -> Checklist:
+        """What the learner sees of a check: both front ends render this."""
+        attempts = self.progress.attempts(exercise.id) if result.status == "pass" else ()
+        return build_checklist(exercise, result, attempts)
 
     def next_hint(self, exercise: Exercise) -> Hint | None:
         """Reveal one more hint (recorded); None when the exercise has none."""
@@ -211,17 +214,7 @@ class Tutor:
                 f"The solution to '{exercise.id}' opens once you have passed it. "
                 f"Try `tutor hint {exercise.id}` for a nudge instead."
             )
-        if exercise.kind is ExerciseKind.GIT and exercise.solution_commands:
-            return {"commands": "\n".join(exercise.solution_commands) + "\n"}
-        files: dict[str, str] = {}
-        root = exercise.solution_dir
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            if "__pycache__" in path.parts:
-                continue
-            files[path.relative_to(root).as_posix()] = path.read_text(
-                encoding="utf-8", errors="replace"
-            )
-        return files
+        return kinds.of(exercise).solution_files(exercise)
 
 
 CHECK_RUNNING_MESSAGE = "check: running (stopped before it finished)"

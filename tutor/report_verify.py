@@ -13,7 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.course.model import Course, ExerciseKind
+from tutor import kinds
+from tutor.course.model import Course
 from tutor.export import MAX_EXERCISE_BYTES, ExportError, LearnerExport
 from tutor.grading import Grader
 from tutor.runner.result import Result
@@ -45,7 +46,7 @@ def _verify_entry(
     exercise = course.exercise(exercise_id)
     if exercise is None:
         return Verdict(None, "not in this course, so it cannot be checked")
-    if exercise.kind is ExerciseKind.QUIZ:
+    if not kinds.of(exercise).has_files:  # a quiz: its answers are what was exported
         raw = entry.get("quiz_answers")
         answers = {int(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
         return _verdict(grader.grade_quiz(exercise, answers), entry)

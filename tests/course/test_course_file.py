@@ -6,6 +6,7 @@ from pathlib import Path
 
 from course_helpers import make_course, only_problem, valid_course, write
 
+from tutor import kinds
 from tutor.course import ExerciseKind, Severity, load_course
 
 SAMPLE = Path(__file__).parent / "data" / "sample"
@@ -25,9 +26,10 @@ def test_the_sample_course_loads_cleanly() -> None:
     ]
     quiz = course.exercise("tutor-quiz")
     assert quiz is not None and quiz.kind is ExerciseKind.QUIZ
-    assert quiz.questions[0].answer == ("Enter",)
-    assert quiz.questions[1].choices == ()
-    assert quiz.questions[1].answer == ("4", "four")
+    questions = kinds.of(quiz).questions(quiz)
+    assert questions[0].answer == ("Enter",)
+    assert questions[1].choices == ()
+    assert questions[1].answer == ("4", "four")
     hello = course.exercise("hello-function")
     assert hello is not None
     assert hello.folder.is_absolute()
@@ -37,9 +39,10 @@ def test_the_sample_course_loads_cleanly() -> None:
         ("test_hello_greets_by_name",),
     ]
     grades = course.exercise("grades")
-    assert grades is not None and [m.name for m in grades.mutants] == ["off-by-one", "no-f"]
+    assert grades is not None
+    assert [m.name for m in grades.details.mutants] == ["off-by-one", "no-f"]
     commit = course.exercise("first-commit")
-    assert commit is not None and commit.solution_commands[0] == "git add notes.txt"
+    assert commit is not None and commit.details.solution_commands[0] == "git add notes.txt"
 
 
 def test_no_course_file(tmp_path: Path) -> None:

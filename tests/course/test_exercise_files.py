@@ -154,7 +154,7 @@ def test_tdd_needs_its_mutant_folders(tmp_path: Path) -> None:
     assert course.problems == []
     (exercise,) = course.exercises
     assert exercise.kind is ExerciseKind.TDD
-    assert exercise.mutants[0].path == root / EXERCISE / "mutants" / "off-by-one"
+    assert exercise.details.mutants[0].path == root / EXERCISE / "mutants" / "off-by-one"
 
 
 def test_tdd_needs_a_mutant(tmp_path: Path) -> None:
@@ -181,8 +181,8 @@ def test_git_setup_script_must_exist(tmp_path: Path) -> None:
     assert problem.message == f"'setup': the file {EXERCISE}/setup.py does not exist"
     write(root / EXERCISE / "setup.py", "")
     (exercise,) = load_course(root).exercises
-    assert exercise.setup == "setup.py"
-    assert exercise.solution_commands == ("git add index.html",)
+    assert exercise.details.setup == "setup.py"
+    assert exercise.details.solution_commands == ("git add index.html",)
 
 
 def test_quiz_needs_questions_but_no_folder(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 
 def replay_git_solution(exercise: Exercise, folder: Path) -> None:
     env = {**os.environ, "GIT_EDITOR": "true", "GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0"}
-    for command in exercise.solution_commands:
+    for command in exercise.details.solution_commands:
         subprocess.run(
             shlex.split(command), cwd=folder, env=env, check=True, capture_output=True, timeout=30
         )
@@ -45,7 +45,7 @@ def test_a_learner_can_walk_the_whole_course(
             )
             if exercise.kind is ExerciseKind.QUIZ:
                 assert tutor.check(exercise, answers={}).status != "pass", exercise.id
-                right = {n: q.answer[0] for n, q in enumerate(exercise.questions)}
+                right = {n: q.answer[0] for n, q in enumerate(exercise.details.questions)}
                 assert tutor.check(exercise, answers=right).status == "pass", exercise.id
                 continue
             workspace = tutor.start(exercise)

@@ -11,6 +11,7 @@ import pytest
 from tutor.cli import main
 from tutor.course import load_course
 from tutor.grading import Grader
+from tutor.kinds.quiz import QuizDetails
 from tutor.verify import VerifyReport, verify_course, verify_exercise
 
 WELCOME = ["hello-tutor", "welcome-page", "welcome-quiz", "voting-tests"]
@@ -214,8 +215,8 @@ def test_a_quiz_answer_that_is_not_a_choice_is_a_problem(tmp_path: Path, grader:
     # built another way (an Exercise made in code).
     exercise = load_course(quiz_course(tmp_path / "q", "<p>")).exercise("a-quiz")
     assert exercise is not None
-    question = replace(exercise.questions[0], answer=("<para>",))
-    report = verify_exercise(replace(exercise, questions=(question,)), grader)
+    question = replace(exercise.details.questions[0], answer=("<para>",))
+    report = verify_exercise(replace(exercise, details=QuizDetails((question,))), grader)
     assert "question 1: the answer '<para>' is not one of its choices" in report.problems
 
 

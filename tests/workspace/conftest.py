@@ -8,6 +8,7 @@ import pytest
 from workspace_helpers import SOLUTION_PY, STARTER_PY, TEST_PY, MakeExercise
 
 from tutor.course.model import Exercise, ExerciseKind
+from tutor.kinds.git import GitDetails
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +59,7 @@ def make_exercise(tmp_path: Path) -> MakeExercise:
             edit=("hello.py",) if kind != ExerciseKind.GIT else (),
             tests=("test_hello.py",),
             hidden=("test_more.py",),
-            setup=setup,
+            details=GitDetails(setup=setup) if setup else None,
         )
 
     return make

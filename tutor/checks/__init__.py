@@ -22,7 +22,7 @@ _WHERE = {
     "BrowserPage": "dom",
     "CheckFailure": "failure", "did_you_mean": "failure",
     "Files": "files", "import_fresh": "files",
-    "CommitInfo": "gitrepo", "RepoFacts": "gitrepo",
+    "CommitInfo": "gitrepo", "GitFailed": "gitrepo", "RepoFacts": "gitrepo",
     "Page": "html", "load_page": "html",
     "JsProgram": "js", "load_js": "js",
     "UNDEFINED": "js_values", "js_repr": "js_values",
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from tutor.checks.dom import BrowserPage
     from tutor.checks.failure import CheckFailure, did_you_mean
     from tutor.checks.files import Files, import_fresh
-    from tutor.checks.gitrepo import CommitInfo, RepoFacts
+    from tutor.checks.gitrepo import CommitInfo, GitFailed, RepoFacts
     from tutor.checks.html import Page, load_page
     from tutor.checks.js import JsProgram, load_js
     from tutor.checks.js_values import UNDEFINED, js_repr
@@ -61,9 +61,9 @@ if TYPE_CHECKING:
     from tutor.checks.web import Response, WsgiClient
 
 __all__ = [
-    "UNDEFINED", "BrowserPage", "CheckFailure", "CommitInfo", "Db", "Files", "JsProgram",
-    "Page", "RepoFacts", "Response", "Sheet", "WsgiClient", "assert_rows", "contrast_ratio",
-    "did_you_mean",
+    "UNDEFINED", "BrowserPage", "CheckFailure", "CommitInfo", "Db", "Files", "GitFailed",
+    "JsProgram", "Page", "RepoFacts", "Response", "Sheet", "WsgiClient", "assert_rows",
+    "contrast_ratio", "did_you_mean",
     "import_fresh", "is_colour", "js_repr", "load_js", "load_page", "load_stylesheet",
     "parse_colour", "parse_stylesheet", "relative_luminance", "same_colour",
     "split_statements",

@@ -69,12 +69,14 @@ class RepoFacts:
     @contextmanager
     def open(self) -> Iterator[Repo]:
         """The repository (its `git_dir`; `run(*args)` runs a git command in it, made safe)."""
-        if not (self.path / ".git").is_dir():
+        bare = (self.path / "HEAD").is_file() and (self.path / "objects").is_dir()
+        if not bare and not (self.path / ".git").is_dir():
             raise CheckFailure(
                 "Your exercise folder is not a Git repository yet. Run git init inside it."
             ) from None
         if self._repo is None:
-            self._repo = Repo(self.path)
+            # A bare repository (a team's "origin.git") is its own git folder.
+            self._repo = Repo(self.path, git_dir=self.path if bare else None)
         yield self._repo
 
     def _git(self, *args: str) -> str:

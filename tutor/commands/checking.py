@@ -11,6 +11,7 @@ from tutor.commands.common import EXIT_NOT_YET, EXIT_OK, CommandError, Session, 
 
 if TYPE_CHECKING:
     from tutor.course.model import Exercise
+    from tutor.kinds import Question
     from tutor.runner.result import Result
 
 POLL_SECONDS = 0.5
@@ -64,11 +65,11 @@ def check(session: Session) -> int:
     # the other core while this process gets the check ready.
     prestarted, session.prestarted = session.prestarted, None
     session.grader = Grader(prestarted=prestarted)
-    from tutor.course.model import ExerciseKind
+    from tutor import kinds
 
     exercise = session.exercise(session.args.exercise)
     answers = None
-    if exercise.kind is ExerciseKind.QUIZ:
+    if kinds.of(exercise).questions(exercise):
         answers = _quiz_answers(session, exercise)
         if answers is None:
             return EXIT_NOT_YET
@@ -82,14 +83,10 @@ def check(session: Session) -> int:
 
 def _show(session: Session, exercise: Exercise, result: Result) -> None:
     from tutor.commands.result_view import show_result
-    from tutor.course.model import ExerciseKind
 
     upcoming = session.tutor.next_exercise(after=exercise) if result.status == "pass" else None
-    show_result(session.out, exercise, result, session.hint_pointer(exercise), upcoming)
-    if exercise.kind is ExerciseKind.TDD and result.status == "pass":
-        from tutor.tdd_cycle import read_cycles
-
-        session.out.line(read_cycles(session.tutor.progress.attempts(exercise.id)).sentence())
+    checklist = session.tutor.checklist(exercise, result)
+    show_result(session.out, exercise, checklist, session.hint_pointer(exercise), upcoming)
 
 
 # --- quiz answers ----------------------------------------------------------------
@@ -105,9 +102,16 @@ def _quiz_answers(session: Session, exercise: Exercise) -> dict[int, str] | None
     return _ask(session, exercise)
 
 
+def _questions(exercise: Exercise) -> tuple[Question, ...]:
+    from tutor import kinds
+
+    return kinds.of(exercise).questions(exercise)
+
+
 def _parse_answers(exercise: Exercise, given: list[str]) -> dict[int, str]:
     answers: dict[int, str] = {}
-    count = len(exercise.questions)
+    questions = _questions(exercise)
+    count = len(questions)
     for item in given:
         number_text, sep, text = item.partition("=")
         if not sep or not number_text.strip().isdigit():
@@ -120,7 +124,7 @@ def _parse_answers(exercise: Exercise, given: list[str]) -> dict[int, str]:
             raise CommandError(
                 f"This quiz has questions 1 to {count}; there is no question {number}."
             )
-        answers[number - 1] = _choice_text(exercise.questions[number - 1].choices, text.strip())
+        answers[number - 1] = _choice_text(questions[number - 1].choices, text.strip())
     return answers
 
 
@@ -139,7 +143,7 @@ def _explain_how_to_answer(session: Session, exercise: Exercise) -> None:
         f"'{exercise.id}' is a quiz. Answer each question with --answer N=TEXT, "
         "where TEXT is a choice's number or your words."
     )
-    for number, question in enumerate(exercise.questions, start=1):
+    for number, question in enumerate(_questions(exercise), start=1):
         out.note(f"{number}. {question.text.strip()}")
         for choice_number, choice in enumerate(question.choices, start=1):
             out.note(f"     {choice_number}) {choice}")
@@ -149,9 +153,10 @@ def _explain_how_to_answer(session: Session, exercise: Exercise) -> None:
 def _ask(session: Session, exercise: Exercise) -> dict[int, str]:
     out = session.out
     answers: dict[int, str] = {}
-    total = len(exercise.questions)
+    questions = _questions(exercise)
+    total = len(questions)
     out.title(f"{exercise.title}: {total} question{'s' if total != 1 else ''}")
-    for index, question in enumerate(exercise.questions):
+    for index, question in enumerate(questions):
         out.blank()
         out.title(f"Question {index + 1} of {total}")
         out.markdown(question.text)
@@ -188,20 +193,21 @@ def _read_answer(choices: tuple[str, ...], prompt: str) -> str:
 
 
 def watch(session: Session) -> int:
-    from tutor.course.model import ExerciseKind
+    from tutor import kinds
     from tutor.grading import Grader
 
     session.grader = Grader(reuse_setup=True)  # one process, many checks
 
     out = session.out
     exercise = session.exercise(session.args.exercise)
-    if exercise.kind is ExerciseKind.QUIZ:
+    kind = kinds.of(exercise)
+    if not kind.has_files:
         raise CommandError(
-            f"'{exercise.id}' is a quiz, so there are no files to watch. "
+            f"'{exercise.id}' is a {kind.name}, so there are no files to watch. "
             f"Answer it with: tutor check {exercise.id}"
         )
     folder = session.tutor.start(exercise).path
-    with_git = exercise.kind is ExerciseKind.GIT
+    with_git = kind.learner_owns_repository
     limit = 1 if session.args.once else max(session.args.max_checks, 0)
     checks = 0
     code = EXIT_NOT_YET

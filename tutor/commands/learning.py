@@ -98,13 +98,15 @@ def register(subparsers: Any) -> None:
 
 
 def list_exercises(session: Session) -> int:
+    from tutor import kinds
+
     tutor = session.tutor
     statuses = tutor.statuses()
     rows = [
         {
             "id": exercise.id,
             "title": exercise.title,
-            "kind": exercise.kind.value,
+            "kind": kinds.of(exercise).name,
             "lesson": lesson.id,
             "lesson_title": lesson.title,
             "track": track.id,
@@ -171,9 +173,9 @@ def start(session: Session) -> int:
     out.markdown(exercise.task)
     out.blank()
     out.command("The lesson's pages explain what you need: ", f"tutor lesson {exercise.id}")
-    from tutor.course.model import ExerciseKind
+    from tutor import kinds
 
-    if exercise.kind is ExerciseKind.QUIZ:
+    if kinds.of(exercise).questions(exercise):
         out.command("Next: answer the questions with: ", f"tutor check {exercise.id}")
         return EXIT_OK
     if exercise.edit:

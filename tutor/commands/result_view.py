@@ -1,96 +1,89 @@
-"""How a check's Result reads on the terminal: the checklist, then the first thing to fix."""
+"""How a check reads on the terminal: the learner's checklist, then the first thing to fix.
+
+What to show is decided once, for both front ends, by
+tutor.kinds.checklist.build_checklist; this module only prints it.
+"""
 
 from __future__ import annotations
 
-from tutor.course.model import Exercise, ExerciseKind
-from tutor.runner.result import Result, TestResult
+from typing import TYPE_CHECKING
+
 from tutor.terminal_output import Output
 
-# TDD grading puts its checks in two groups (grading.py sets task_id 1 and 2).
-TDD_GROUPS = {
-    1: "Your tests, tried on a correct version and on buggy versions",
-    2: "Your tests and the course's tests, on your code",
-}
+if TYPE_CHECKING:
+    from tutor.course.model import Exercise
+    from tutor.kinds.checklist import Checklist
+    from tutor.runner.result import TestResult
 
 
 def show_result(
     out: Output,
     exercise: Exercise,
-    result: Result,
+    checklist: Checklist,
     hint_pointer: str | None,
     next_exercise: Exercise | None,
 ) -> None:
-    if result.status == "error" and not result.tests:
-        _show_error(out, result)
+    if not checklist.ran:
+        _show_error(out, checklist)
     else:
-        summary = f"{result.passed} of {result.total} checks pass"
-        out.title(f"Checking {exercise.id}: {summary}")
+        out.title(f"Checking {exercise.id}: {checklist.headline}")
         out.blank()
-        _show_checklist(out, exercise, result)
+        _show_checklist(out, checklist)
         out.blank()
-        if result.status != "pass":
-            if exercise.kind is ExerciseKind.QUIZ:
-                _show_quiz_feedback(out, result)
+        if checklist.status != "pass":
+            if checklist.feedback:
+                for sentence in checklist.feedback:
+                    out.indented(sentence, 0)
+                out.blank()
             else:
-                _show_first_failure(out, result)
-    if result.status == "pass":
+                _show_first_failure(out, checklist)
+    if checklist.status == "pass":
         out.line(out.mark("pass"), " Done! Every check passes.", style="bold green")
         if next_exercise is not None:
             out.command("Next exercise: ", f"tutor start {next_exercise.id}")
         else:
             out.line("That was the last exercise left in the course. Well done!")
+        if checklist.note:
+            out.line(checklist.note)
         return
     if hint_pointer:
         out.command("Stuck? ", hint_pointer)
 
 
-def _show_error(out: Output, result: Result) -> None:
+def _show_error(out: Output, checklist: Checklist) -> None:
     out.line(out.mark("error"), " The checks could not run yet.", style="bold")
     out.blank()
-    if result.message:
-        out.line(result.message)
-    if result.where is not None:
-        out.line("Look at: ", str(result.where))
+    if checklist.message:
+        out.line(checklist.message)
+    if checklist.where is not None:
+        out.line("Look at: ", str(checklist.where))
     out.blank()
 
 
-def _show_checklist(out: Output, exercise: Exercise, result: Result) -> None:
-    groups = _group_titles(exercise)
-    if not groups:
-        for test in result.tests:
-            out.line("  ", out.mark(test.status), " ", test.name)
+def _show_checklist(out: Output, checklist: Checklist) -> None:
+    if not checklist.has_headings:
+        for group in checklist.groups:
+            for test in group.tests:
+                out.line("  ", out.mark(test.status), " ", test.name)
         return
-    by_group: dict[int | None, list[TestResult]] = {}
-    for test in result.tests:
-        by_group.setdefault(test.task_id if test.task_id in groups else None, []).append(test)
-    for number, title in groups.items():
-        tests = by_group.get(number, [])
-        if not tests:
+    for group in checklist.groups:
+        if not group.tests:
             continue
-        group_status = "pass" if all(t.status == "pass" for t in tests) else "fail"
-        out.line("  ", out.mark(group_status), f" {title}", style="bold")
-        for test in tests:
+        if group.title is None:
+            out.line("  Other checks", style="bold")
+        else:
+            out.line(
+                "  ", out.mark("pass" if group.done else "fail"), f" {group.title}", style="bold"
+            )
+        for test in group.tests:
             out.line("      ", out.mark(test.status), " ", test.name)
-    others = by_group.get(None, [])
-    if others:
-        out.line("  Other checks", style="bold")
-        for test in others:
-            out.line("      ", out.mark(test.status), " ", test.name)
 
 
-def _group_titles(exercise: Exercise) -> dict[int, str]:
-    if exercise.steps:
-        return {n: f"Step {n}: {step.title}" for n, step in enumerate(exercise.steps, start=1)}
-    if exercise.kind is ExerciseKind.TDD:
-        return TDD_GROUPS
-    return {}
-
-
-def _show_first_failure(out: Output, result: Result) -> None:
-    first = result.first_failure
+def _show_first_failure(out: Output, checklist: Checklist) -> None:
+    first: TestResult | None = checklist.first_failure
     if first is None:
-        if result.message:
-            out.indented(result.message, 0)
+        if checklist.message:
+            out.indented(checklist.message, 0)
         return
     out.line("Not yet. The first thing to fix:", style="bold")
     out.line("  ", out.mark(first.status), " ", first.name)
@@ -102,18 +95,11 @@ def _show_first_failure(out: Output, result: Result) -> None:
     if (first.expected is not None or first.actual is not None) and not already_said:
         out.line("    expected: ", str(first.expected))
         out.line("    got:      ", str(first.actual))
-    where = first.where or result.where
+    where = first.where or checklist.where
     if where is not None:
         out.line("    look at:  ", str(where))
     if first.output:
         out.line("    your code printed:")
         for line in first.output.rstrip("\n").splitlines()[:20]:
             out.line("      ", line, style="dim")
-    out.blank()
-
-
-def _show_quiz_feedback(out: Output, result: Result) -> None:
-    for number, test in enumerate(result.tests, start=1):
-        if test.status != "pass" and test.message:
-            out.indented(f"Question {number}: {test.message}", 0)
     out.blank()

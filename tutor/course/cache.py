@@ -28,9 +28,10 @@ import time
 from pathlib import Path
 
 import tutor
+from tutor import kinds
 from tutor.course.model import Course
 
-FORMAT = 1  # bump when the pickled shape changes in a way the source stats would not show
+FORMAT = 2  # bump when the pickled shape changes in a way the source stats would not show
 TOO_RECENT_S = 3.0
 SKIPPED = frozenset({"__pycache__", ".pytest_cache", ".git"})
 
@@ -70,7 +71,11 @@ def fingerprint(root: Path) -> tuple[str, float]:
     newest = _walk(str(root / "lessons"), True, seen)
     newest = max(newest, _walk(str(root / "exercises"), False, seen))
     _walk(str(Path(__file__).parent), True, seen)  # a changed loader parses differently
-    digest = hashlib.sha256(repr((FORMAT, tutor.__version__, str(root), seen)).encode())
+    _walk(str(Path(kinds.__file__).parent), True, seen)  # so does a changed kind
+    registered = [kind.name for kind in kinds.all_kinds()]  # and one registered or not
+    digest = hashlib.sha256(
+        repr((FORMAT, tutor.__version__, str(root), seen, registered)).encode()
+    )
     return digest.hexdigest(), newest
 
 

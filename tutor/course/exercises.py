@@ -2,21 +2,21 @@
 
 The schema has already checked keys and types; this checks what a schema
 cannot: that named files exist and stay inside the course, and that each
-kind has what it needs to be checked.
+kind has what it needs to be checked. The kind (tutor/kinds/) reads and
+checks its own keys and returns them as the exercise's details.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from tutor import kinds
 from tutor.course.lines import KeyPath
-from tutor.course.model import Exercise, ExerciseKind, Mutant, Question, Step
+from tutor.course.model import Exercise, Step, kind_name
 from tutor.course.paths import CoursePaths, Lookup, Status, text_problem
 from tutor.course.source import TomlSource
-
-_NEEDS_FOLDER = (ExerciseKind.TESTS, ExerciseKind.TDD, ExerciseKind.GIT)
-_NEEDS_SOLUTION = (ExerciseKind.TESTS, ExerciseKind.TDD)
 
 
 class _ExerciseChecker:
@@ -27,6 +27,13 @@ class _ExerciseChecker:
         self.key = key
         self.paths = paths
         self.usable = True
+        self.folder = paths.root / "exercises"  # set once the exercise's folder is known
+        self.shown = "exercises"
+
+    def has(self, key: str | KeyPath, relative: str, want_dir: bool) -> bool:
+        """Whether `relative` is in the exercise folder (a kind's own file); else an error."""
+        shown = f"{self.shown}/{relative}" + ("/" if want_dir else "")
+        return self.find(key, self.folder, relative, shown, want_dir) is not None
 
     def error(self, key: str | KeyPath, message: str) -> None:
         self.usable = False
@@ -73,22 +80,23 @@ def build_exercise(
     """The Exercise, or None (with the reasons reported) when it cannot be used."""
     key: KeyPath = ("exercises", index)
     checker = _ExerciseChecker(source, key, paths)
-    kind = ExerciseKind(raw["kind"])
+    kind = kinds.get(raw["kind"])  # the schema allows only registered names
     exercise_id: str = raw["id"]
     relative = raw.get("path", f"{track_id}/{exercise_id}")
     folder = paths.root / "exercises" / relative
-    if kind in _NEEDS_FOLDER or "path" in raw:
+    checker.folder, checker.shown = folder, f"exercises/{relative}"
+    if kind.needs_folder or "path" in raw:
         exercises_dir = checker.find("path", paths.root, "exercises", "exercises/", True)
         found = exercises_dir and checker.find(
             "path", exercises_dir.path, relative, f"exercises/{relative}/", True
         )
         if found is None:
             return None
-        folder = Path(found.path)
+        folder = checker.folder = Path(found.path)
         _check_files(checker, kind, raw, folder, relative)
-    _check_kind_keys(checker, kind, raw)
-    questions = _questions(checker, kind, raw)
-    if kind is not ExerciseKind.QUIZ and len(raw.get("hints", [])) < 2:
+    details = kind.read_details(raw, checker)
+    _warn_of_other_kinds_keys(checker, kind, raw)
+    if kind.wants_hints and len(raw.get("hints", [])) < 2:
         checker.warn(
             "hints", "give at least 2 hints: a gentle one first, then one nearly the answer"
         )
@@ -97,7 +105,7 @@ def build_exercise(
     return Exercise(
         id=exercise_id,
         title=raw["title"],
-        kind=kind,
+        kind=kind_name(kind.name),
         lesson_id=lesson_id,
         folder=folder,
         task=raw.get("task", ""),
@@ -107,88 +115,40 @@ def build_exercise(
         hints=tuple(raw.get("hints", ())),
         timeout=float(raw.get("timeout", 5.0)),
         steps=tuple(Step(step["title"], tuple(step["tests"])) for step in raw.get("steps", ())),
-        questions=questions,
-        mutants=tuple(
-            Mutant(mutant["name"], folder / "mutants" / mutant["name"], mutant["description"])
-            for mutant in raw.get("mutants", ())
-        ),
-        setup=raw.get("setup"),
-        solution_commands=tuple(raw.get("solution", ())),
+        details=details,
         line=source.section_line("exercises", index),
     )
 
 
 def _check_files(
-    checker: _ExerciseChecker, kind: ExerciseKind, raw: dict[str, Any], folder: Path, relative: str
+    checker: _ExerciseChecker, kind: kinds.Kind, raw: Mapping[str, Any], folder: Path, relative: str
 ) -> None:
     shown = f"exercises/{relative}"
     for key in ("tests", "hidden"):
         for name in raw.get(key, ()):
             checker.find(key, folder, name, f"{shown}/{name}", False)
-    if kind in (ExerciseKind.TESTS, ExerciseKind.TDD, ExerciseKind.GIT) and not (
-        raw.get("tests") or raw.get("hidden")
-    ):
+    if kind.needs_tests and not (raw.get("tests") or raw.get("hidden")):
         checker.error(
-            "kind", f"a {kind.value} exercise needs at least one test file in 'tests' or 'hidden'"
+            "kind", f"a {kind.name} exercise needs at least one test file in 'tests' or 'hidden'"
         )
-    if kind in _NEEDS_SOLUTION:
+    if kind.needs_solution:
         checker.find("path", folder, "solution", f"{shown}/solution/", True)
     edit = raw.get("edit", ())
-    if kind in _NEEDS_SOLUTION or edit:
+    if kind.needs_solution or edit:
         starter = checker.find("edit", folder, "starter", f"{shown}/starter/", True)
         if starter is not None:
             for name in edit:
                 checker.find("edit", starter.path, name, f"{shown}/starter/{name}", False)
-    for position, mutant in enumerate(raw.get("mutants", ())):
-        checker.find(
-            ("mutants", position, "name"),
-            folder,
-            f"mutants/{mutant['name']}",
-            f"{shown}/mutants/{mutant['name']}/",
-            True,
-        )
-    if kind is ExerciseKind.GIT and "setup" in raw:
-        checker.find("setup", folder, raw["setup"], f"{shown}/{raw['setup']}", False)
 
 
-def _check_kind_keys(checker: _ExerciseChecker, kind: ExerciseKind, raw: dict[str, Any]) -> None:
-    """Keys that only one kind uses: missing where needed, ignored (with a warning) elsewhere."""
-    if kind is ExerciseKind.TDD and not raw.get("mutants"):
-        checker.error(
-            "kind", "a tdd exercise needs at least one [[exercises.mutants]] to test the tests"
-        )
-    if kind is ExerciseKind.QUIZ and not raw.get("questions"):
-        checker.error("kind", "a quiz needs at least one [[exercises.questions]]")
-    only = {"setup": ExerciseKind.GIT, "solution": ExerciseKind.GIT}
-    only |= {"mutants": ExerciseKind.TDD, "questions": ExerciseKind.QUIZ}
-    for name, owner in only.items():
-        if name in raw and kind is not owner:
-            checker.warn(
-                name, f"'{name}' is only used by {owner.value} exercises; this one is {kind.value}"
-            )
-
-
-def _questions(
-    checker: _ExerciseChecker, kind: ExerciseKind, raw: dict[str, Any]
-) -> tuple[Question, ...]:
-    questions = []
-    for position, question in enumerate(raw.get("questions", ())):
-        choices = tuple(question.get("choices", ()))
-        answer = question["answer"]
-        answers = (answer,) if isinstance(answer, str) else tuple(answer)
-        key: KeyPath = ("questions", position, "answer")
-        if choices:
-            wrong = [item for item in answers if item not in choices]
-            if wrong:
-                listed = ", ".join(f'"{item}"' for item in choices)
-                checker.error(
-                    key,
-                    f'question {position + 1}: the answer "{wrong[0]}" is not one of the choices '
-                    f"({listed}); copy it exactly from 'choices'",
-                )
-            if len(set(choices)) != len(choices):
+def _warn_of_other_kinds_keys(
+    checker: _ExerciseChecker, kind: kinds.Kind, raw: Mapping[str, Any]
+) -> None:
+    """A key only another kind uses is ignored here, with a warning."""
+    for other in kinds.all_kinds():
+        for name in other.schema_keys:
+            if name in raw and name not in kind.schema_keys:
                 checker.warn(
-                    ("questions", position, "choices"), f"question {position + 1} repeats a choice"
+                    name,
+                    f"'{name}' is only used by {other.name} exercises; this one is {kind.name}",
                 )
-        questions.append(Question(question["text"], choices, answers, question.get("explain", "")))
-    return tuple(questions)

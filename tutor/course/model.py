@@ -36,10 +36,27 @@ class Problem:
 
 
 class ExerciseKind(str, Enum):
-    TESTS = "tests"  # instructor's tests check the learner's files
-    TDD = "tdd"  # the learner writes tests; graded against solution + mutants
-    GIT = "git"  # the learner works with git in the workspace; tests check the repo
-    QUIZ = "quiz"  # questions answered in the TUI or `tutor check`
+    """The names of the kinds of exercise that ship with the tutor.
+
+    What each kind means lives in tutor/kinds/ (one module each); code asks
+    the kind (`tutor.kinds.of(exercise)`), never this name. Exercise.kind
+    holds one of these members for a built-in kind, so that code written
+    before the kinds package, which compares Exercise.kind with a member,
+    still works; a kind registered elsewhere is its plain name.
+    """
+
+    TESTS = "tests"
+    TDD = "tdd"
+    GIT = "git"
+    QUIZ = "quiz"
+
+
+def kind_name(name: str) -> str:
+    """The value Exercise.kind holds for `name` (see ExerciseKind)."""
+    try:
+        return ExerciseKind(name)
+    except ValueError:
+        return name
 
 
 @dataclass(frozen=True)
@@ -51,27 +68,10 @@ class Step:
 
 
 @dataclass(frozen=True)
-class Question:
-    text: str
-    choices: tuple[str, ...]  # empty for a short-answer question
-    answer: tuple[str, ...]  # the right choice(s), or accepted short answers
-    explain: str = ""
-
-
-@dataclass(frozen=True)
-class Mutant:
-    """A buggy variant of the reference solution for TDD grading."""
-
-    name: str
-    path: Path  # folder holding the mutated files (absolute)
-    description: str  # what a good test would notice
-
-
-@dataclass(frozen=True)
 class Exercise:
     id: str  # unique in the course
     title: str
-    kind: ExerciseKind
+    kind: str  # the kind's name; tutor.kinds.of(exercise) is what it means
     lesson_id: str
     folder: Path  # absolute: exercises/<path>
     task: str  # Markdown
@@ -81,11 +81,14 @@ class Exercise:
     hints: tuple[str, ...] = ()
     timeout: float = 5.0
     steps: tuple[Step, ...] = ()
-    questions: tuple[Question, ...] = ()
-    mutants: tuple[Mutant, ...] = ()
-    setup: str | None = None  # git: a Python script (relative to folder) run in the new workspace
-    solution_commands: tuple[str, ...] = ()  # git: commands `tutor verify` replays
+    details: object = None  # what only its kind uses, typed by the kind (e.g. kinds.tdd.TddDetails)
     line: int | None = None  # where [[exercises]] starts in the lesson file
+
+    @property
+    def setup(self) -> str | None:
+        """A git exercise's setup script; kept for tutor/workspace until it asks the kind."""
+        setup = getattr(self.details, "setup", None)
+        return setup if isinstance(setup, str) else None
 
     @property
     def starter_dir(self) -> Path:

@@ -9,10 +9,17 @@ enum, pattern, minLength, minItems, minimum, anyOf, $ref), and says what is
 wrong the way an author would say it. The schemas keep to keywords that
 draft 4 already had (taplo, the editors' TOML server, implements draft 4),
 although they declare draft 2020-12.
+
+The keys that only one kind of exercise uses (`mutants`, `questions`, ...)
+belong to that kind (tutor/kinds/): lesson_schema() lays every registered
+kind's fragment over lesson.schema.json. The file holds the built-in kinds'
+fragments too, for the editors; tests/course/test_kind_schema.py keeps it
+equal to what the kinds say, and write_lesson_schema() rewrites it.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime
 import difflib
 import json
@@ -49,9 +56,52 @@ class Issue:
 
 
 @cache
-def load_schema(name: str) -> Schema:
+def _read_schema(name: str) -> Schema:
     schema: Schema = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
     return schema
+
+
+def load_schema(name: str) -> Schema:
+    """A schema as the loader uses it: the lesson schema with every registered kind's keys."""
+    if name == LESSON_SCHEMA:
+        return lesson_schema()
+    return _read_schema(name)
+
+
+def lesson_schema() -> Schema:
+    """lesson.schema.json, with the `kind` names and kind-only keys of the registered kinds."""
+    from tutor import kinds
+
+    registered = kinds.all_kinds()
+    key = tuple((kind.name, id(kind)) for kind in registered)
+    if _built.get("key") != key:
+        _built["key"] = key
+        _built["schema"] = _with_kinds(_read_schema(LESSON_SCHEMA), registered)
+    schema: Schema = _built["schema"]
+    return schema
+
+
+_built: dict[str, Any] = {}
+
+
+def _with_kinds(base: Schema, registered: tuple[Any, ...]) -> Schema:
+    schema = copy.deepcopy(base)
+    exercise = schema["$defs"]["exercise"]["properties"]
+    kind = exercise["kind"]
+    kind["enum"] = [each.name for each in registered]
+    kind["description"] = "How the exercise is checked: " + ", ".join(
+        f'"{each.name}" ({each.summary})' for each in registered
+    ) + "."
+    for each in registered:
+        exercise.update(copy.deepcopy(dict(each.schema_keys)))
+        schema["$defs"].update(copy.deepcopy(dict(each.schema_defs)))
+    return schema
+
+
+def write_lesson_schema() -> None:
+    """Rewrite lesson.schema.json from the built-in kinds (after changing a kind's keys)."""
+    text = json.dumps(lesson_schema(), indent=2, ensure_ascii=False)
+    (SCHEMA_DIR / LESSON_SCHEMA).write_text(text + "\n", encoding="utf-8")
 
 
 def known_keys(name: str, definition: str | None = None) -> frozenset[str]:

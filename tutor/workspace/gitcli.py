@@ -69,6 +69,9 @@ SAFE_SETTINGS = (
     "gpg.x509.program=false",
     "gpg.ssh.program=false",
     "protocol.allow=never",
+    # Except a folder on this computer: the teamwork track's "origin" is a bare repository
+    # beside the workspace. Network transports and ext:: stay off.
+    "protocol.file.allow=always",
     "submodule.recurse=false",
     "diff.ignoreSubmodules=all",
     "core.quotePath=false",

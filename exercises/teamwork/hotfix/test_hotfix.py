@@ -53,7 +53,7 @@ def test_you_are_back_on_recipes(git_repo):
 
 def test_your_half_done_work_is_back(workspace, git_repo):
     with git_repo.open() as repo:
-        stashes = repo.git.stash("list")
+        stashes = repo.run("stash", "list")
     now = (workspace / "recipes.txt").read_text(encoding="utf-8")
     if HALF_DONE not in now:
         where = "It is still in the stash: run git stash pop." if stashes else ""

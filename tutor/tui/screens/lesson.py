@@ -13,7 +13,7 @@ a finished message whose number is not the running check's is dropped, so a
 late result can never cover a newer one. ctrl+t only stops.
 
 A TDD check (several runs of the learner's tests) stops after the run in
-progress and is recorded as stopped, never as a pass (Grader.grade_tdd), so
+progress and is recorded as stopped, never as a pass (tutor/kinds/tdd.py), so
 F5 starts it over like any other.
 """
 
@@ -30,8 +30,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from tutor.course.model import ExerciseKind
-from tutor.tdd_cycle import read_cycles
+from tutor import kinds
 from tutor.tui import keys
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.widgets.editor_tabs import EditorTabs
@@ -45,6 +44,7 @@ from tutor.workspace.listing import readable_files
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
     from tutor.course.model import Exercise
+    from tutor.kinds.checklist import Checklist
     from tutor.runner.result import Result
 
 
@@ -54,13 +54,13 @@ class CheckFinished(Message):
         number: int,
         result: Result | None,
         error: str | None = None,
-        note: str | None = None,
+        checklist: Checklist | None = None,
     ) -> None:
         super().__init__()
         self.number = number  # which check of its screen: 1, 2, ...
         self.result = result
         self.error = error
-        self.note = note  # a sentence to show under a passing result (the TDD cycle)
+        self.checklist = checklist  # what the learner sees of the result
 
 
 class LessonScreen(Screen[None]):
@@ -72,7 +72,8 @@ class LessonScreen(Screen[None]):
         self.exercise = exercise
         self.lesson = tutor.lesson_of(exercise)
         self.workspace = tutor.workspace(exercise)
-        self.is_quiz = exercise.kind is ExerciseKind.QUIZ
+        # An exercise with questions is answered here; its panel shows each verdict.
+        self.is_quiz = bool(kinds.of(exercise).questions(exercise))
         self._checks_started = 0
         self._check_number: int | None = None  # the check that has not answered yet
         self._stop_asked = False  # the learner asked the running check to stop
@@ -222,17 +223,11 @@ class LessonScreen(Screen[None]):
     def _run_check(self, number: int, answers: dict[int, str] | None) -> None:
         try:
             result = self.tutor.check(self.exercise, answers=answers)
-            note = self._cycle_sentence() if result.status == "pass" else None
+            checklist = self.tutor.checklist(self.exercise, result)
         except Exception as error:  # noqa: BLE001 - the learner sees the sentence
             self.post_message(CheckFinished(number, None, str(error) or type(error).__name__))
             return
-        self.post_message(CheckFinished(number, result, note=note))
-
-    def _cycle_sentence(self) -> str | None:
-        """For a TDD exercise: did the learner's record of checks follow red, green?"""
-        if self.exercise.kind is not ExerciseKind.TDD:
-            return None
-        return read_cycles(self.tutor.progress.attempts(self.exercise.id)).sentence()
+        self.post_message(CheckFinished(number, result, checklist=checklist))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A check that ended without answering must not leave F5 waiting for it."""
@@ -257,7 +252,7 @@ class LessonScreen(Screen[None]):
         if stopped and result.status == "error":
             results.show_message("Check stopped. Press F5 to run it again.", "fail")
             return
-        results.show_result(result, note=message.note)
+        results.show_result(result, message.checklist)
         if self.is_quiz:
             self.query_one(QuizPanel).show_result(result)
         self.query_one("#lesson-title", PlainText).update(self._title())

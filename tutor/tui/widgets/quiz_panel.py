@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Markdown, RadioButton, RadioSet
 
+from tutor import kinds
 from tutor.safe_text import visible
 from tutor.tui.widgets.plain_text import PlainText
 
@@ -24,13 +25,14 @@ class QuizPanel(VerticalScroll):
     def __init__(self, exercise: Exercise, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.exercise = exercise
+        self.questions = kinds.of(exercise).questions(exercise)
 
     def compose(self) -> ComposeResult:
         yield PlainText(
             "Choose an answer with the arrow keys and Enter (Tab: next question). "
             "Press F5 to check your answers."
         )
-        for number, question in enumerate(self.exercise.questions):
+        for number, question in enumerate(self.questions):
             yield Markdown(visible(f"**{number + 1}.** {question.text}"), classes="question")
             if question.choices:
                 with RadioSet(id=f"answer-{number}"):
@@ -41,12 +43,12 @@ class QuizPanel(VerticalScroll):
             yield PlainText("", id=f"explain-{number}", classes="explain")
 
     def focus_first_question(self) -> None:
-        if self.exercise.questions:
+        if self.questions:
             self.query_one("#answer-0").focus()
 
     def answers(self) -> dict[int, str]:
         given: dict[int, str] = {}
-        for number, question in enumerate(self.exercise.questions):
+        for number, question in enumerate(self.questions):
             if question.choices:
                 radio = self.query_one(f"#answer-{number}", RadioSet)
                 if radio.pressed_index >= 0:
@@ -60,14 +62,14 @@ class QuizPanel(VerticalScroll):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """Move on to the next question, so a keyboard-only quiz flows."""
         number = int((event.radio_set.id or "answer-0").split("-")[1])
-        if number + 1 < len(self.exercise.questions):
+        if number + 1 < len(self.questions):
             self.query_one(f"#answer-{number + 1}").focus()
-        elif len(self.answers()) == len(self.exercise.questions):
+        elif len(self.answers()) == len(self.questions):
             self.notify("Every question has an answer: press F5 to check them.")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         number = int((event.input.id or "answer-0").split("-")[1])
-        if number + 1 < len(self.exercise.questions):
+        if number + 1 < len(self.questions):
             self.query_one(f"#answer-{number + 1}").focus()
 
     def show_result(self, result: Result) -> None:

@@ -1,8 +1,9 @@
 """What the last check said: a line per test, the first failure explained.
 
-A multi-step exercise shows its steps as a checklist, each followed by its
-tests (TestResult.task_id is the step's number). Enter on a test that names a
-place in the learner's files asks the screen to show it (JumpTo).
+It shows the learner's checklist (tutor.kinds.checklist, the same the CLI
+prints): each heading (an exercise's steps, a TDD exercise's two groups)
+followed by its tests. Enter on a test that names a place in the learner's
+files asks the screen to show it (JumpTo).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tutor.kinds.checklist import Checklist, build_checklist
 from tutor.tui.widgets.plain_text import PlainText, shown
 
 if TYPE_CHECKING:
@@ -93,15 +95,16 @@ class ResultsPanel(Vertical):
 
     # --- the result --------------------------------------------------------------
 
-    def show_result(self, result: Result, note: str | None = None) -> None:
-        """note: a sentence shown under a passing result (a TDD exercise's red-green)."""
+    def show_result(self, result: Result, checklist: Checklist | None = None) -> None:
+        """checklist: Tutor.checklist() of the result (with a TDD pass's red-green note)."""
         self._stop_spinner()
         self.result = result
+        checklist = checklist or build_checklist(self.exercise, result)
         self._set_summary(self._headline(result), result.status)
         options = self.query_one(OptionList)
         options.clear_options()
         self._tests = {}
-        for prompt, test in self._lines(result):
+        for prompt, test in self._lines(checklist):
             if test is None:
                 options.add_option(Option(shown(prompt), disabled=True))
                 continue
@@ -118,8 +121,8 @@ class ResultsPanel(Vertical):
         else:
             text = Text()
             text.append("Every check passes.", style="bold green")
-            if note:
-                text.append("\n\n" + note)
+            if checklist.note:
+                text.append("\n\n" + checklist.note)
             self._explain_text(text)
 
     def _headline(self, result: Result) -> str:
@@ -132,19 +135,15 @@ class ResultsPanel(Vertical):
             return f"All {result.total} checks pass. Exercise done!"
         return f"{result.passed} of {result.total} checks pass."
 
-    def _lines(self, result: Result) -> list[tuple[Text, TestResult | None]]:
-        steps = self.exercise.steps
-        if not steps:
-            return [(self._test_line(t), t) for t in result.tests]
+    def _lines(self, checklist: Checklist) -> list[tuple[Text, TestResult | None]]:
         lines: list[tuple[Text, TestResult | None]] = []
-        for number, step in enumerate(steps, start=1):
-            tests = [t for t in result.tests if t.task_id == number]
-            done = bool(tests) and all(t.status == "pass" for t in tests)
-            mark = "[x]" if done else "[ ]"
-            lines.append((Text(f"{mark} Step {number}: {step.title}", style="bold"), None))
-            lines.extend((self._test_line(t, indent="    "), t) for t in tests)
-        others = [t for t in result.tests if not t.task_id or t.task_id > len(steps)]
-        lines.extend((self._test_line(t), t) for t in others)
+        for group in checklist.groups:
+            if group.title is None:
+                lines.extend((self._test_line(t), t) for t in group.tests)
+                continue
+            mark = "[x]" if group.done else "[ ]"
+            lines.append((Text(f"{mark} {group.title}", style="bold"), None))
+            lines.extend((self._test_line(t, indent="    "), t) for t in group.tests)
         return lines
 
     @staticmethod
