@@ -99,10 +99,35 @@ def test_browser_only_names_are_explained(failure_of: FailureOf) -> None:
     assert str(error).startswith("node.js line 1: require only exists in Node")
 
 
-def test_export_is_explained(failure_of: FailureOf) -> None:
-    error = failure_of(lambda: JsProgram("// maths\nexport function add(a, b) {}", "maths.js"))
-    assert str(error).startswith("maths.js line 2: the checks run maths.js as a plain script, "
-                                 "where import and export are not allowed.")
+def test_a_module_with_exports_is_called_like_a_script() -> None:
+    program = JsProgram("// maths\nexport function add(a, b) { return a + b; }\n"
+                        "export default function twice(n) { return add(n, n); }", "maths.js")
+    assert program.call("add", 2, 3) == 5
+    assert program.eval("globalThis['default'](4)") == 8
+
+
+def test_imports_between_the_learners_files_keep_their_lines(
+        tmp_path: Path, failure_of: FailureOf) -> None:
+    (tmp_path / "script.js").write_text(
+        "import { add } from './maths';\nimport * as m from './maths.js';\n"
+        "export function total(xs) {\n  return xs.reduce(add, 0) + m.zero;\n}\n")
+    (tmp_path / "maths.js").write_text(
+        "export const zero = 0;\nexport function add(a, b) {\n  return a + b + nothing;\n}\n")
+    program = load_js(tmp_path / "script.js")
+    error = failure_of(lambda: program.call("total", [1, 2]))
+    assert (error.file, error.line) == ("maths.js", 3)
+    assert str(error).startswith("maths.js line 3: while calling total([1, 2]), your "
+                                 "JavaScript used the name nothing")
+    (tmp_path / "maths.js").write_text(
+        "export const zero = 0;\nexport function add(a, b) {\n  return a + b;\n}\n")
+    assert load_js(tmp_path / "script.js").call("total", [1, 2]) == 3
+
+
+def test_a_missing_import_names_the_file_and_line(failure_of: FailureOf) -> None:
+    error = failure_of(lambda: JsProgram("// hi\nimport { a } from './nowhere';", "s.js"))
+    assert str(error).startswith("s.js line 2: imports './nowhere', but there is no such file.")
+    error = failure_of(lambda: JsProgram("export function f( {\n}", "bad.js"))
+    assert str(error).startswith("bad.js line 2: JavaScript cannot read this")
 
 
 def test_endless_recursion_is_explained(failure_of: FailureOf) -> None:

@@ -24,14 +24,14 @@ _WHERE = {
     "Files": "files", "import_fresh": "files",
     "CommitInfo": "gitrepo", "GitFailed": "gitrepo", "RepoFacts": "gitrepo",
     "Page": "html", "load_page": "html",
-    "JsProgram": "js", "load_js": "js",
+    "JsProgram": "js", "load_js": "js", "JsTestFile": "jstest",
     "UNDEFINED": "js_values", "js_repr": "js_values",
     "Db": "sql", "assert_rows": "sql", "split_statements": "sql",
     "Response": "web", "WsgiClient": "web",
 }  # fmt: skip
 
 # The modules that bring the heavy libraries; the warm helper imports these before it forks.
-LIBRARY_MODULES = ("css", "html", "js", "dom", "gitrepo", "sql", "web")
+LIBRARY_MODULES = ("css", "html", "js", "jstest", "dom", "gitrepo", "sql", "web")
 
 
 __getattr__ = lazy_attributes(__name__, _WHERE)

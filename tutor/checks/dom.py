@@ -122,14 +122,44 @@ class BrowserPage:
     def _run_scripts(self) -> None:
         scripts = json.loads(self._js("__tutor_dom.page.scripts()", "reading the page"))
         parts: list[tuple[Slot, str]] = []
+        if any(script["module"] for script in scripts):
+            from tutor.checks.jsmodules import RUNTIME
+
+            self.context.eval(RUNTIME)  # a fresh module registry for each page
         for script in scripts:
-            if script["src"] is not None:
+            if script["module"]:
+                parts.extend(self._module_parts(script))
+            elif script["src"] is not None:
                 source = read_learner_file(self.workspace, script["src"].split("?")[0])
                 parts.append((Slot(script["src"], 1, source), source))
             else:
                 first = _line_of(self.html, script["text"])
                 parts.append((Slot(self.name, first, script["text"]), script["text"]))
         self._js(self._page_source(parts), f"running the scripts of {self.name}")
+
+    def _module_parts(self, script: dict[str, Any]) -> list[tuple[Slot, str]]:
+        """A `<script type="module">` and the files it imports, each in a slot of its own."""
+        from tutor.checks import jsmodules
+
+        if script["src"] is not None:
+            entry = script["src"].split("?")[0]
+            source, first = read_learner_file(self.workspace, entry), 1
+        else:
+            entry, source = self.name, script["text"]
+            first = _line_of(self.html, source)
+
+        def read(name: str) -> str | None:
+            if name == entry:
+                return source
+            path = self.workspace / name
+            return path.read_text(encoding="utf-8") if path.is_file() else None
+
+        pieces = jsmodules.link_all(entry, read, jsmodules.link(source, entry))
+        parts = [(Slot(name, first if name == entry else 1, text), definition)
+                 for name, text, definition in pieces]
+        slot, last = parts[-1]
+        parts[-1] = (slot, f"{last}\n__tutor_load({json.dumps(entry)});")
+        return parts
 
     def _page_source(self, parts: list[tuple[Slot, str]]) -> str:
         """One function for the page: its globals as parameters, each script in a slot."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import quickjs
 
+from tutor.checks import jsmodules
 from tutor.checks.failure import CheckFailure, close_name, has_instead, where
 from tutor.checks.js_values import RAW_REPLACER, UNDEFINED, from_raw_json, js_repr
 
@@ -64,15 +66,29 @@ class JsProgram:
 
     def __init__(self, source: str, filename: str = "script.js",
                  time_limit: float = DEFAULT_TIME_LIMIT,
-                 memory_limit: int = DEFAULT_MEMORY_LIMIT) -> None:
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT,
+                 read: Callable[[str], str | None] | None = None) -> None:
+        """read(name): another of the learner's files, for `import` (None: no such file)."""
         self.filename = filename
+        self.modules: jsmodules.ModuleProgram | None = None
         self.source = source
         self.time_limit = time_limit
         self.context = quickjs.Context()
         self.context.set_time_limit(time_limit)
         self.context.set_memory_limit(memory_limit)
         self.context.eval(_CONSOLE)
-        self._run(source, learner=True, doing=f"running {filename}")
+        linked = jsmodules.link(source, filename) if jsmodules.looks_like_module(source) else None
+        if linked is None or not linked.module:
+            self._run(source, learner=True, doing=f"running {filename}")
+            return
+        own = {filename: source}
+        self.modules = jsmodules.build(filename, lambda n: own.get(n) or (read and read(n)),
+                                       linked)
+        self.context.eval(jsmodules.RUNTIME)
+        self._run(self.modules.code, learner=True, doing=f"reading {filename}")
+        # The checks call the module's exports by name, as they call a script's functions.
+        self._run(f"Object.assign(globalThis, __tutor_load({json.dumps(filename)}))",
+                  learner=True, doing=f"running {filename}")
 
     def __repr__(self) -> str:
         return f"JsProgram({self.filename!r})"
@@ -139,55 +155,55 @@ class JsProgram:
         try:
             return self.context.eval(code)
         except quickjs.StackOverflow as error:
-            line = _learner_line(str(error), learner)
+            filename, line = self._locate(_learner_line(str(error), learner))
             raise CheckFailure(
-                f"{where(self.filename, line)}: while {doing}, a function kept calling itself "
+                f"{where(filename, line)}: while {doing}, a function kept calling itself "
                 f"and never stopped (Maximum call stack size exceeded). Check that it has a "
-                f"case where it returns without calling itself.", self.filename, line,
+                f"case where it returns without calling itself.", filename, line,
             ) from None
         except quickjs.JSException as error:
             raise self._explain(str(error), learner, doing) from None
 
     def _explain(self, text: str, learner: bool, doing: str) -> CheckFailure:
         first = text.strip().splitlines()[0] if text.strip() else ""
-        line = _learner_line(text, learner)
-        place = where(self.filename, line)
+        filename, line = self._locate(_learner_line(text, learner))
+        place = where(filename, line)
         if "InternalError: interrupted" in first:
             top = next((m for m in _FRAME.finditer(text)
                         if not m.group("fn").startswith("__tutor")), None)
             if top and top.group("col") == "1":
                 line = None  # column 1 is where the function or script starts, not the loop
-            near = f" (near {where(self.filename, line)})" if line else ""
+            near = f" (near {where(filename, line)})" if line else ""
             return CheckFailure(
                 f"Your JavaScript ran for more than {self.time_limit:g} seconds while "
                 f"{doing}{near}; it may be stuck in a loop that never ends. Check that each "
-                f"loop's condition becomes false at some point.", self.filename, line)
+                f"loop's condition becomes false at some point.", filename, line)
         if first in ("", "null") or "out of memory" in first:
             return CheckFailure(
                 f"Your JavaScript used up all the memory it may use while {doing}. A loop "
-                f"may be adding to an array or string forever.", self.filename, line)
-        if first.startswith(("SyntaxError: unsupported keyword: export",
+                f"may be adding to an array or string forever.", filename, line)
+        if self.modules is None and first.startswith(("SyntaxError: unsupported keyword: export",
                              "SyntaxError: unsupported keyword: import")):
             return CheckFailure(
-                f"{place}: the checks run {self.filename} as a plain script, where import and "
+                f"{place}: the checks run {filename} as a plain script, where import and "
                 f"export are not allowed. Remove the word export (or the import line).",
-                self.filename, line)
+                filename, line)
         if first.startswith("SyntaxError") and learner:
             return CheckFailure(
                 f"{place}: JavaScript cannot read this ({first}). Look for a missing bracket, "
-                f"quote or comma on this line or just before it.", self.filename, line)
+                f"quote or comma on this line or just before it.", filename, line)
         missing = re.match(r"ReferenceError: '?(\w+)'? is not defined", first)
         if missing and missing.group(1) in _ONLY_IN:
             home = _ONLY_IN[missing.group(1)]
             return CheckFailure(
                 f"{place}: {missing.group(1)} only exists in {home}, not where the checks "
-                f"run your script ({first}).", self.filename, line)
+                f"run your script ({first}).", filename, line)
         if missing and not learner and line is None:  # the checks' own code named it
             meant = has_instead(missing.group(1), _DECLARED.findall(self.source))
             return CheckFailure(
-                f"{self.filename} has nothing called {missing.group(1)}, so the checks cannot "
+                f"{filename} has nothing called {missing.group(1)}, so the checks cannot "
                 f"use it ({first}, while {doing}).{meant} Check the spelling: capital letters "
-                "count.", self.filename, line)
+                "count.", filename, line)
         if missing:  # the learner's code used a name nothing defines
             names = {*_IDENTIFIER.findall(self.source), *_JS_NAMES}
             meant = close_name(missing.group(1), names, own=False)
@@ -195,9 +211,16 @@ class JsProgram:
                 f"{place}: while {doing}, your JavaScript used the name {missing.group(1)}, "
                 f"which nothing defines ({first}).{meant} Check the spelling (capital letters "
                 "count), and that it is declared with let, const or function first.",
-                self.filename, line)
+                filename, line)
         return CheckFailure(f"{place}: while {doing}, your JavaScript stopped with {first}",
-                            self.filename, line)
+                            filename, line)
+
+
+    def _locate(self, line: int | None) -> tuple[str, int | None]:
+        """The learner's file and line: with modules, each file has its own slot."""
+        if self.modules is None or line is None:
+            return self.filename, line
+        return self.modules.locate(line)
 
 
 def _learner_line(text: str, learner: bool) -> int | None:
@@ -225,4 +248,9 @@ def _check_name(name: str) -> None:
 def load_js(path: Path | str, filename: str | None = None, **limits: Any) -> JsProgram:
     """Run a JS file (no fixture needed): load_js("script.js", time_limit=0.5)."""
     path = Path(path)
-    return JsProgram(path.read_text(encoding="utf-8"), filename or path.name, **limits)
+    def read(name: str) -> str | None:
+        other = path.parent / name
+        return other.read_text(encoding="utf-8") if other.is_file() else None
+
+    return JsProgram(path.read_text(encoding="utf-8"), filename or path.name, read=read,
+                     **limits)

@@ -47,6 +47,15 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
         group.addoption("--pdb", dest="usepdb", action="store_true", help=argparse.SUPPRESS)
 
 
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """Tests written in JavaScript (`*.test.js`, `*.spec.js`): one pytest test each."""
+    if file_path.name.endswith((".test.js", ".spec.js", ".test.mjs", ".spec.mjs")):
+        from tutor.checks.jsplugin import collect
+
+        return collect(file_path, parent)
+    return None
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     """Show a CheckFailure as its sentence alone, like pytest.fail(..., pytrace=False).
@@ -110,7 +119,10 @@ def js(files: Files) -> Callable[..., JsProgram]:
 
     def load(name: str = "script.js", time_limit: float = DEFAULT_TIME_LIMIT,
              memory_limit: int = DEFAULT_MEMORY_LIMIT) -> JsProgram:
-        return JsProgram(files.read(name), name, time_limit, memory_limit)
+        def read(other: str) -> str | None:
+            return files.read(other) if files.exists(other) else None
+
+        return JsProgram(files.read(name), name, time_limit, memory_limit, read=read)
 
     return load
 

@@ -232,6 +232,8 @@ _MUTANT_PREFIX = mutant_check_name("").strip()
 
 def _is_test_file(name: str) -> bool:
     base = Path(name).name
+    if base.endswith((".test.js", ".spec.js")):  # Jest-style tests (tutor/checks/jstest.py)
+        return True
     return base.endswith(".py") and (base.startswith("test_") or base.endswith("_test.py"))
 
 
