@@ -176,6 +176,7 @@ class Tutor:
             result.total,
             result.duration_ms,
             snapshot=snapshot,
+            tampering=result.tampering,
         )
         return result
 

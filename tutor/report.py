@@ -34,6 +34,7 @@ td.started { background: #fdebd0; }
 td.bad { background: #f8d0d0; font-weight: bold; }
 td.unverified { background: #fff3b0; }
 td.num { text-align: right; }
+td.tampered, span.tampered { background: #f8d0d0; color: #9b1c1c; font-weight: bold; }
 .matrix td { text-align: center; min-width: 2.5em; }
 .warning { color: #9b1c1c; }
 """
@@ -48,6 +49,7 @@ class Cell:
     seconds: float
     verdict: Verdict | None
     left_out: bool = False  # done, but the export left its files out: not verified
+    tampering: str | None = None  # a check caught the learner's code changing the checks
 
     @property
     def unverified(self) -> bool:
@@ -89,7 +91,8 @@ def build_report(
         _problems_section(cells, titles) if verdicts else "",
         "<h2>Every learner and exercise</h2>",
         "<p>✓ done, … started. A red cell is a record that did not hold up; a yellow ? is "
-        "done but not verified (its files were left out of the export).</p>",
+        "done but not verified (its files were left out of the export); ⚠ marks an exercise "
+        "where the learner's code tampered with the checks.</p>",
         _matrix(cells, order),
         *(_learner_section(learner, row, order, titles) for learner, row in cells.items()),
     ]
@@ -128,17 +131,31 @@ def _course_title(exports: list[LearnerExport], course: Course | None) -> str:
 
 
 def _cells(export: LearnerExport, verdicts: dict[str, Verdict]) -> dict[str, Cell]:
-    return {
-        str(entry["id"]): Cell(
+    tampered = _tampering(export)
+    cells = {}
+    for entry in export.exercises:
+        exercise_id = str(entry["id"])
+        verdict = verdicts.get(exercise_id)
+        cells[exercise_id] = Cell(
             status=str(entry.get("status") or "not started"),
             attempts=int(entry.get("attempts") or 0),
             hints=int(entry.get("hints") or 0),
             seconds=float(entry.get("time_spent_s") or 0.0),
-            verdict=verdicts.get(str(entry["id"])),
+            verdict=verdict,
             left_out=str(entry.get("note") or "").startswith("left out"),
+            tampering=(verdict.tampering if verdict else None) or tampered.get(exercise_id),
         )
-        for entry in export.exercises
-    }
+    return cells
+
+
+def _tampering(export: LearnerExport) -> dict[str, str]:
+    """Exercise id -> the last tampering a check recorded (the export's "checks" rows)."""
+    found: dict[str, str] = {}
+    checks = export.record.get("checks")
+    for row in checks if isinstance(checks, list) else []:
+        if isinstance(row, dict) and isinstance(row.get("tampering"), str) and row["tampering"]:
+            found[str(row.get("exercise"))] = row["tampering"]
+    return found
 
 
 def _counts(exercise_id: str, cells: dict[str, dict[str, Cell]]) -> ExerciseCounts:
@@ -174,6 +191,9 @@ def _matrix(cells: dict[str, dict[str, Cell]], order: list[str]) -> str:
             elif cell.unverified:
                 css, mark = "unverified", "?"
                 tip += "; not verified: its files were left out of the export"
+            if cell.tampering:
+                css, mark = "tampered", "⚠"
+                tip += f"; the learner's code tampered with the checks: it {cell.tampering}"
             tds.append(f'<td class="{css}" title="{escape(tip)}">{mark}</td>')
         rows.append(f"<tr><th>{escape(learner)}</th>{''.join(tds)}</tr>")
     return f'<table class="matrix"><tr><th>learner</th>{head}</tr>{"".join(rows)}</table>'
@@ -195,6 +215,9 @@ def _learner_section(
         if cell.unverified:
             css = "unverified"
             checked = checked or "not verified: its files were left out of the export"
+        if cell.tampering:
+            css = "tampered"
+            checked = f"TAMPERED WITH THE CHECKS: it {cell.tampering}. {checked}".strip()
         lines.append(
             f"<tr><td>{escape(exercise_id)}</td><td>{escape(titles.get(exercise_id, ''))}</td>"
             f'<td class="{escape(cell.status) if cell.status in ("done", "started") else ""}">'

@@ -27,6 +27,7 @@ MAX_VERIFIED_BYTES = 2 * MAX_EXERCISE_BYTES
 class Verdict:
     holds: bool | None  # None: it could not be checked (the note says why)
     note: str
+    tampering: str | None = None  # what the learner's code did to the checks, when they ran again
 
 
 def verify_export(export: LearnerExport, course: Course, grader: Grader) -> dict[str, Verdict]:
@@ -68,6 +69,12 @@ def _verify_entry(
 
 
 def _verdict(result: Result, entry: dict[str, object]) -> Verdict:
+    if result.tampering:
+        return Verdict(
+            False,
+            f"the learner's code tampered with the checks: it {result.tampering}",
+            tampering=result.tampering,
+        )
     if result.status == "pass":
         return Verdict(True, f"the checks pass again ({result.passed}/{result.total})")
     first = result.first_failure

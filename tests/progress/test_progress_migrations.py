@@ -86,3 +86,28 @@ def test_a_newer_tutors_file_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(ProgressError, match="newer version"):
         Progress(db)
+
+
+def test_a_version_1_record_gains_the_tampering_column_and_keeps_its_checks(tmp_path: Path) -> None:
+    """A progress file from before tampering was recorded opens, keeps every check, and
+    records tampering from then on."""
+    db = tmp_path / "progress.db"
+    conn = sqlite3.connect(db)
+    for statement in schema.MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")
+    conn.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00+00:00')")
+    conn.execute(
+        "INSERT INTO attempts (exercise_id, at, status, passed, total, duration_ms) "
+        "VALUES ('hello', '2026-01-01T00:00:00.000000+00:00', 'pass', 1, 1, 5.0)"
+    )
+    conn.commit()
+    conn.close()
+    with Progress(db) as progress:
+        progress.record_check("hello", "error", 0, 1, 5.0, tampering="used ctypes at a.py:1")
+        old, new = progress.attempts("hello")
+        assert (old.status, old.tampering) == ("pass", None)
+        assert new.tampering == "used ctypes at a.py:1"
+        assert progress.summary()["hello"].tampering == "used ctypes at a.py:1"
+        assert progress.export_rows()[-1]["tampering"] == "used ctypes at a.py:1"
+    assert versions(db) == list(range(1, len(schema.MIGRATIONS) + 1))

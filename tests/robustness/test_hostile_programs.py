@@ -90,9 +90,15 @@ EXPECTED: dict[str, Expect] = {
     "python/delete_workspace_files": Expect(("pass",), ()),
     "python/background_process": Expect(("pass",), (LEFT_RUNNING, "the tutor stopped it")),
     "python/recursion": Expect(("fail",), ("keeps calling itself", "line 2 of solution.py")),
-    # Fixed in the runner: it binds os._exit and json.dumps before learner code runs.
-    "python/patch_builtins": Expect(("pass",), (), timed_out=False),
-    "python/read_hidden_tests": Expect(("pass", "fail"), ()),
+    # The runner binds os._exit and json.dumps before learner code runs, and the
+    # guard sees builtins replaced: the checks cannot be trusted after that.
+    "python/patch_builtins": Expect(
+        ("error",), ("changed how the checks work", "replaced builtins.print"), timed_out=False
+    ),
+    # It finds the test files through inspect.stack(): the guard stops that.
+    "python/read_hidden_tests": Expect(
+        ("error",), ("changed how the checks work", "looked at the checker's stack frames")
+    ),
     "python/waits_for_input": Expect(("fail",), ("called input()", "nobody types")),
     "python/endless_thread": Expect(("pass",), ()),
     "js/infinite_loop": Expect(

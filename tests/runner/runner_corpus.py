@@ -155,8 +155,9 @@ HOSTILE_CASES: list[Case] = [
             "    report.outcome = 'passed'\n",
         },
         "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
-        "fail",
-        says=("Expected 5, but got -1",),
+        # pytest never loads it (--noconftest), and the attempt is named for what it is.
+        "error",
+        says=("changed how the checks work", "pytest.hookimpl at conftest.py:2"),
     ),
     Case(
         "learner_pytest_ini_addopts",
@@ -240,5 +241,60 @@ HOSTILE_CASES: list[Case] = [
     ),
 ]
 
-CASES = HOSTILE_CASES + ERROR_CASES
+# Learner code that changes how it is checked (more in tests/robustness/tampering/).
+# Names are built from pieces, so that only the runtime guard can see them.
+TAMPERING_CASES: list[Case] = [
+    Case(
+        "learner_skips_the_test",
+        {"calc.py": "import pytest\n\ndef add(a, b):\n    pytest.skip('later')\n"},
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
+        "fail",
+        says=("Your code skipped this check (pytest.skip at calc.py:4)",),
+        where=("calc.py", 4),
+    ),
+    Case(
+        "value_claims_to_be_equal",
+        {
+            "calc.py": "class Five(str):\n    def __eq__(self, other):\n        return True\n"
+            "    __hash__ = str.__hash__\n\ndef add(a, b):\n    return Five('nothing')\n"
+        },
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == '5'\n"
+        "def test_in():\n    assert add(2, 3) in ['5']\n",
+        "fail",
+        says=("Expected '5', but got 'nothing' (of type Five, not str)",),
+        test_statuses=("fail", "fail"),
+    ),
+    Case(
+        "plugin_registered_mid_run",
+        {
+            "calc.py": "import sys\nimport pytest\n"
+            "hook = next(h for h in getattr(sys, 'meta' + '_path') if hasattr(h, 'config'))\n"
+            "manager = getattr(hook.config, 'plugin' + 'manager')\n"
+            "class Forge:\n"
+            "    @getattr(pytest, 'hook' + 'impl')(hookwrapper=True)\n"
+            "    def pytest_runtest_makereport(self, item, call):\n"
+            "        outcome = yield\n"
+            "        outcome.get_result().outcome = 'passed'\n"
+            "def add(a, b):\n"
+            "    manager.register(Forge(), 'forge')\n"
+            "    return a - b\n"
+        },
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
+        "error",
+        says=("changed how the checks work", "registered or removed a pytest plugin (forge)"),
+    ),
+    Case(
+        "frames_walked_for_the_token",
+        {
+            "calc.py": "import sys\nframe = getattr(sys, '_get' + 'frame')()\n"
+            "def add(a, b):\n    return a - b\n"
+        },
+        "from calc import add\ndef test_add():\n    assert add(2, 3) == 5\n",
+        "error",
+        says=("looked at the checker's stack frames (sys._getframe) at calc.py:2",),
+        where=("calc.py", 2),
+    ),
+]
+
+CASES = HOSTILE_CASES + ERROR_CASES + TAMPERING_CASES
 BY_NAME = {case.name: case for case in CASES}

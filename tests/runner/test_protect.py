@@ -23,13 +23,13 @@ TESTS = "from answer import answer\n\ndef test_answer():\n    assert answer() ==
 
 # Finds the test file through the call stack and tries to make it pass, three ways.
 REWRITER = """
-import inspect, os, subprocess
+import os, subprocess
 from pathlib import Path
 
 def answer():
     said = []
-    stack = [Path(frame.filename) for frame in inspect.stack()]
-    test = next(path for path in stack if path.name == "test_answer.py")
+    # Found by its place (walking the stack to it is stopped by the guard).
+    test = Path(__file__).resolve().parents[1] / "course" / "exercise" / "test_answer.py"
     try:
         test.write_text("def test_answer():\\n    pass\\n")
     except OSError as error:

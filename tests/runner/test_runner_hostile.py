@@ -22,6 +22,10 @@ SPAWN_SUBSET = [
     "fake_json_on_every_fd",
     "allocate_10_gb",
     "shadows_pytest_and_json",
+    "learner_skips_the_test",
+    "value_claims_to_be_equal",
+    "plugin_registered_mid_run",
+    "frames_walked_for_the_token",
 ]
 
 

@@ -21,6 +21,7 @@ class Attempt:
     total: int
     duration_ms: float
     snapshot: str | None = None  # the workspace commit checked, if one was made
+    tampering: str | None = None  # what the learner's code did to the checking, if anything
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class ExerciseRecord:
     last_total: int | None
     hints: int
     time_spent_s: float  # a simple estimate: see time_spent()
+    tampering: str | None = None  # the last check that caught the code tampering, if any
 
     @property
     def done(self) -> bool:

@@ -58,6 +58,9 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )""",
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    (  # 2: what a check saw the learner's code do to the checking itself (runner/tampering.py)
+        "ALTER TABLE attempts ADD COLUMN tampering TEXT",
+    ),
 ]
 
 

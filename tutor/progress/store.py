@@ -30,7 +30,7 @@ from tutor.progress.records import (
 )
 from tutor.progress.schema import ProgressError, connect, now_text
 
-_ATTEMPT_COLUMNS = "exercise_id, at, status, passed, total, duration_ms, snapshot"
+_ATTEMPT_COLUMNS = "exercise_id, at, status, passed, total, duration_ms, snapshot, tampering"
 
 
 class Progress:
@@ -116,14 +116,18 @@ class Progress:
         total: int,
         duration_ms: float,
         snapshot: str | None = None,
+        tampering: str | None = None,
     ) -> None:
-        """One check; a pass also marks the exercise done (the first time is kept)."""
+        """One check; a pass also marks the exercise done (the first time is kept).
+
+        tampering: what the check saw the learner's code do to the checking itself.
+        """
         now = now_text()
         with self._write() as conn:
             self._touch(conn, exercise_id, now)
             conn.execute(
-                f"INSERT INTO attempts ({_ATTEMPT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (exercise_id, now, status, passed, total, float(duration_ms), snapshot),
+                f"INSERT INTO attempts ({_ATTEMPT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (exercise_id, now, status, passed, total, float(duration_ms), snapshot, tampering),
             )
             if status == "pass":
                 conn.execute(
@@ -255,6 +259,7 @@ class Progress:
                 last_total=last.total if last else None,
                 hints=int(hints),
                 time_spent_s=time_spent(moments),
+                tampering=next((a.tampering for a in reversed(tries) if a.tampering), None),
             )
         return records
 
@@ -269,6 +274,7 @@ class Progress:
                 "total": a.total,
                 "duration_ms": a.duration_ms,
                 "snapshot": a.snapshot,
+                "tampering": a.tampering,
             }
             for a in self.attempts()
         ]
@@ -288,7 +294,14 @@ def _time(text: str) -> datetime:
 
 
 def _attempt(row: tuple[Any, ...]) -> Attempt:
-    exercise, at, status, passed, total, duration_ms, snapshot = row
+    exercise, at, status, passed, total, duration_ms, snapshot, tampering = row
     return Attempt(
-        exercise, _time(at), status, int(passed), int(total), float(duration_ms), snapshot
+        exercise,
+        _time(at),
+        status,
+        int(passed),
+        int(total),
+        float(duration_ms),
+        snapshot,
+        tampering,
     )

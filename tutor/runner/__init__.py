@@ -17,8 +17,16 @@ How a check runs (details in each module):
 - supervise.py the parent: reads events until the deadline (which starts when
                the child is ready), asks faulthandler where a stuck child is,
                kills the process group, finds strays (procs.py: subreaper).
+- guard.py     the audit hook armed in the child before learner code runs:
+               the only writer of events (it holds the token), the judge of
+               each test's outcome, the watch on frames, gc, __code__, tracing,
+               ctypes; integrity.py: pytest's, pluggy's and the tutor's
+               objects compared with a snapshot taken before learner code.
+- strict.py    ==, !=, in in the instructor's asserts, with exact built-in types.
 - outcome.py   events -> Result; messages.py: the beginner's words
-               (python_errors.py: for exceptions; timeouts.py: for stuck code).
+               (python_errors.py: for exceptions; timeouts.py: for stuck code);
+               tampering.py: learner skips, tampering, the guard's last word
+               (inspection.py: the learner's files read for the same).
 - pinned.py    pytest's pinned command line and environment (no pytest import).
 - protect.py   the instructor's test folders, read-only for the learner's code
                (a mount namespace per check, Linux).
@@ -50,8 +58,15 @@ Known limits:
 
 - Learner code runs in the same process as pytest and the reporter. Bytes on
   stray descriptors, a conftest.py, a pytest.ini, sys.exit or os._exit cannot
-  forge a pass, but code written to monkeypatch pytest's internals from inside
-  the learner's module could. The checks are for learning, not exams.
+  forge a pass. Code that changes the checking (pytest's classes, modules or
+  plugins, the reporter, frames, gc, __code__, tracing, ctypes, skips from
+  learner code) is caught by the guard, the integrity snapshot and the
+  reading of the learner's files, and the check is an error that says what
+  was seen. What remains possible (a C extension of the learner's, pytest
+  objects' instance state outside the snapshot, races with a learner thread,
+  a learner process reading this one's memory where ptrace allows it) is in
+  docs/robustness.md: in-process checking cannot be perfect, and the checks
+  are for learning, not exams.
 - Learner code can read the course folder (hidden tests, the solution). It
   cannot change it on Linux where mount namespaces are allowed (protect.py);
   elsewhere only file permissions stop it.

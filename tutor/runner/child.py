@@ -34,7 +34,8 @@ try:
 except ImportError:  # Windows
     resource = None  # type: ignore[assignment]
 
-from tutor.runner import rewrite_cache
+# strict: imported before the fork, as the instructor's rewritten asserts call it.
+from tutor.runner import guard, rewrite_cache, strict  # noqa: F401
 from tutor.runner.pinned import (
     CHECKS_PLUGIN,
     SourceOnlyLoader,
@@ -44,7 +45,7 @@ from tutor.runner.pinned import (
     pytest_arguments,
 )
 from tutor.runner.protect import folders_to_protect, is_within, protect
-from tutor.runner.reporter import CappedOutput, Reporter, describe_exception, make_emitter
+from tutor.runner.reporter import CappedOutput, Reporter, describe_exception
 from tutor.runner.request import CheckRequest, read_setup_line
 
 if TYPE_CHECKING:
@@ -238,7 +239,10 @@ def run_child(
         os.chdir(request.workspace)
         extra = [str(p) for p in request.extra_paths]
         sys.path[:1] = [str(request.workspace), *extra]
-        emit = make_emitter(events_fd, token)
+        # From here on, only the guard can write events (it holds the token and the pipe).
+        test_files = [str(path) for path in request.test_files]
+        emit = guard.arm(events_fd, token, str(request.workspace), test_files)
+        del token
         emit("ready")
         reporter = Reporter(emit, CappedOutput(request.output_limit_bytes), exit_at_end=True)
         # Until the session starts, pytest's own complaints (a broken plugin) land here.

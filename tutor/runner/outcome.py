@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tutor.runner import messages, python_errors, timeouts
+from tutor.runner import messages, python_errors, tampering, timeouts
 from tutor.runner.messages import Locator
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, TestResult, Where
@@ -238,7 +238,7 @@ def _ids(collected: list[dict[str, Any]]) -> list[str]:
 def build_result(request: CheckRequest, run: RawRun) -> Result:
     """Never raises: a bug here must still give the learner a Result."""
     try:
-        return _Builder(request, run).build()
+        return tampering.apply(_Builder(request, run).build(), run.events, request)
     except Exception as error:  # noqa: BLE001 - the runner's promise: a Result, always
         return Result(
             status="error",

@@ -53,7 +53,16 @@ def test_key(item: pytest.Item) -> str:
 
 
 def make_emitter(fd: int, token: str) -> Emit:
+    """Events straight to fd, without the guard (the warm helper's warm-up run).
+
+    In a check's child the guard's emit (guard.arm) is used instead. Kinds and
+    fields starting with "_" are for the guard only.
+    """
+
     def emit(kind: str, **data: Any) -> None:
+        if kind.startswith("_"):
+            return
+        data = {key: value for key, value in data.items() if not key.startswith("_")}
         line = token + _dumps({"event": kind, **data}, default=str) + "\n"
         payload = line.encode("utf-8", "replace")
         while payload:  # a pipe write can be partial when a signal interrupts it
@@ -218,6 +227,14 @@ def _innermost_frame(exc: BaseException) -> FrameType | None:
     return tb.tb_frame if tb is not None else None
 
 
+_PLAIN_TYPES = (str, int, float, bytes, list, tuple, dict, set, frozenset)
+
+
+def _both_numbers(left: type, right: type) -> bool:
+    numbers = (int, float, complex, bool)
+    return left in numbers and right in numbers
+
+
 class Reporter:
     """Streams collect errors, test starts and results, and the session's end."""
 
@@ -230,11 +247,35 @@ class Reporter:
         self._exception: dict[str, Any] | None = None
         self._comparison: dict[str, str] | None = None
         self._current = ""
+        self._item: pytest.Item | None = None
+        self._collecting = ""
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         # From here on, learner prints (at import or in a test) land in the cap.
         sys.stdout = sys.stderr = self.output
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection(self, session: pytest.Session) -> None:
+        # Before any test module (and so any learner code) is imported: the guard's snapshot.
+        self.emit("_collecting", pluginmanager=session.config.pluginmanager)
+
+    def pytest_collectstart(self, collector: pytest.Collector) -> None:
+        self._collecting = str(getattr(collector, "path", "") or "")
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        """A whole test module skipped while it was imported (pytest.skip or
+        unittest.SkipTest at module level): say where, the guard says whose."""
+        if not report.skipped:
+            return
+        where = report.longrepr if isinstance(report.longrepr, tuple) else ("", None, "")
+        self.emit(
+            "collect_skip",
+            id=self._collecting,  # the module's collection ends right after it starts
+            where_file=str(where[0]),
+            where_line=where[1] if isinstance(where[1], int) else None,
+            reason=_safe_text(lambda: str(where[2])),
+        )
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         tests = []
@@ -251,7 +292,7 @@ class Reporter:
                     "line": item.location[1] + 1 if item.location[1] is not None else None,
                 }
             )
-        self.emit("collected", tests=tests)
+        self.emit("collected", tests=tests, _items=list(session.items))
 
     def pytest_exception_interact(
         self, node: pytest.Item | pytest.Collector, call: pytest.CallInfo[Any], report: Any
@@ -274,15 +315,27 @@ class Reporter:
 
     def pytest_assertrepr_compare(self, op: str, left: object, right: object) -> None:
         # By convention `assert actual == expected`; keep both for the learner.
+        actual = _safe_text(lambda: repr(left))
+        kinds = (type(left), type(right))
+        if kinds[1] in _PLAIN_TYPES and kinds[0] is not kinds[1] and not _both_numbers(*kinds):
+            # It may look the same and claim to be equal (strict.py): say what it really is.
+            actual += f" (of type {kinds[0].__name__}, not {kinds[1].__name__})"
         self._comparison = {
             "op": op,
-            "actual": _safe_text(lambda: repr(left)),
+            "actual": actual,
             "expected": _safe_text(lambda: repr(right)),
         }
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_protocol(self, item: pytest.Item) -> None:
         self._current = test_key(item)
+        self._item = item
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[Any]) -> None:
+        # The guard looks at where a skip came from (the learner's code, or the instructor's).
+        error = call.excinfo.value if call.excinfo is not None else None
+        self.emit("_makereport", when=call.when, error=error)
 
     def pytest_runtest_logstart(self, nodeid: str) -> None:
         self._phases, self._exception, self._comparison = {}, None, None
@@ -291,6 +344,7 @@ class Reporter:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self._phases[report.when] = report
+        self.emit("_logreport", report=report)
 
     def pytest_runtest_logfinish(self, nodeid: str) -> None:
         phases = self._phases
@@ -319,6 +373,7 @@ class Reporter:
             else "",
             output=output,
             output_dropped=dropped,
+            _item=self._item,
         )
         self.results_sent += 1
 

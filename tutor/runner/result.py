@@ -44,6 +44,8 @@ class Result:
     duration_ms: float = 0.0
     timed_out: bool = False
     where: Where | None = None  # the first place the learner should look
+    # What the learner's code did to the checking itself (tampering.py); status is then "error".
+    tampering: str | None = None
     version: int = 3
 
     @property
@@ -75,5 +77,6 @@ class Result:
             duration_ms=data.get("duration_ms", 0.0),
             timed_out=data.get("timed_out", False),
             where=where(data.get("where")),
+            tampering=data.get("tampering"),
             version=data.get("version", 3),
         )

@@ -31,15 +31,63 @@ from _pytest.assertion import rewrite as pytest_rewrite
 _made: dict[str, tuple[bytes, CodeType]] = {}  # path -> (source, rewritten code)
 
 # An entry made by another Python or pytest (or an older tutor) is never used.
-_STAMP = f"tutor-rewrite-1 {sys.implementation.cache_tag} pytest-{pytest.__version__}"
+_STAMP = f"tutor-rewrite-2 {sys.implementation.cache_tag} pytest-{pytest.__version__}"
+STRICT_OPS = {ast.Eq: "==", ast.NotEq: "!=", ast.In: "in", ast.NotIn: "not in"}
+STRICT_MODULE = "@tutor_strict"  # not a name Python code can write
 
 
 def rewrite(source: bytes, path: str) -> CodeType:
-    """What pytest's import hook makes of a test module (raises on a syntax error)."""
+    """What pytest's import hook makes of a test module (raises on a syntax error),
+    with strict comparisons in its asserts (strict.py)."""
     tree = ast.parse(source, filename=path)
     # config=None: our pinned ini leaves the assertion pass hook off, as pytest would.
     pytest_rewrite.rewrite_asserts(tree, source, path, None)
+    make_comparisons_strict(tree)
     return compile(tree, path, "exec", dont_inherit=True)
+
+
+def make_comparisons_strict(tree: ast.Module) -> None:
+    """Each `@py_assertN = a == b` pytest made of an assert becomes
+    `@py_assertN = @tutor_strict.compare("==", a, b)`.
+
+    pytest keeps the operands in their own variables and hands those to its
+    explanation, so "Expected X, but got Y" still shows the learner's value.
+    """
+    changed = False
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id.startswith("@py_assert")
+            and isinstance(node.value, ast.Compare)
+            and len(node.value.ops) == 1
+            and type(node.value.ops[0]) in STRICT_OPS
+        ):
+            compare = node.value
+            module = ast.copy_location(ast.Name(STRICT_MODULE, ast.Load()), compare)
+            function = ast.copy_location(ast.Attribute(module, "compare", ast.Load()), compare)
+            operator = ast.copy_location(ast.Constant(STRICT_OPS[type(compare.ops[0])]), compare)
+            call = ast.Call(function, [operator, compare.left, compare.comparators[0]], [])
+            node.value = ast.copy_location(call, compare)
+            changed = True
+    if not changed:
+        return
+    # Beside pytest's own imports (after the docstring and __future__ imports).
+    where = next(
+        (
+            index
+            for index, statement in enumerate(tree.body)
+            if isinstance(statement, ast.Import)
+            and any(alias.asname == "@py_builtins" for alias in statement.names)
+        ),
+        0,
+    )
+    # As pytest places its own: on the line of the statement it goes before.
+    line = getattr(tree.body[where], "lineno", 1) if tree.body else 1
+    place = {"lineno": line, "col_offset": 0, "end_lineno": line, "end_col_offset": 0}
+    alias = ast.alias("tutor.runner.strict", STRICT_MODULE, **place)
+    tree.body.insert(where, ast.Import([alias], **place))
 
 
 def prepare(test_files: list[Path]) -> None:
@@ -71,6 +119,7 @@ def use_in_child(test_files: list[Path], cache_folder: Path | None = None) -> No
         for path in test_files:
             _take_from_disk(path, cache_folder)
     original = pytest_rewrite._rewrite_test
+    instructors = {str(path) for path in test_files}
 
     def rewrite_test(fn: Path, config: object) -> tuple[os.stat_result, CodeType]:
         cached = _made.get(str(fn))
@@ -78,6 +127,9 @@ def use_in_child(test_files: list[Path], cache_folder: Path | None = None) -> No
             stat = os.stat(fn)
             if fn.read_bytes() == cached[0]:
                 return stat, cached[1]
+        if str(fn) in instructors:  # not made ahead: made now, strict as always
+            stat = os.stat(fn)
+            return stat, rewrite(fn.read_bytes(), str(fn))
         return original(fn, config)  # type: ignore[arg-type]
 
     pytest_rewrite._rewrite_test = rewrite_test  # type: ignore[assignment]
