@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     from tutor.commands import (
         authoring,
         checking,
+        doctor,
         instructor,
         learning,
         opening,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(subparsers)
     authoring.register(subparsers)
     instructor.register(subparsers)  # after records: it extends `tutor progress`
+    doctor.register(subparsers)
     return parser
 
 
@@ -101,7 +103,7 @@ def _prestart_check(argv: list[str]) -> PrestartedChild | None:
         return None
     from tutor.runner.prestart import PrestartedChild
 
-    return PrestartedChild.start()
+    return PrestartedChild.start(argv)
 
 
 def _command_word(argv: list[str]) -> str | None:

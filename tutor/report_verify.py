@@ -3,12 +3,18 @@
 For every exercise a learner's record calls done, the exported files are laid
 out in a throw-away folder and the course's checks run on them again, with
 the same grader `tutor check` uses (quiz answers are graded again). A record
-holds up when the checks pass. This runs the learner's code, exactly as
-`tutor check` does on the learner's computer: with its time and memory limits.
+holds up when the checks pass. This runs the learner's code, as `tutor check`
+does on the learner's computer (its time and memory limits), and never with the
+instructor's rights: in the sandbox (runner/sandbox.py), which hides the
+instructor's home folders, shows the course read-only and lets the code write
+only the throw-away folder of the exercise it belongs to. Where this computer
+cannot sandbox, `--verify` refuses (sandbox_refusal) unless the instructor
+says `--unsafe-run-learner-code`.
 """
 
 from __future__ import annotations
 
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,18 +36,66 @@ class Verdict:
     tampering: str | None = None  # what the learner's code did to the checks, when they ran again
 
 
-def verify_export(export: LearnerExport, course: Course, grader: Grader) -> dict[str, Verdict]:
-    """A verdict for each exercise the export calls done, keyed by exercise id."""
+def sandbox_refusal(unsafe: bool) -> str | None:
+    """Why --verify must not run learners' code here, with how to go on; None: it may."""
+    from tutor.runner import sandbox
+
+    if unsafe:
+        return None
+    found = sandbox.status()
+    if found.active:
+        return None
+    return (
+        "`tutor report --verify` runs your learners' code, and this computer cannot put it "
+        f"in a sandbox ({found.reason}). Without one it would run with your rights: it could "
+        "read your files (such as ~/.ssh), change them, and change the course. Choose one: "
+        "run `tutor doctor` to see how to turn the sandbox on; or run the report as a separate "
+        "account that owns nothing else (for example `sudo -u tutor-verify tutor report ... "
+        "--verify`); or, if you trust these exports, add --unsafe-run-learner-code."
+    )
+
+
+def verify_exports(
+    exports: list[LearnerExport], course: Course, grader: Grader
+) -> dict[str, dict[str, Verdict]]:
+    """verify_export for each export, all in one throw-away folder (the sandbox shows it)."""
+    with tempfile.TemporaryDirectory(prefix="tutor-verify-export-") as scratch:
+        _prepare_sandbox(Path(scratch), course)
+        folder = Path(scratch)
+        return {export.learner: verify_export(export, course, grader, folder) for export in exports}
+
+
+def _prepare_sandbox(scratch: Path, course: Course) -> None:
+    """Start the sandboxed checker showing this folder and the course, so that every
+    exercise of every learner is checked in one sandbox, one exercise at a time."""
+    from tutor.runner import sandbox, warm
+
+    if sandbox.wanted():
+        view = sandbox.View(frozenset({os.path.realpath(course.root)}), frozenset({str(scratch)}))
+        warm.sandboxed_runner(view)
+
+
+def verify_export(
+    export: LearnerExport, course: Course, grader: Grader, scratch: Path | None = None
+) -> dict[str, Verdict]:
+    """A verdict for each exercise the export calls done, keyed by exercise id.
+
+    scratch: where each exercise's files are laid out (one at a time, removed after).
+    """
     verdicts: dict[str, Verdict] = {}
     for entry in export.exercises:
         if entry.get("status") != "done" and not entry.get("done_at"):
             continue
-        verdicts[str(entry["id"])] = _verify_entry(export, entry, course, grader)
+        verdicts[str(entry["id"])] = _verify_entry(export, entry, course, grader, scratch)
     return verdicts
 
 
 def _verify_entry(
-    export: LearnerExport, entry: dict[str, object], course: Course, grader: Grader
+    export: LearnerExport,
+    entry: dict[str, object],
+    course: Course,
+    grader: Grader,
+    scratch: Path | None = None,
 ) -> Verdict:
     exercise_id = str(entry["id"])
     exercise = course.exercise(exercise_id)
@@ -58,8 +112,11 @@ def _verify_entry(
         return Verdict(False, "the record says done, but the export holds none of its files")
     if export.files_size(exercise_id) > MAX_VERIFIED_BYTES:
         return Verdict(None, "not verified: its files are too big to check again")
-    with tempfile.TemporaryDirectory(prefix="tutor-verify-export-") as scratch:
-        folder = Path(scratch) / exercise_id
+    # One exercise's files at a time: another learner's are not there while this code runs.
+    with tempfile.TemporaryDirectory(
+        prefix="learner-", dir=scratch, ignore_cleanup_errors=True
+    ) as layout:
+        folder = Path(layout) / exercise_id
         folder.mkdir()
         try:
             export.write_files(exercise_id, folder)

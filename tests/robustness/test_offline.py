@@ -202,6 +202,6 @@ def test_the_bundle_installs_and_runs_with_no_network(learner: Learner, tmp_path
         assert done.returncode in (0, 1), done.stdout[-2000:] + done.stderr[-2000:]
         assert "Traceback" not in done.stderr, done.stderr
         if args[-1] == "--json":
-            assert json.loads(done.stdout)["status"] == "fail"
+            assert json.loads(done.stdout)["status"] == "fail", done.stdout[-2000:]
         else:
             assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tutor.runner import CheckRequest, Result, rewrite_cache
+from tutor.runner import CheckRequest, Result, rewrite_cache, warm
 from tutor.runner.prestart import PrestartedChild
 
 PASSING = "from answer import value\n\ndef test_value():\n    assert value() == 1\n"
@@ -38,6 +38,8 @@ def check(request: CheckRequest) -> Result:
         return child.run(request)
     finally:
         child.close()
+        # One `tutor check`, one process: its sandboxed helper (sandbox.py) ends with it.
+        warm.close_sandboxed_runner()
 
 
 def entries(request: CheckRequest) -> list[Path]:

@@ -49,8 +49,12 @@ def test_spawn(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.fixture
 def spare_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """As in a warm helper with no fork: a process started ahead waits for each check."""
+    """As in a warm helper with no fork: a process started ahead waits for each check.
+
+    This process's own spare: without the sandbox, which would check in its helper.
+    """
     monkeypatch.setenv("TUTOR_RUNNER_ISOLATION", "spawn")
+    monkeypatch.setenv("TUTOR_SANDBOX", "off")
     spawned.start_spare()
     yield
     spawned.discard_spare()

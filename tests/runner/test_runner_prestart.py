@@ -12,6 +12,13 @@ from runner_corpus import CASES
 from tutor.runner.prestart import PrestartedChild
 
 
+@pytest.fixture(autouse=True)
+def _no_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The forked child of a process without the sandbox (with it, `tutor check` starts its
+    sandboxed helper instead: tests/robustness/test_sandbox.py)."""
+    monkeypatch.setenv("TUTOR_SANDBOX", "off")
+
+
 def _gone(pid: int) -> bool:
     try:
         os.kill(pid, 0)

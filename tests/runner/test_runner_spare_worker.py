@@ -30,6 +30,8 @@ def pid():
 @pytest.fixture(autouse=True)
 def _spawn_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("TUTOR_RUNNER_ISOLATION", "spawn")
+    # This process's own spare, not the sandboxed helper's (sandbox.py): no sandbox here.
+    monkeypatch.setenv("TUTOR_SANDBOX", "off")
     yield
     spawned.discard_spare()
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from tutor.commands.common import EXIT_OK, CommandError, Session, add_command
@@ -24,8 +26,6 @@ def register(subparsers: Any) -> None:
 
 
 def open_page(session: Session) -> int:
-    import webbrowser
-
     from tutor.serving import ServeError, first_page, make_page_server
 
     out = session.out
@@ -41,23 +41,36 @@ def open_page(session: Session) -> int:
     except ServeError as error:
         raise CommandError(str(error)) from None
     address = f"http://127.0.0.1:{server.server_port}/{page}"
-    out.line(f"Your page is at {address}")
-    out.line("Save a file, then reload the page in the browser to see the change.")
-    out.line("Press Ctrl+C here to stop.")
-    if not session.args.no_browser:
-        opened = False
-        with contextlib.suppress(Exception):
-            opened = webbrowser.open(address)
-        if not opened:
-            out.note(
-                "No web browser could be opened on this computer. Type the address above "
-                "into a browser if you have one, or read the page as text in the full-screen "
-                "tutor (ctrl+o)."
-            )
+    # The requests are served on a thread of their own: wsgiref's handler catches every
+    # exception, so a Ctrl+C that lands while a request is answered would be lost there.
+    serving = threading.Thread(target=server.serve_forever, name="tutor-open", daemon=True)
     try:
-        server.serve_forever()
+        serving.start()
+        out.line(f"Your page is at {address}")
+        out.line("Save a file, then reload the page in the browser to see the change.")
+        out.line("Press Ctrl+C here to stop.")
+        if not session.args.no_browser:
+            _open_browser(address, out.note)
+        while serving.is_alive():
+            serving.join(0.5)
     except KeyboardInterrupt:
         out.line("Stopped: the page is no longer served.")
     finally:
+        if serving.is_alive():
+            server.shutdown()
         server.server_close()
     return EXIT_OK
+
+
+def _open_browser(address: str, note: Callable[[str], None]) -> None:
+    import webbrowser
+
+    opened = False
+    with contextlib.suppress(Exception):
+        opened = webbrowser.open(address)
+    if not opened:
+        note(
+            "No web browser could be opened on this computer. Type the address above "
+            "into a browser if you have one, or read the page as text in the full-screen "
+            "tutor (ctrl+o)."
+        )

@@ -28,8 +28,13 @@ How a check runs (details in each module):
                tampering.py: learner skips, tampering, the guard's last word
                (inspection.py: the learner's files read for the same).
 - pinned.py    pytest's pinned command line and environment (no pytest import).
+- sandbox.py   bubblewrap around the process that forks the checks (the warm
+               helper; run_check and `tutor check` start a helper of their
+               own): only the workspace writable, homes hidden, a private
+               size-limited /tmp and /dev/shm, no network, no capabilities,
+               nobody instead of root. protections.py: what `tutor doctor` says.
 - protect.py   the instructor's test folders, read-only for the learner's code
-               (a mount namespace per check, Linux).
+               (a mount namespace per check, Linux), where there is no sandbox.
 - prepared.py  pytest's parsed settings kept in a long-lived process (the warm
                helper, `tutor watch`) and reused by each forked child: ~18 ms less
                per check.
@@ -68,8 +73,8 @@ Known limits:
   docs/robustness.md: in-process checking cannot be perfect, and the checks
   are for learning, not exams.
 - Learner code can read the course folder (hidden tests, the solution). It
-  cannot change it on Linux where mount namespaces are allowed (protect.py);
-  elsewhere only file permissions stop it.
+  cannot change it on Linux where bubblewrap or mount namespaces are allowed
+  (sandbox.py, protect.py); elsewhere only file permissions stop it.
 - Without /proc (macOS) strays that called setsid() are not found; on Windows
   (spawn) a learner's own subprocesses are not stopped (that needs a Job
   Object) and there are no resource limits, only the timeout.

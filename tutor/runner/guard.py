@@ -445,7 +445,9 @@ def _on_setattr(target: Any, name: Any) -> None:
             _tampered(f"replaced the {name} of {label}", where)
     elif name == "__class__":
         if _kind_of_module(kind_of_target.__dict__.get("__module__")) != LEARNER:
-            where = _learner_on_stack(4)
+            # Who did it, not who is on the stack: werkzeug's Response.force_type sets the
+            # class of its own responses under a learner's Flask test client call.
+            where = _direct_caller()
             if where is not None:
                 _tampered(f"changed the class of a {kind_of_target.__name__} object", where)
     elif (

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tutor.runner import protect, spawned
+from tutor.runner import protect, sandbox, spawned
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -129,6 +129,7 @@ def warm_up() -> None:
 
 def main() -> int:
     token = sys.argv[1] if len(sys.argv) > 1 else ""
+    cold = "--cold" in sys.argv[2:]  # a few checks only (`tutor check`): no warm-up
     # Only the protocol may reach the front end: stray prints go to /dev/null.
     replies = os.fdopen(os.dup(1), "w", encoding="utf-8")
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -139,9 +140,10 @@ def main() -> int:
     environment = child_environment(dict(os.environ))
     os.environ.clear()
     os.environ.update(environment)
-    preload_checks_libraries()
-    with contextlib.suppress(Exception):  # a failed warm-up only costs speed
-        warm_up()
+    if not cold:
+        preload_checks_libraries()
+        with contextlib.suppress(Exception):  # a failed warm-up only costs speed
+            warm_up()
     protect.try_user_namespaces()  # once here, not in every check's child
     gc.collect()
     gc.freeze()  # children share these pages instead of copying them on first GC
@@ -158,12 +160,20 @@ def main() -> int:
             continue  # a cancel that arrived after its check ended
         try:
             request = CheckRequest.from_dict(message["request"])
-            result = execute(request, control=watch_while_checking, reuse_setup=True)
+            isolation = message.get("isolation")
+            result = execute(
+                request,
+                isolation if isolation in ("fork", "spawn") else None,
+                control=watch_while_checking,
+                reuse_setup=True,
+            )
         except Exception as error:  # noqa: BLE001 - always answer
             result = Result(
                 status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),
                 message=f"The checker could not read the request ({error}).",
             )  # fmt: skip
+        if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check
+            sandbox.empty_private_folders()
         replies.write(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
         replies.flush()
         if control.closed:

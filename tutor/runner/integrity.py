@@ -208,6 +208,12 @@ def _is_added_by_import(label: str, key: Any, value: Any) -> bool:
         return vars(value).get("__name__") == f"{label}.{key}" and (
             sys.modules.get(f"{label}.{key}") is value
         )
+    package = sys.modules.get(label)
+    where = vars(package).get("_WHERE") if type(package) is ModuleType else None
+    if type(where) is dict and type(where.get(key)) is str:
+        # A lazy package's name, re-exported from where its submodule imported it.
+        submodule = sys.modules.get(f"{label}.{where[key]}")
+        return type(submodule) is ModuleType and vars(submodule).get(key) is value
     home = getattr(value, "__module__", None)
     return (
         type(home) is str

@@ -44,7 +44,12 @@ class PrestartedChild:
         self._events_fd: int | None = events_fd
 
     @classmethod
-    def start(cls) -> PrestartedChild | None:
+    def start(cls, argv: list[str] | None = None) -> PrestartedChild | None:
+        """argv: the command line, for --course (where the sandbox must show the course)."""
+        from tutor.runner import sandbox
+
+        if sandbox.wanted():
+            return SandboxedStart.start(argv or [])
         if not hasattr(os, "fork") or choose_isolation(None) != "fork":
             return None
         setup_read, setup_write = os.pipe()
@@ -99,6 +104,44 @@ class PrestartedChild:
             os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
+
+
+class SandboxedStart(PrestartedChild):
+    """Where checks are sandboxed: this process's sandboxed helper, started first thing.
+
+    bwrap starts a new process, which cannot be forked before the check is known
+    as PrestartedChild is. So the helper (runner/helper.py, without its warm-up)
+    is started at once, in a sandbox that shows the course and the learner's
+    exercise folders, and imports pytest on the other core meanwhile. A check
+    that needs another folder (a TDD check's scratch copies) starts it again.
+    """
+
+    @classmethod
+    def start(cls, argv: list[str]) -> SandboxedStart:
+        from tutor.runner import sandbox, warm
+
+        given = None
+        if "--course" in argv[:-1]:
+            given = argv[argv.index("--course") + 1]
+        given = next((a.split("=", 1)[1] for a in argv if a.startswith("--course=")), given)
+        runner = warm.sandboxed_runner(sandbox.learner_view(given))
+        started = cls(runner.pid or 0, -1, -1)
+        started._used = False
+        return started
+
+    def run(self, request: CheckRequest) -> Result:
+        from tutor.runner.run import run_check
+
+        self._used = True
+        return run_check(request)
+
+    def close(self) -> None:
+        """Stop the helper if no check came (a quiz, a bad name); after a check it leaves
+        when this process's end closes its input (and may serve a TDD check's next run)."""
+        if not self._used:
+            from tutor.runner import warm
+
+            warm.close_sandboxed_runner()
 
 
 def _wait_for_request(setup_fd: int, events_fd: int) -> NoReturn:

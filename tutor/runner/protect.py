@@ -55,6 +55,8 @@ def protect(folders: list[str], new_user_namespace: bool | None = None) -> bool:
 
     new_user_namespace: None decides by the user (root needs none); True tests that path.
     """
+    if os.environ.get("TUTOR_INSIDE_SANDBOX") == "1":
+        return True  # the sandbox (sandbox.py) bound every folder but the workspace read-only
     if not folders or not sys.platform.startswith("linux"):
         return False
     try:
@@ -87,11 +89,18 @@ _user_namespaces: bool | None = None  # asked once per process (the warm helper'
 def try_user_namespaces() -> None:
     """Ask now whether a user namespace can be set up (a long-lived process, before it
     forks its checks: each then knows without trying again)."""
-    if sys.platform.startswith("linux") and os.getuid() != 0:
+    inside_sandbox = os.environ.get("TUTOR_INSIDE_SANDBOX") == "1"
+    if sys.platform.startswith("linux") and os.getuid() != 0 and not inside_sandbox:
         with contextlib.suppress(OSError, ImportError):
             import ctypes
 
             _user_namespace_works(ctypes.CDLL(None, use_errno=True))
+
+
+def user_namespaces_allowed() -> bool:
+    """Whether this process may make a user namespace with its own ids (tried once)."""
+    try_user_namespaces()
+    return bool(_user_namespaces)
 
 
 def _user_namespace_works(libc: Any) -> bool:

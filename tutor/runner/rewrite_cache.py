@@ -108,6 +108,13 @@ def prepare(test_files: list[Path]) -> None:
             _made.pop(key, None)
 
 
+def prepare_from_disk(test_files: list[Path], cache_folder: Path) -> None:
+    """In the parent, as use_in_child does in a child: a sandboxed helper that checks
+    once (`tutor check`) keeps the instructor's test modules in the on-disk cache."""
+    for path in test_files:
+        _take_from_disk(path, cache_folder)
+
+
 def use_in_child(test_files: list[Path], cache_folder: Path | None = None) -> None:
     """In the child, before any test module (or learner code) runs: pytest takes
     already rewritten code whenever the file is unchanged.

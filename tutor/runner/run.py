@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from tutor.runner import procs, spawned
+from tutor.runner import procs, sandbox, spawned
 from tutor.runner.isolation import Isolation, choose_isolation
 from tutor.runner.outcome import build_result
 from tutor.runner.pinned import hard_exit, write_pinned_ini
@@ -32,6 +32,17 @@ def _fork(
 
     # Once per process: later children (`tutor watch`) start with the plugin's libraries loaded.
     checks_plugin = import_checks_plugin()
+    if request.cache_folder is not None and not reuse_setup:
+        pass  # the child reads and fills the disk cache itself (rewrite_cache.use_in_child)
+    elif request.cache_folder is not None and sandbox.inside():
+        # A sandboxed helper (often one check only): the disk cache saves the rewrite.
+        learner = os.path.realpath(request.workspace)
+        instructors = [
+            path
+            for path in request.test_files
+            if not os.path.realpath(path).startswith(learner.rstrip(os.sep) + os.sep)
+        ]
+        rewrite_cache.prepare_from_disk(instructors, request.cache_folder)
     rewrite_cache.prepare(request.test_files)
     config = None
     if reuse_setup:  # a long-lived process: parse pytest's settings once, not per check
@@ -129,5 +140,14 @@ def run_check(
     reuse_setup: for a process that checks again and again (`tutor watch`): keep
     pytest's parsed settings for the next check of the same exercise, or, where
     checks are spawned, a process started ahead for the next check.
+
+    Where the sandbox works (sandbox.py), the check runs in this process's
+    sandboxed helper instead, which forks the check's child inside it.
     """
+    if sandbox.wanted():
+        from tutor.runner.warm import sandboxed_runner
+
+        wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION")
+        return sandboxed_runner().check(request, wanted if wanted in ("fork", "spawn") else None)
     return execute(request, isolation, reuse_setup=reuse_setup)
+

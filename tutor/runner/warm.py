@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 import tutor
-from tutor.runner import messages
+from tutor.runner import messages, sandbox
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import STARTUP_ALLOWANCE, EventReader
@@ -29,7 +29,20 @@ EXTRA_WAIT = 15.0  # on top of the check's own timeout: the helper cleans up, th
 
 
 class WarmRunner:
-    def __init__(self) -> None:
+    """warm_up: preload the checks' libraries and run pytest once before the first check
+    (the TUI); False for a process that checks once or a few times (`tutor check`).
+    sandboxed: run the helper in the sandbox (sandbox.py) where it works; view: the
+    folders it shows at first (more are added, by starting again, when a check needs them).
+    """
+
+    def __init__(
+        self, warm_up: bool = True, sandboxed: bool = True, view: sandbox.View | None = None
+    ) -> None:
+        self._warm_up = warm_up
+        self._want_sandbox = sandboxed
+        self._view = view or sandbox.learner_view()
+        self.sandboxed = False  # whether the running helper is in the sandbox
+        self._answered = False  # the running helper has answered a check
         self._process: subprocess.Popen[bytes] | None = None
         self._reader: EventReader | None = None
         self._token = ""
@@ -70,8 +83,15 @@ class WarmRunner:
             options["start_new_session"] = True  # the terminal's Ctrl+C is not for the helper
         else:
             options["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+        command = [sys.executable, "-m", "tutor.runner.helper", self._token]
+        if not self._warm_up:
+            command.append("--cold")
+        self.sandboxed = self._want_sandbox and sandbox.wanted()
+        if self.sandboxed:
+            command = sandbox.command(sandbox.tutor_view().union(self._view)) + command
+        self._answered = False
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "tutor.runner.helper", self._token],
+            command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -95,18 +115,41 @@ class WarmRunner:
             except (OSError, ValueError):
                 return False
 
-    def check(self, request: CheckRequest) -> Result:
+    def check(self, request: CheckRequest, isolation: str | None = None) -> Result:
         """Run one check in the helper; blocking. Never raises."""
         with self._check_lock:
             self._cancelled = False
             try:
-                return self._check(request)
+                if self._want_sandbox and sandbox.wanted():
+                    needed = sandbox.view_for(request)
+                    if not self._view.covers(needed):  # a folder this sandbox does not show
+                        self._view = self._view.union(needed)
+                        self._stop_process()
+                result = self._check(request, isolation)
+                if self._sandbox_failed():  # bwrap could not start here: check without it
+                    result = self._check(request, isolation)
+                self._answered = True
+                return result
             except Exception as error:  # noqa: BLE001 - a Result never raises out of the runner
                 self._stop_process()
                 return self._error(request, f"The checker failed ({type(error).__name__}).")
 
-    def _check(self, request: CheckRequest) -> Result:
-        message = {"op": "check", "request": request.to_dict()}
+    def _sandbox_failed(self) -> bool:
+        """The sandboxed helper died before its first answer: is bwrap not allowed here?"""
+        if not self.sandboxed or self._answered or self.alive():
+            return False
+        sandbox.status.cache_clear()
+        found = sandbox.status()
+        if found.active:
+            return False
+        sandbox.mark_broken(found.reason)
+        self._stop_process()
+        return True
+
+    def _check(self, request: CheckRequest, isolation: str | None = None) -> Result:
+        message: dict[str, object] = {"op": "check", "request": request.to_dict()}
+        if isolation is not None:
+            message["isolation"] = isolation
         if not self.alive() or not self._send(message):
             # A helper that died (or was killed by learner code) is replaced, once.
             self._stop_process()
@@ -171,3 +214,27 @@ class WarmRunner:
     @staticmethod
     def _error(request: CheckRequest, message: str) -> Result:
         return Result(status="error", exercise=request.exercise_id, message=message)
+
+
+_sandboxed: WarmRunner | None = None
+
+
+def sandboxed_runner(view: sandbox.View | None = None) -> WarmRunner:
+    """This process's sandboxed helper for run_check, started on first use (view: the
+    folders to show at first; a check that needs more starts it again with them)."""
+    global _sandboxed
+    if _sandboxed is None:
+        _sandboxed = WarmRunner(warm_up=False, view=view)
+        _sandboxed.start()
+    return _sandboxed
+
+
+def sandboxed_helper_pid() -> int | None:
+    return _sandboxed.pid if _sandboxed is not None else None
+
+
+def close_sandboxed_runner() -> None:
+    global _sandboxed
+    runner, _sandboxed = _sandboxed, None
+    if runner is not None:
+        runner.close()
