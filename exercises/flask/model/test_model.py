@@ -184,7 +184,7 @@ def test_a_request_that_never_opens_the_database_ends_cleanly(files, tmp_path):
     except Exception as error:
         crash = _crash(error, "a request that never called get_db()", "ending")
         raise CheckFailure(
-            f"{crash} A request that never asked for the database has no db in g. In "
+            f"{crash}. A request that never asked for the database has no db in g. In "
             "close_db, take it out with g.pop(\"db\", None), and close it only when it is "
             "not None.", crash.file, crash.line) from None
     client = Client(app)
