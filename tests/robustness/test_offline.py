@@ -10,7 +10,8 @@
   inside `unshare -n` (a network namespace with no network at all, not even
   loopback) by the bundle's own install.sh (`pip install --no-index`), and in
   that same namespace `tutor verify` and `tutor check` run, on the course's own
-  exercises too, a Flask one among them (Flask is a dependency, so it is in the bundle).
+  exercises too: every exercise of the Flask track (Flask is a dependency, so it is in
+  the bundle) and a log-in of the security track, which needs Flask's signed session.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pathlib import Path
 
 import pytest
 from robust_course import Learner, screen, tmux, wait_for
+
+from tutor.course import ExerciseKind, load_course
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -137,6 +140,24 @@ def test_a_whole_session_never_touches_the_network(learner: Learner, tmp_path: P
     assert not log.exists() or log.read_text() == "", log.read_text()
 
 
+def flask_exercises() -> list[str]:
+    """The ids of the Flask track's exercises that have checks to run (every kind but quiz)."""
+    course = load_course(REPO)
+    track = next(track for track in course.tracks if track.id == "flask")
+    return [
+        exercise.id
+        for lesson in track.lessons
+        for exercise in lesson.exercises
+        if exercise.kind is not ExerciseKind.QUIZ
+    ]
+
+
+def test_the_offline_check_covers_the_whole_flask_track() -> None:
+    """Without this, an empty or shrunken list would make the offline test prove less."""
+    ids = flask_exercises()
+    assert len(ids) >= 8 and "flask-routes" in ids and "flask-notes" in ids, ids
+
+
 def unshare_works() -> bool:
     if shutil.which("unshare") is None:
         return False
@@ -186,9 +207,12 @@ def test_the_bundle_installs_and_runs_with_no_network(learner: Learner, tmp_path
         ("--course", str(learner.course), "verify", "robust-py"),
         ("--course", str(learner.course), "check", "robust-py", "--json"),
         ("verify", "hello-tutor"),  # the course inside the wheel
-        # Flask comes from the bundle too: its starter fails and its solution
-        # passes through Flask's own test client, with no network.
-        ("verify", "flask-routes"),
+        # Flask comes from the bundle too: every Flask exercise's starter fails and
+        # its solution passes through Flask's own test client (the TDD one runs the
+        # learner's tests and its mutants), and a security log-in with its signed
+        # session cookie, all with no network.
+        ("verify", "--jobs", "2", *flask_exercises(), "sec-login"),
+        ("check", "flask-forms", "--json"),  # a learner's check of a Flask starter
     ):
         done = subprocess.run(
             [*offline, tutor, *args],

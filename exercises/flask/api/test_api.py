@@ -150,10 +150,20 @@ def test_one_task_by_its_id(files):
 
 
 def test_a_task_that_does_not_exist_answers_404(files):
-    response = client(files).get("/api/tasks/7")
+    api = client(files)
+    response = api.get("/api/tasks/7")
     assert response.status_code == 404, (
         f"GET /api/tasks/7, with no tasks, should answer 404, but it answered {response.status}.")
     got = json_of(response, "GET /api/tasks/7")
     assert got == {"error": "There is no such task."}, (
         f"The 404 answer should be {{\"error\": \"There is no such task.\"}}, but it is {got!r}. "
         "Return the pair: a dict and 404.")
+    api.post("/api/tasks", json={"title": "Buy milk"})
+    api.post("/api/tasks", json={"title": "Call Sam"})
+    for missing in (0, 3):
+        response = api.get(f"/api/tasks/{missing}")
+        assert response.status_code == 404, (
+            f"With the tasks 1 and 2, GET /api/tasks/{missing} should answer 404, but it "
+            f"answered {response.status} with {said(response)[:80]!r}. Look for the task whose "
+            "\"id\" is the number in the address; as a place in the list, 0 - 1 is -1, the last "
+            "task.")

@@ -101,6 +101,20 @@ def test_posting_a_title_saves_it_and_redirects_home(files):
     assert items(client.get("/")) == ["The Hobbit"], "The home page should now list The Hobbit."
 
 
+def test_the_redirect_address_is_built_with_url_for(files):
+    module, client = load(files)
+    # A server can put the whole app under a folder of its address, here /library/:
+    # then the home page is /library/, and only url_for("home") knows it.
+    posted = client.post("/wanted", data={"title": "Emma"}, base_url="http://localhost/library/")
+    assert posted.status_code == 303, (
+        f"POST /wanted should redirect with 303 See Other, but it answered {posted.status}. "
+        "Write the route first: the check about saving the request says what it needs.")
+    assert posted.location == "/library/", (
+        "When the app runs under another address, such as http://localhost/library/, its home "
+        "page is /library/, and url_for(\"home\") gives that. But POST /wanted sent the browser "
+        f"to {posted.location!r}, an address written by hand. Build it with url_for(\"home\").")
+
+
 def test_an_empty_title_gets_400_and_is_not_saved(files):
     module, client = load(files)
     for title in ("", "   "):

@@ -173,3 +173,21 @@ def test_the_app_keeps_books_in_its_database_file(files, tmp_path):
     assert "Small Gods by Terry Pratchett" in said(later.get("/")), (
         "A book posted to one app should be on the home page of a new app made with the same "
         "database file: the books should be saved in the file. Check add_book's commit().")
+
+
+def test_a_request_that_never_opens_the_database_ends_cleanly(files, tmp_path):
+    module = files.python_module("app")
+    app = flask_app(module.create_app(tmp_path / "books.db"), "what create_app returns")
+    try:
+        with app.app_context():
+            pass  # like a request for a page that needs no database
+    except Exception as error:
+        crash = _crash(error, "a request that never called get_db()", "ending")
+        raise CheckFailure(
+            f"{crash}. A request that never asked for the database has no db in g. In "
+            "close_db, take it out with g.pop(\"db\", None), and close it only when it is "
+            "not None.", crash.file, crash.line) from None
+    client = Client(app)
+    missing = client.get("/no-such-page")
+    assert missing.status_code == 404, (
+        f"GET /no-such-page should answer 404, but it answered {missing.status}.")

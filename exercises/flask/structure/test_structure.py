@@ -134,3 +134,11 @@ def test_the_home_page_links_to_the_shelf(files):
         "The home page should link to /books/, built with url_for. Inside a blueprint, the "
         "endpoint has the blueprint's name in front: look at the url_for in "
         "templates/home.html.")
+    # A server can put the whole app under a folder of its address, here /library/:
+    # only a link built with url_for follows it there.
+    moved = said(client.get("/", base_url="http://localhost/library/"))
+    assert 'href="/library/books/"' in moved, (
+        "When the app runs under another address, such as http://localhost/library/, the "
+        "shelf is at /library/books/, and url_for('books.shelf') gives that, but the home "
+        "page's link does not follow. Write the link in templates/home.html with "
+        "{{ url_for(...) }} and the blueprint's endpoint, not as an address typed by hand.")

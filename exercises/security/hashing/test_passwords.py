@@ -11,6 +11,9 @@ from tutor.checks import CheckFailure
 PASSWORD = "correct horse battery"
 
 
+work = []  # (name, args, kwargs) of every scrypt and pbkdf2_hmac call, for the work check
+
+
 @pytest.fixture
 def calls(monkeypatch):
     """Watch hashlib.scrypt, hashlib.pbkdf2_hmac and compare_digest while the checks run."""
@@ -19,6 +22,7 @@ def calls(monkeypatch):
     def watch(name, real):
         def watched(*args, **kwargs):
             seen.append(name)
+            work.append((name, args, kwargs))
             return real(*args, **kwargs)
         return watched
 
@@ -26,6 +30,7 @@ def calls(monkeypatch):
     monkeypatch.setattr(hashlib, "pbkdf2_hmac", watch("pbkdf2_hmac", hashlib.pbkdf2_hmac))
     monkeypatch.setattr(hmac, "compare_digest", watch("compare_digest", hmac.compare_digest))
     monkeypatch.setattr(secrets, "compare_digest", watch("compare_digest", secrets.compare_digest))
+    work.clear()
     return seen
 
 
@@ -73,6 +78,31 @@ def test_the_hash_is_made_by_scrypt_or_pbkdf2(files, calls):
         "hash_password did not call hashlib.scrypt or hashlib.pbkdf2_hmac. A fast hash such as "
         "sha256 lets a thief try billions of guesses a second; use a slow one: "
         "hashlib.scrypt(password.encode(\"utf-8\"), salt=salt, n=2**14, r=8, p=1).")
+
+
+def too_little_work(name, args, kwargs):
+    """A sentence when one slow-hash call does less work than the lesson's numbers, else None."""
+    if name == "scrypt":
+        n, r = kwargs.get("n", 0), kwargs.get("r", 0)
+        if n * r < 2**14 * 8:
+            return (f"hashlib.scrypt was called with n={n} and r={r}: that is far less work than "
+                    "the lesson's n=2**14, r=8, p=1, so a thief can try guesses much faster.")
+    elif name == "pbkdf2_hmac":
+        rounds = args[3] if len(args) > 3 else kwargs.get("iterations", 0)
+        if rounds < 600_000:
+            return (f"hashlib.pbkdf2_hmac was called with {rounds:,} rounds: that is far less "
+                    "work than the lesson's 600,000, so a thief can try guesses much faster.")
+    return None
+
+
+def test_the_slow_hash_does_the_lessons_work(files, calls):
+    hash_password, _ = functions(files)
+    stored_text(hash_password)
+    for name, args, kwargs in work:
+        problem = too_little_work(name, args, kwargs)
+        assert problem is None, (
+            f"{problem} Use at least the lesson's numbers in passwords.py: bigger is slower "
+            "for the thief, and still a fraction of a second for your app.")
 
 
 def test_check_password_accepts_the_right_password(files, calls):

@@ -111,9 +111,23 @@ def logged_in_as(client):
 # ---- end of the helper ----
 
 
+def make_app(files, tmp_path):
+    """make(), with a word on the crash a decorator without functools.wraps causes."""
+    try:
+        return make(files, tmp_path)
+    except CheckFailure as failure:
+        if "overwriting an existing endpoint function" not in str(failure):
+            raise
+        raise CheckFailure(
+            f"{failure}. Every view function that login_required wraps is now called "
+            "'wrapped', so Flask sees two routes with one name. In login_required, put "
+            "@functools.wraps(view) on the line above def wrapped.", failure.file,
+            failure.line) from None
+
+
 def as_user(files, tmp_path, username):
     """A client logged in as a new user; all clients of one test share the database file."""
-    client = make(files, tmp_path)
+    client = make_app(files, tmp_path)
     sign_up(client, username, "open sesame")
     log_in(client, username, "open sesame")
     assert logged_in_as(client) == f"Logged in as {username}", "Logging in no longer works."
@@ -130,7 +144,7 @@ def listed(client):
 
 
 def test_a_visitor_who_is_not_logged_in_is_sent_to_log_in(files, tmp_path):
-    client = make(files, tmp_path)
+    client = make_app(files, tmp_path)
     for method, path in (("GET", "/notes"), ("POST", "/notes"), ("GET", "/notes/1")):
         answer = client.request(method, path, data={"title": "sneaky"})
         assert answer.status_code == 303 and answer.location == "/login", (

@@ -22,8 +22,10 @@ def all_tasks():
 @app.route("/api/tasks", methods=["POST"])
 def add_task():
     data = request.get_json(silent=True)
-    title = data.get("title") if isinstance(data, dict) else None
-    if not isinstance(title, str) or not title.strip():
+    if not isinstance(data, dict) or not isinstance(data.get("title"), str):
+        return {"error": "A task needs a title."}, 400
+    title = data["title"]
+    if not title.strip():
         return {"error": "A task needs a title."}, 400
     task = {"id": len(TASKS) + 1, "title": title.strip(), "done": False}
     TASKS.append(task)
