@@ -29,7 +29,7 @@ def assert_label_says(page, field, words, what):
     ident = field.get("id")
     assert got is not None, (
         f"The {what} has no label. Give it an id, and add a <label> whose for is that id, "
-        f"like <label for=\"{ident or 'its-id'}\">{words}</label>."
+        f'like <label for="{ident or "its-id"}">{words}</label>.'
     )
     assert got.lower().rstrip(":") == words.lower(), (
         f"The label of the {what} should say '{words}', but it says '{got}'."
@@ -60,13 +60,16 @@ def test_form_has_a_list_of_days(html_page):
     assert values == ["monday", "wednesday", "friday"], (
         "Each option needs a value, the word the form sends: monday, wednesday and friday. "
         f"Yours are: {', '.join(str(v) for v in values)}. "
-        "Write it inside the tag, like <option value=\"monday\">Monday</option>."
+        'Write it inside the tag, like <option value="monday">Monday</option>.'
     )
 
 
 def radio_buttons(page):
-    return [field for field in the_form(page).find_all("input")
-            if str(field.get("type", "")).lower() == "radio"]
+    return [
+        field
+        for field in the_form(page).find_all("input")
+        if str(field.get("type", "")).lower() == "radio"
+    ]
 
 
 def test_sessions_are_one_group_of_radio_buttons(html_page):
@@ -74,11 +77,11 @@ def test_sessions_are_one_group_of_radio_buttons(html_page):
     radios = radio_buttons(page)
     assert len(radios) == 2, (
         f"The form should have two radio buttons, Morning and Evening, but it has "
-        f"{len(radios)}. A radio button is <input type=\"radio\" ...>."
+        f'{len(radios)}. A radio button is <input type="radio" ...>.'
     )
     names = {str(radio.get("name", "")) for radio in radios}
     assert names == {"session"}, (
-        "Both radio buttons need name=\"session\": the same name makes them one group, so "
+        'Both radio buttons need name="session": the same name makes them one group, so '
         f"people can choose only one. Their names are: {', '.join(sorted(names))}."
     )
     values = sorted(str(radio.get("value", "")) for radio in radios)
@@ -112,9 +115,7 @@ def test_sessions_are_in_a_fieldset_with_a_legend(html_page):
         "inside it: it is the question the radio buttons answer."
     )
     words = tidy(legend.get_text(" "))
-    assert words.lower() == "session", (
-        f"The legend should say 'Session', but it says '{words}'."
-    )
+    assert words.lower() == "session", f"The legend should say 'Session', but it says '{words}'."
 
 
 def test_form_has_a_reminder_checkbox(html_page):
@@ -122,8 +123,7 @@ def test_form_has_a_reminder_checkbox(html_page):
     form = the_form(page)
     box = form.find("input", attrs={"name": "reminder"})
     assert box is not None, (
-        'The form has no <input> with name="reminder". A checkbox is '
-        '<input type="checkbox" ...>.'
+        'The form has no <input> with name="reminder". A checkbox is <input type="checkbox" ...>.'
     )
     kind = str(box.get("type", "text")).lower()
     assert kind == "checkbox", (

@@ -38,6 +38,12 @@ def number_in(element, attribute):
         return None
 
 
+def instead(element, attribute):
+    """'.' when the attribute is missing, else what the learner wrote instead."""
+    written = element.get(attribute)
+    return "." if written is None else f', not {attribute}="{written}".'
+
+
 def check_required(element, what):
     assert element.has_attr("required"), (
         f"The {what} field is not required yet. Add the word required inside its <input> tag."
@@ -49,12 +55,12 @@ def test_name_is_required_and_between_2_and_40_characters(html_page):
     check_required(name, "name")
     shortest, longest = number_in(name, "minlength"), number_in(name, "maxlength")
     assert shortest == 2, (
-        "A name needs at least 2 characters: add minlength=\"2\" to the name field"
-        + ("." if name.get("minlength") is None else f", not minlength=\"{name.get('minlength')}\".")
+        'A name needs at least 2 characters: add minlength="2" to the name field'
+        + instead(name, "minlength")
     )
     assert longest == 40, (
-        "A name has at most 40 characters: add maxlength=\"40\" to the name field"
-        + ("." if name.get("maxlength") is None else f", not maxlength=\"{name.get('maxlength')}\".")
+        'A name has at most 40 characters: add maxlength="40" to the name field'
+        + instead(name, "maxlength")
     )
 
 
@@ -72,17 +78,15 @@ def test_guests_is_a_number_from_1_to_30(html_page):
     guests = field(html_page(), "guests")
     kind = str(guests.get("type", "text")).lower()
     assert kind == "number", (
-        f'The guests field has type="{kind}". Put back type="number": min and max work on '
-        "numbers."
+        f'The guests field has type="{kind}". Put back type="number": min and max work on numbers.'
     )
     smallest, largest = number_in(guests, "min"), number_in(guests, "max")
-    assert smallest == 1, (
-        "At least 1 guest comes: add min=\"1\" to the guests field"
-        + ("." if guests.get("min") is None else f", not min=\"{guests.get('min')}\".")
+    assert smallest == 1, 'At least 1 guest comes: add min="1" to the guests field' + instead(
+        guests, "min"
     )
     assert largest == 30, (
-        "The hall holds 30 guests at most: add max=\"30\" to the guests field"
-        + ("." if guests.get("max") is None else f", not max=\"{guests.get('max')}\".")
+        'The hall holds 30 guests at most: add max="30" to the guests field'
+        + instead(guests, "max")
     )
 
 
@@ -95,7 +99,7 @@ def membership_pattern(page):
     member = field(page, "member")
     pattern = member.get("pattern")
     assert pattern, (
-        "The membership number field has no pattern yet. Add pattern=\"...\" inside its tag, "
+        'The membership number field has no pattern yet. Add pattern="..." inside its tag, '
         "made of the pieces on the page 'A pattern for codes'."
     )
     try:
@@ -135,16 +139,18 @@ def test_membership_number_explains_its_rule(html_page):
     title = " ".join(str(member.get("title", "")).split())
     assert len(title.split()) >= 3, (
         "Give the membership number field a title that says the rule in words, like "
-        "title=\"...\" with a short sentence: the browser adds it to its message when the "
-        "answer has the wrong shape."
-        + (f" Yours is only '{title}'." if title else "")
+        'title="..." with a short sentence: the browser adds it to its message when the '
+        "answer has the wrong shape." + (f" Yours is only '{title}'." if title else "")
     )
-    hint = page.one("#member-hint", 'hint paragraph with id="member-hint"',
-                    "It was in the file when you started: put it back.")
+    hint = page.one(
+        "#member-hint",
+        'hint paragraph with id="member-hint"',
+        "It was in the file when you started: put it back.",
+    )
     described = str(member.get("aria-describedby", "")).split()
     assert hint.get("id") in described, (
         "The membership number field is not joined to its hint yet. Add "
-        "aria-describedby=\"...\" to the field, holding the id of the hint paragraph, so a "
+        'aria-describedby="..." to the field, holding the id of the hint paragraph, so a '
         "screen reader reads the hint after the label."
         + (f" It points at '{' '.join(described)}' now." if described else "")
     )
