@@ -69,10 +69,10 @@ def logged(caplog, level, words, doing):
            "logger, logger = logging.getLogger(__name__), with logger.info(...) and so on, "
            "not logging.info(...)." if others else "")
     article = "an" if LEVELS[level][0] in "AEIOU" else "a"
-    words_said = " and ".join(repr(word) for word in words)
+    holds = f" whose message holds {' and '.join(repr(word) for word in words)}" if words else ""
     raise CheckFailure(
-        f"When {doing}, the log should get {article} {LEVELS[level]} record from the logger \"app\" "
-        f"whose message holds {words_said or 'anything'}, but it got:\n{shown(caplog)}\n{why}".rstrip(),
+        f"When {doing}, the log should get {article} {LEVELS[level]} record from the logger \"app\"{holds}"
+        f", but it got:\n{shown(caplog)}\n{why}".rstrip(),
         "app.py")
 
 
