@@ -65,14 +65,14 @@ def logged(caplog, level, words, doing):
                 and all(word.lower() in message for word in words)):
             return record
     others = [r for r in caplog.records if r.name != "app" and r.levelno == level]
-    why = (f" A record came from the logger {others[0].name!r}: write to your module's own "
+    why = (f"\nA record came from the logger {others[0].name!r}: write to your module's own "
            "logger, logger = logging.getLogger(__name__), with logger.info(...) and so on, "
            "not logging.info(...)." if others else "")
     article = "an" if LEVELS[level][0] in "AEIOU" else "a"
     holds = f" whose message holds {' and '.join(repr(word) for word in words)}" if words else ""
     raise CheckFailure(
         f"When {doing}, the log should get {article} {LEVELS[level]} record from the logger \"app\"{holds}"
-        f", but it got:\n{shown(caplog)}\n{why}".rstrip(),
+        f", but it got:\n{shown(caplog)}{why}".rstrip(),
         "app.py")
 
 
