@@ -240,3 +240,14 @@ def test_the_library_loads_once_and_a_page_is_cheap(tmp_path: Path) -> None:
         BrowserPage(tmp_path).click("#add")
     # Five pages in well under one library load (~45 ms): the library is not reloaded.
     assert (time.perf_counter() - started) / 5 < 0.040
+
+
+def test_innerhtml_takes_a_number_or_null_as_a_browser_does(tmp_path: Path) -> None:
+    script = """const list = document.querySelector("#list");
+document.querySelector("#count").innerHTML = 3;
+list.innerHTML = null;
+list.insertAdjacentHTML("beforeend", 4);
+"""
+    page = page_with(tmp_path, script)
+    assert page.text("#count") == "3"
+    assert page.text("#list") == "4"

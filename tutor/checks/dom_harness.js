@@ -17,6 +17,31 @@
   var parseHTML = globalThis.__tutor_parseHTML;
   var SLOT_LINES = 10000;
 
+  // A browser turns what is given to innerHTML (a number, null) into text first;
+  // linkedom expects a string and fails with "not a function". Its classes are
+  // shared by every page, so this is done once.
+  (function htmlTakesAnyValue() {
+    var el = parseHTML("<html><body><p></p></body></html>").document.querySelector("p");
+    var asHTML = function (value) { return value === null || value === undefined ? "" : String(value); };
+    ["innerHTML", "outerHTML"].forEach(function (name) {
+      for (var proto = el; proto; proto = Object.getPrototypeOf(proto)) {
+        var own = Object.getOwnPropertyDescriptor(proto, name);
+        if (!own || !own.set) continue;
+        Object.defineProperty(proto, name, {
+          get: own.get, configurable: true, enumerable: own.enumerable,
+          set: function (value) { own.set.call(this, asHTML(value)); },
+        });
+        return;
+      }
+    });
+    for (var proto = el; proto; proto = Object.getPrototypeOf(proto)) {
+      if (!Object.prototype.hasOwnProperty.call(proto, "insertAdjacentHTML")) continue;
+      var insert = proto.insertAdjacentHTML;
+      proto.insertAdjacentHTML = function (where, html) { return insert.call(this, where, asHTML(html)); };
+      return;
+    }
+  })();
+
   function show(value) {
     if (typeof value === "string") return value;
     if (value === undefined) return "undefined";
