@@ -19,6 +19,7 @@ says which file and line it came from (dom_errors.py).
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,15 @@ import quickjs
 
 from tutor.checks.dom_errors import SLOT_LINES, Slot, explain, read_learner_file
 from tutor.checks.dom_fetch import FetchAnswer, answer_fetch
+from tutor.checks.dom_runaway import (
+    calls_without_end,
+    fetches_without_end,
+    place_in_kept_stack,
+    place_in_stack,
+    place_of_endless_jobs,
+    promises_without_end,
+    timers_without_end,
+)
 from tutor.checks.failure import CheckFailure
 
 VENDOR = Path(__file__).with_name("vendor")
@@ -214,11 +224,20 @@ class BrowserPage:
         self.settle()
 
     def advance(self, ms: float) -> None:
-        """Let `ms` milliseconds pass: timers due by then run, in order."""
+        """Let `ms` milliseconds pass: timers due by then run, in order.
+
+        Each timer runs under the time limit; all of them together get it once more,
+        so timers that start each other again and again cannot hold the check forever.
+        """
         until = json.dumps(float(ms))
         target = self._js(f"__tutor_dom.page.clock.now + {until}", "reading the clock")
+        deadline = time.monotonic() + self.time_limit
         while self._js(f"__tutor_dom.page.runNextTimer({target})", "running a timer"):
             self.settle()
+            if time.monotonic() > deadline:
+                file, line = self._place_in("__tutor_dom.page.clock.lastStack")
+                _discard_context()
+                raise timers_without_end(file or self.name, line, self.time_limit, ms)
         self.settle()
 
     def answer_dialogs(self, *, confirm: list[bool] = (), prompt: list[str | None] = ()) -> None:  # type: ignore[assignment]
@@ -314,11 +333,8 @@ class BrowserPage:
                         f"{json.dumps(body)})"
                     )
                 self._js(f"__tutor_dom.page.{call}; 0", f"answering fetch {request['url']}")
-        raise CheckFailure(
-            "Your page kept fetching, again and again, without stopping. Check that a fetch "
-            "is not started again from its own .then.",
-            self.name,
-        )
+        file, line = self._place_in("__tutor_dom.page.lastFetchStack")
+        raise fetches_without_end(file or self.name, line)
 
     def _drain_jobs(self) -> None:
         for _ in range(MOST_JOBS):
@@ -327,13 +343,19 @@ class BrowserPage:
                     return
             except quickjs.JSException as error:
                 raise self._explain(str(error), "running a promise's .then") from None
+        self._add_inline_slots()
+        file, line = place_of_endless_jobs(self.context, self._slots, self.time_limit)
         _discard_context()
-        raise CheckFailure(
-            "Your page kept making new promises and never finished (more than "
-            f"{MOST_JOBS:,} steps). Check for a .then or async function that starts itself "
-            "again.",
-            self.name,
-        )
+        raise promises_without_end(file or self.name, line, MOST_JOBS)
+
+    def _place(self, stack: str) -> tuple[str | None, int | None]:
+        self._add_inline_slots()
+        return place_in_stack(stack, self._slots)
+
+    def _place_in(self, expression: str) -> tuple[str | None, int | None]:
+        """The learner's line in a stack the harness kept (where a timer or fetch began)."""
+        self._add_inline_slots()
+        return place_in_kept_stack(self.context, expression, self._slots)
 
     def _act(self, selector: str, action: str, doing: str) -> None:
         element = self._element(selector, doing.format(selector))
@@ -383,14 +405,10 @@ class BrowserPage:
     def _js(self, code: str, doing: str = "reading the page") -> Any:
         try:
             return self.context.eval(code)
-        except quickjs.StackOverflow:
+        except quickjs.StackOverflow as error:
+            file, line = self._place(str(error))
             _discard_context()
-            raise CheckFailure(
-                f"While {doing}, a function kept calling itself and never stopped. Check that "
-                "it has a case where it returns without calling itself (or that an event "
-                "handler does not fire its own event).",
-                self.name,
-            ) from None
+            raise calls_without_end(file or self.name, line, doing) from None
         except quickjs.JSException as error:
             raise self._explain(str(error), doing) from None
 

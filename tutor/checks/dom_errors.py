@@ -68,12 +68,14 @@ def explain(
     file = slot.file if slot else None
     here = f"{where(slot.file, line)}: " if slot else ""
     if "interrupted" in first:
-        # quickjs names where the running function starts, not the loop inside it.
-        start = f"In the function that starts at {where(slot.file, line)}, y" if slot else "Y"
+        # quickjs names the line it was on, or where the running function starts: "near".
+        near = f" (near {where(slot.file, line)})" if slot else ""
         return CheckFailure(
-            f"{start}our JavaScript ran for more than {time_limit:g} seconds while {doing}; it "
-            "may be stuck in a loop that never ends. Check that each loop's condition becomes "
-            "false at some point, and that a timer or event does not start itself forever.",
+            f"Your JavaScript ran for more than {time_limit:g} seconds while {doing}{near}; it "
+            "may be stuck in a loop that never ends, or be doing far more work than a page "
+            "needs (such as adding a million elements). Check that each loop's condition "
+            "becomes false at some point, and that a timer or event does not start itself "
+            "forever.",
             file,
             line,
         )

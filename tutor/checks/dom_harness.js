@@ -129,7 +129,8 @@
     this.nextSlot = 1;
     this.local = makeStorage();
     this.session = makeStorage();
-    this.clock = {now: 0, nextId: 1, timers: new Map()};
+    this.clock = {now: 0, nextId: 1, timers: new Map(), nesting: 0, lastStack: ""};
+    this.lastFetchStack = "";
     this.compile = null; // set by the page's own function once its scripts ran
     eventClasses(window);
 
@@ -147,8 +148,15 @@
         }
         var args = Array.prototype.slice.call(arguments, 2);
         var wait = Math.max(0, Number(delay) || 0);
+        // As in a browser: a timer set from a timer five deep waits at least 4 ms, so
+        // one that sets itself again with no wait still lets the clock move.
+        var nesting = page.clock.nesting + 1;
+        if (nesting > 5 && wait < 4) wait = 4;
         var id = page.clock.nextId++;
-        page.clock.timers.set(id, {fn: fn, at: page.clock.now + wait, every: repeat ? Math.max(1, wait) : 0, args: args, order: id});
+        page.clock.timers.set(id, {
+          fn: fn, at: page.clock.now + wait, every: repeat ? Math.max(1, wait) : 0, args: args,
+          order: id, nesting: nesting, stack: new Error().stack, // where it was set, for errors
+        });
         return id;
       };
     };
@@ -220,6 +228,7 @@
       headers: headerMap(init.headers), body: body,
     };
     this.fetchLog.push(request);
+    this.lastFetchStack = new Error().stack; // where, if the page fetches without end
     return new Promise(function (resolve, reject) {
       page.fetches.set(request.id, {resolve: resolve, reject: reject, url: url});
       page.fetchQueue.push(request);
@@ -295,7 +304,14 @@
     } else {
       this.clock.timers.delete(next.id);
     }
-    next.timer.fn.apply(this.window, next.timer.args);
+    this.clock.lastStack = next.timer.stack;
+    var outer = this.clock.nesting;
+    this.clock.nesting = next.timer.nesting;
+    try {
+      next.timer.fn.apply(this.window, next.timer.args);
+    } finally {
+      this.clock.nesting = outer;
+    }
     return true;
   };
 
