@@ -313,3 +313,11 @@ list.insertAdjacentHTML("beforeend", 4);
     page = page_with(tmp_path, script)
     assert page.text("#count") == "3"
     assert page.text("#list") == "4"
+
+
+def test_a_misspelt_method_is_named_though_quickjs_does_not_name_it(tmp_path: Path) -> None:
+    script = "const add = document.querySelector('#add');\nadd.addEventlistener('click', () => {});\n"
+    failure = failure_of(lambda: page_with(tmp_path, script))
+    assert (failure.file, failure.line) == ("script.js", 2)
+    assert str(failure).startswith("script.js line 2: addEventlistener is not a function")
+    assert "Did you mean 'addEventListener'? Capital letters count." in str(failure)

@@ -31,6 +31,18 @@ _NULL_USE = re.compile(
     r"(?P<what>null|undefined)"
 )
 _NOT_FUNCTION = re.compile(r"TypeError: (?P<what>.+) is not a function")
+# Methods a page's script calls most; a misspelt one is "not a function".
+DOM_METHODS = (
+    "addEventListener", "removeEventListener", "querySelector", "querySelectorAll",
+    "getElementById", "getElementsByClassName", "getElementsByTagName", "createElement",
+    "appendChild", "append", "prepend", "remove", "removeChild", "insertAdjacentHTML",
+    "setAttribute", "getAttribute", "removeAttribute", "hasAttribute", "toggleAttribute",
+    "preventDefault", "stopPropagation", "closest", "matches", "contains", "add", "toggle",
+    "replace", "focus", "blur", "click", "submit", "reset", "getItem", "setItem",
+    "removeItem", "forEach", "push", "map", "filter", "join", "trim", "toUpperCase",
+    "toLowerCase", "then", "catch", "json", "text", "log",
+)  # fmt: skip
+_CALLED = re.compile(r"\.\s*([A-Za-z_$][\w$]*)\s*\(")
 _MISSING = re.compile(r"ReferenceError: '?(?P<name>[\w$]+)'? is not defined")
 _FINDER = re.compile(
     r"""(?:document|\w+)\s*\.\s*(?P<how>querySelector|getElementById|querySelectorAll)"""
@@ -125,6 +137,18 @@ def explain(
             file,
             line,
         )
+    if first == "TypeError: not a function":  # quickjs-ng does not name it: find it
+        misspelt = _misspelt_method(code_line)
+        if misspelt is not None:
+            name, meant = misspelt
+            return CheckFailure(
+                f"{here}{name} is not a function, so it cannot be called ({first}).{meant}"
+                + ("" if "Capital" in meant else " Capital letters count.")
+                + " addEventListener, querySelector and textContent have capital letters in "
+                "the middle.",
+                file,
+                line,
+            )
     not_function = _NOT_FUNCTION.match(first)
     if not_function:
         return CheckFailure(
@@ -135,6 +159,17 @@ def explain(
             line,
         )
     return CheckFailure(f"{here}while {doing}, your JavaScript stopped with {first}", file, line)
+
+
+def _misspelt_method(code_line: str) -> tuple[str, str] | None:
+    """A method called on this line that is a near miss of a DOM method, and the hint."""
+    for name in _CALLED.findall(code_line):
+        if name in DOM_METHODS:
+            continue
+        meant = close_name(name, DOM_METHODS, own=False)
+        if meant:
+            return name, meant
+    return None
 
 
 def _source_line(slot: Slot | None, line: int | None) -> str:
