@@ -26,6 +26,33 @@ NOTE_THEN = """(function () {
 })(); 0"""
 
 
+# The line of the first `await` inside a loop of a script (0 when none), read with acorn.
+AWAIT_IN_LOOP = """(function (source) {
+  var ast = null;
+  [{sourceType: "module"}, {sourceType: "script", allowAwaitOutsideFunction: true}]
+    .forEach(function (how) {
+      if (ast) return;
+      try {
+        ast = __tutor_acorn_parse(source, Object.assign(
+          {ecmaVersion: "latest", allowHashBang: true, locations: true}, how));
+      } catch (e) { ast = null; }
+    });
+  var loops = /^(While|DoWhile|For|ForOf|ForIn)Statement$/;
+  var found = 0;
+  (function walk(node, inLoop) {
+    if (found || !node || typeof node.type !== "string") return;
+    if (node.type === "AwaitExpression" && inLoop) { found = node.loc.start.line; return; }
+    var here = /Function/.test(node.type) ? false : inLoop || loops.test(node.type);
+    Object.keys(node).forEach(function (key) {
+      var value = node[key];
+      if (Array.isArray(value)) value.forEach(function (v) { walk(v, here); });
+      else if (key !== "loc" && value && typeof value.type === "string") walk(value, here);
+    });
+  })(ast, false);
+  return found;
+})(__tutor_source)"""
+
+
 def placed(file: str | None, line: int | None, sentence: str) -> str:
     """ "script.js line 4: your page ..." when the place is known, else the sentence."""
     if not (file and line):
@@ -73,9 +100,26 @@ def place_of_endless_jobs(
                 if not context.execute_pending_job():
                     break
             except quickjs.JSException as error:
-                return place_in_stack(str(error), slots)
+                place = place_in_stack(str(error), slots)
+                break
     finally:
         context.set_time_limit(time_limit)
+    return place if place[0] is not None else await_in_a_loop(slots)
+
+
+def await_in_a_loop(slots: dict[int, Slot]) -> Place:
+    """The first `await` inside a loop in the page's scripts: the likely endless one."""
+    from tutor.checks.jsmodules import _linker
+
+    linker = _linker()
+    for _, slot in sorted(slots.items()):
+        linker.set("__tutor_source", slot.source)
+        try:
+            line = int(linker.eval(AWAIT_IN_LOOP))
+        except (quickjs.JSException, TypeError, ValueError):
+            continue
+        if line:
+            return slot.file, slot.first_line + line - 1
     return None, None
 
 
