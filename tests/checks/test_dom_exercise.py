@@ -68,6 +68,12 @@ def test_every_way_of_changing_the_page_passes(tmp_path: Path, script: str) -> N
             "wrong element",
         ),
         (
+            FIND + 'resetButton.addEventListener("click", () => {\n  visitors += 1;\n'
+            "  count.textContent = visitors;\n});\n",
+            "a click on the reset button (#reset) made it go up: the listener is on the wrong "
+            "element",
+        ),
+        (
             FIND + 'document.addEventListener("click", () => {\n  visitors += 1;\n'
             '  count.textContent = visitors;\n  tally.textContent += "|";\n});\n' + RESET,
             "the listener is on the whole page (document or document.body)",
@@ -94,8 +100,8 @@ def test_every_way_of_changing_the_page_passes(tmp_path: Path, script: str) -> N
             "on it. No element has id 'ad'. Did you mean 'add'?",
         ),
     ],
-    ids=["listener-on-the-number", "listener-on-the-document", "text-plus-one", "called-at-once",
-         "reset-forgets-the-variable", "wrong-id"],
+    ids=["listener-on-the-number", "listener-on-the-reset-button", "listener-on-the-document",
+         "text-plus-one", "called-at-once", "reset-forgets-the-variable", "wrong-id"],
 )  # fmt: skip
 def test_plausible_wrong_answers_are_explained(tmp_path: Path, script: str, words: str) -> None:
     messages = failures(check(tmp_path, script))

@@ -40,7 +40,7 @@ def listener_elsewhere(browser):
         page = browser()
         page.click(selector)
         if page.text(COUNT) not in ("0", ""):
-            return selector, name
+            return name
     return None
 
 
@@ -66,11 +66,11 @@ def test_each_click_on_the_button_adds_one_to_the_count(browser, files):
             continue
         if clicks == 1 and shown == "0":
             elsewhere = listener_elsewhere(browser)
-            if elsewhere is not None and elsewhere[0] != "#reset":
+            if elsewhere is not None:
                 fail(
                     files,
                     "A click on the button 'Someone came in' left #count at 0, but a click on "
-                    f"{elsewhere[1]} made it go up: the listener is on the wrong element. Call "
+                    f"{elsewhere} made it go up: the listener is on the wrong element. Call "
                     "addEventListener on the button you find with "
                     'document.querySelector("#add").',
                 )
