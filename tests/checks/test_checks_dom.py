@@ -327,3 +327,25 @@ def test_a_misspelt_method_is_named_though_quickjs_does_not_name_it(tmp_path: Pa
     assert (failure.file, failure.line) == ("script.js", 2)
     assert str(failure).startswith("script.js line 2: addEventlistener is not a function")
     assert "Did you mean 'addEventListener'? Capital letters count." in str(failure)
+
+
+def test_choosing_in_a_select_sets_its_value_as_in_a_browser(tmp_path: Path) -> None:
+    html = (
+        '<select id="size"><option value="s">Small</option><option value="m" selected>'
+        'Medium</option><option>Large</option></select>\n<p id="out"></p>\n'
+        '<script src="script.js"></script>\n'
+    )
+    script = """const size = document.querySelector("#size");
+const out = document.querySelector("#out");
+out.textContent = size.value;
+size.addEventListener("change", () => {
+  out.textContent = size.value + " " + size.selectedIndex;
+});
+"""
+    page = page_with(tmp_path, script, html=html)
+    assert page.text("#out") == "m"
+    page.choose("#size", "s")
+    assert (page.text("#out"), page.value("#size")) == ("s 0", "s")
+    page.choose("#size", "Large")  # an option without a value: its text
+    assert page.text("#out") == "Large 2"
+    assert page.evaluate('(size.value = "m", size.selectedIndex)') == 1

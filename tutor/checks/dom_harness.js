@@ -17,6 +17,48 @@
   var parseHTML = globalThis.__tutor_parseHTML;
   var SLOT_LINES = 10000;
 
+  // linkedom's <select> has a value to read but none to set, and no selectedIndex:
+  // both as in a browser (the option whose value, or else text, matches is selected).
+  function selectsTakeAValue(document) {
+    var select = document.querySelector("select");
+    var proto = select;
+    var own = null;
+    for (; proto; proto = Object.getPrototypeOf(proto)) {
+      own = Object.getOwnPropertyDescriptor(proto, "value");
+      if (own) break;
+    }
+    if (!proto) return;
+    function options(el) { return Array.from(el.querySelectorAll("option")); }
+    function valueOf(option) {
+      var value = option.getAttribute("value");
+      return value === null ? option.textContent.trim() : value;
+    }
+    function pick(el, index) {
+      options(el).forEach(function (option, i) {
+        if (i === index) option.setAttribute("selected", ""); else option.removeAttribute("selected");
+      });
+    }
+    function chosen(el) {
+      var all = options(el);
+      var index = all.findIndex(function (option) { return option.hasAttribute("selected"); });
+      return index < 0 && all.length && !el.hasAttribute("multiple") ? 0 : index;
+    }
+    Object.defineProperty(proto, "value", {
+      configurable: true, enumerable: own ? own.enumerable : true,
+      get: function () { var all = options(this), i = chosen(this); return i < 0 ? "" : valueOf(all[i]); },
+      set: function (value) {
+        pick(this, options(this).findIndex(function (option) { return valueOf(option) === String(value); }));
+      },
+    });
+    if (!Object.getOwnPropertyDescriptor(proto, "selectedIndex")) {
+      Object.defineProperty(proto, "selectedIndex", {
+        configurable: true,
+        get: function () { return chosen(this); },
+        set: function (index) { pick(this, Number(index)); },
+      });
+    }
+  }
+
   // A browser turns what is given to innerHTML (a number, null) into text first;
   // linkedom expects a string and fails with "not a function". Its classes are
   // shared by every page, so this is done once.
@@ -34,6 +76,7 @@
         return;
       }
     });
+    selectsTakeAValue(parseHTML("<html><body><select></select></body></html>").document);
     for (var proto = el; proto; proto = Object.getPrototypeOf(proto)) {
       if (!Object.prototype.hasOwnProperty.call(proto, "insertAdjacentHTML")) continue;
       var insert = proto.insertAdjacentHTML;
@@ -427,7 +470,7 @@
 
   Page.prototype.choose = function (el, value) {
     this.focus(el);
-    el.value = value;
+    if (el.tagName !== "SELECT") el.value = value;
     Array.from(el.querySelectorAll("option")).forEach(function (option) {
       var matches = option.getAttribute("value") === value ||
         (option.getAttribute("value") === null && option.textContent.trim() === value);
