@@ -349,3 +349,51 @@ size.addEventListener("change", () => {
     page.choose("#size", "Large")  # an option without a value: its text
     assert page.text("#out") == "Large 2"
     assert page.evaluate('(size.value = "m", size.selectedIndex)') == 1
+
+
+FORM = """<form id="order">
+  <input id="name" name="name" value="Ana">
+  <input type="checkbox" id="gift" name="gift">
+  <textarea id="note" name="note">Thanks</textarea>
+  <select name="size"><option>S</option><option selected>M</option></select>
+  <button>Order</button>
+</form>
+<p id="out"></p>
+<script src="script.js"></script>
+"""
+
+
+def test_form_data_and_form_elements_work_as_in_a_browser(tmp_path: Path) -> None:
+    script = """const form = document.querySelector("#order");
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target);
+  const sent = [...data].map(([key, value]) => key + "=" + value).join("&");
+  document.querySelector("#out").textContent = sent + " " + form.elements.name.value;
+});
+"""
+    page = page_with(tmp_path, script, html=FORM)
+    page.type("#name", " Lee")
+    page.click("#gift")
+    page.click("#order button")
+    assert page.text("#out") == "name=Ana Lee&gift=on&note=Thanks&size=M Ana Lee"
+    assert not page.reloaded
+
+
+def test_form_reset_puts_back_what_the_page_started_with(tmp_path: Path) -> None:
+    script = """const form = document.querySelector("#order");
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  form.reset();
+});
+document.querySelector("#note").addEventListener("change", () => form.requestSubmit());
+"""
+    page = page_with(tmp_path, script, html=FORM)
+    page.type("#name", "Bo")
+    page.click("#gift")
+    page.type("#note", "!")
+    page.blur()  # change, then requestSubmit: the submit listener runs, as from a button
+    assert (page.value("#name"), page.is_checked("#gift"), page.value("#note")) == (
+        "Ana", False, "Thanks"
+    )
+    assert not page.reloaded

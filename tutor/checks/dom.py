@@ -64,7 +64,7 @@ _PAGE_NAMES = (
     "setInterval", "clearTimeout", "clearInterval", "requestAnimationFrame",
     "cancelAnimationFrame", "fetch", "alert", "confirm", "prompt", "location", "navigator",
     "performance", "Event", "CustomEvent", "UIEvent", "MouseEvent", "KeyboardEvent",
-    "FocusEvent", "SubmitEvent", "InputEvent", "HTMLElement", "Node", "Element",
+    "FocusEvent", "SubmitEvent", "InputEvent", "HTMLElement", "Node", "Element", "FormData",
 )  # fmt: skip
 
 _context: quickjs.Context | None = None

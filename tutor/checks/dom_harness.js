@@ -59,6 +59,87 @@
     }
   }
 
+  // What a form has in a browser and not in linkedom: elements, reset(), submit(),
+  // requestSubmit(). submit() sends the form the old way (no submit event);
+  // requestSubmit() is as a click on its button.
+  function formsWork(document) {
+    var proto = Object.getPrototypeOf(document.querySelector("form"));
+    function controls(form) {
+      return Array.from(form.querySelectorAll("input, select, textarea, button, fieldset, output"));
+    }
+    function define(name, spec) {
+      if (!(name in proto)) Object.defineProperty(proto, name, Object.assign({configurable: true}, spec));
+    }
+    define("elements", {get: function () {
+      var list = controls(this);
+      list.forEach(function (el) {
+        var key = el.getAttribute("name") || el.getAttribute("id");
+        if (key && !(key in list)) list[key] = el;
+      });
+      list.namedItem = function (key) { return list[key] || null; };
+      return list;
+    }});
+    define("reset", {value: function () {
+      controls(this).forEach(function (el) {
+        var type = (el.getAttribute("type") || "").toLowerCase();
+        // linkedom keeps a field's value in its attribute, so the value it had before
+        // anyone typed is kept when the field is first focused (Page.prototype.focus).
+        if ("__tutorDefault" in el && type !== "checkbox" && type !== "radio") {
+          el.value = el.__tutorDefault;
+        } else if (el.tagName === "TEXTAREA") el.value = el.textContent;
+        else if (el.tagName === "SELECT") {
+          var all = Array.from(el.querySelectorAll("option"));
+          var first = all.findIndex(function (o) { return o.hasAttribute("selected"); });
+          el.selectedIndex = first < 0 ? 0 : first;
+        } else if (type === "checkbox" || type === "radio") el.checked = el.hasAttribute("checked");
+        else if (el.tagName === "INPUT") el.value = el.getAttribute("value") || "";
+      });
+      this.dispatchEvent(new (tutorDom.page.window.Event)("reset", {bubbles: true}));
+    }});
+    define("submit", {value: function () { tutorDom.page.reloads.push(describe(this)); }});
+    define("requestSubmit", {value: function (submitter) { tutorDom.page.submit(this, submitter || null); }});
+  }
+
+  // new FormData(form): the form's named fields as a browser would send them.
+  function FormData(form) {
+    if (!(this instanceof FormData)) throw new TypeError("FormData needs new: new FormData(form)");
+    this.__pairs = [];
+    var pairs = this.__pairs;
+    if (!form) return;
+    Array.from(form.querySelectorAll("input, select, textarea")).forEach(function (el) {
+      var name = el.getAttribute("name");
+      var type = (el.getAttribute("type") || "").toLowerCase();
+      if (!name || el.disabled || type === "submit" || type === "button" || type === "file") return;
+      if ((type === "checkbox" || type === "radio") && !el.checked) return;
+      var value = type === "checkbox" || type === "radio" ? (el.getAttribute("value") || "on") : el.value;
+      pairs.push([name, String(value === undefined || value === null ? "" : value)]);
+    });
+  }
+  FormData.prototype.append = function (name, value) { this.__pairs.push([String(name), String(value)]); };
+  FormData.prototype.set = function (name, value) { this.delete(name); this.append(name, value); };
+  FormData.prototype.delete = function (name) {
+    this.__pairs = this.__pairs.filter(function (pair) { return pair[0] !== String(name); });
+  };
+  FormData.prototype.get = function (name) {
+    var found = this.__pairs.find(function (pair) { return pair[0] === String(name); });
+    return found ? found[1] : null;
+  };
+  FormData.prototype.getAll = function (name) {
+    return this.__pairs.filter(function (p) { return p[0] === String(name); }).map(function (p) { return p[1]; });
+  };
+  FormData.prototype.has = function (name) { return this.get(name) !== null; };
+  FormData.prototype.entries = function () { return this.__pairs.map(function (p) { return p.slice(); })[Symbol.iterator](); };
+  FormData.prototype.keys = function () { return this.__pairs.map(function (p) { return p[0]; })[Symbol.iterator](); };
+  FormData.prototype.values = function () { return this.__pairs.map(function (p) { return p[1]; })[Symbol.iterator](); };
+  FormData.prototype.forEach = function (fn, self) {
+    var data = this;
+    this.__pairs.slice().forEach(function (p) { fn.call(self, p[1], p[0], data); });
+  };
+  FormData.prototype[Symbol.iterator] = FormData.prototype.entries;
+  FormData.prototype.toString = function () {
+    return this.__pairs.map(function (p) { return encodeURIComponent(p[0]) + "=" + encodeURIComponent(p[1]); }).join("&");
+  };
+
   // A browser turns what is given to innerHTML (a number, null) into text first;
   // linkedom expects a string and fails with "not a function". Its classes are
   // shared by every page, so this is done once.
@@ -77,6 +158,7 @@
       }
     });
     selectsTakeAValue(parseHTML("<html><body><select></select></body></html>").document);
+    formsWork(parseHTML("<html><body><form></form></body></html>").document);
     for (var proto = el; proto; proto = Object.getPrototypeOf(proto)) {
       if (!Object.prototype.hasOwnProperty.call(proto, "insertAdjacentHTML")) continue;
       var insert = proto.insertAdjacentHTML;
@@ -230,6 +312,7 @@
       location: {href: url, pathname: "/" + url, search: "", hash: "", reload: function () { page.reloads.push("location.reload()"); }},
       navigator: {userAgent: "tutor", language: "en"},
       performance: {now: function () { return page.clock.now; }},
+      FormData: FormData,
     };
     ["Event", "CustomEvent", "UIEvent", "MouseEvent", "KeyboardEvent", "FocusEvent",
      "SubmitEvent", "InputEvent", "HTMLElement", "Node", "Element", "DocumentFragment",
@@ -395,6 +478,7 @@
 
   Page.prototype.focus = function (el) {
     if (this.focused === el) return;
+    if (!("__tutorDefault" in el) && "value" in el && el.tagName !== "SELECT") el.__tutorDefault = el.value;
     this.blur();
     this.focused = el;
     this.valueAtFocus = "value" in el ? el.value : null;
