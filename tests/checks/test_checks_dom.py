@@ -397,3 +397,13 @@ document.querySelector("#note").addEventListener("change", () => form.requestSub
         "Ana", False, "Thanks"
     )
     assert not page.reloaded
+
+
+def test_a_selector_that_found_its_element_is_not_blamed_for_another_null(
+    tmp_path: Path,
+) -> None:
+    script = "const note = document.querySelector('#list').dataset.note.trim();\n"
+    failure = failure_of(lambda: page_with(tmp_path, script))
+    assert (failure.file, failure.line) == ("script.js", 1)
+    assert "found nothing" not in str(failure)
+    assert "something on this line is undefined, so .trim cannot be used" in str(failure)

@@ -422,7 +422,16 @@ class BrowserPage:
             ids = self._ids()
         except quickjs.JSException:
             ids = []
-        return explain(message, self._slots, doing, ids, self.time_limit)
+        return explain(message, self._slots, doing, ids, self.time_limit, self._finds)
+
+    def _finds(self, how: str, selector: str) -> bool:
+        """Whether document.querySelector / getElementById(selector) finds an element now."""
+        method = "getElementById" if how.endswith("getElementById") else "querySelector"
+        try:
+            code = f"!!__tutor_dom.page.document.{method}({json.dumps(selector)})"
+            return bool(self.context.eval(code))
+        except quickjs.JSException:
+            return False
 
     def _add_inline_slots(self) -> None:
         """Inline handlers compiled so far, each found back in the HTML for its line."""

@@ -9,6 +9,7 @@ never blamed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,9 +73,18 @@ def place_of(stack: str, slots: dict[int, Slot]) -> tuple[Slot | None, int | Non
 
 
 def explain(
-    message: str, slots: dict[int, Slot], doing: str, page_ids: list[str], time_limit: float
+    message: str,
+    slots: dict[int, Slot],
+    doing: str,
+    page_ids: list[str],
+    time_limit: float,
+    finds: Callable[[str, str], bool] | None = None,
 ) -> CheckFailure:
-    """A CheckFailure for a JSException's text raised while `doing` something to the page."""
+    """A CheckFailure for a JSException's text raised while `doing` something to the page.
+
+    finds(how, selector): whether the page has a match now, so that a querySelector on
+    the line that did find its element is not blamed for another part's null.
+    """
     first = message.strip().splitlines()[0] if message.strip() else ""
     slot, line = place_of(message, slots)
     file = slot.file if slot else None
@@ -109,6 +119,8 @@ def explain(
     null_use = _NULL_USE.match(first)
     if null_use and slot is not None:
         found = _finder_for(code_line, slot.source, line - slot.first_line + 1)
+        if found is not None and finds is not None and finds(*found):
+            found = None  # it found its element: something else on the line is null
         if found is not None:
             how, selector = found
             return CheckFailure(
