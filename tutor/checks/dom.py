@@ -6,10 +6,11 @@
     assert page.all("#list li") == ["milk"]
 
 linkedom (a DOM from the npm registry, bundled in vendor/linkedom.js) runs in
-quickjs with dom_harness.js around it. Loading the library costs ~45 ms, so one
-context is loaded per process (`preload()`; the warm helper loads it before it
-forks, so a check inherits it) and every page gets its own window, document,
-storage and clock inside it (see dom_harness.js).
+quickjs with dom_harness.js around it (and dom_fills.js for what linkedom leaves
+out). Loading the library costs ~45 ms, so one context is loaded per process
+(`preload()`; the warm helper loads it before it forks, so a check inherits it)
+and every page gets its own window, document, storage and clock inside it (see
+dom_harness.js).
 
 A page's scripts run as one function made for that page (`_page_source`): each
 script sits in its own block of SLOT_LINES lines, so an error's line number
@@ -41,6 +42,7 @@ from tutor.checks.failure import CheckFailure
 
 VENDOR = Path(__file__).with_name("vendor")
 HARNESS = Path(__file__).with_name("dom_harness.js")
+FILLS = Path(__file__).with_name("dom_fills.js")  # what linkedom leaves out of a browser
 DEFAULT_TIME_LIMIT = 2.0
 MEMORY_LIMIT = 256 * 1024 * 1024
 MOST_JOBS = 100_000  # promise jobs in one settle: more means a chain that never ends
@@ -88,6 +90,7 @@ def preload() -> quickjs.Context:
         context.set_memory_limit(MEMORY_LIMIT)
         context.eval(_INTL_SHIM)
         context.eval((VENDOR / "linkedom.js").read_text(encoding="utf-8"))
+        context.eval(FILLS.read_text(encoding="utf-8"))
         context.eval(HARNESS.read_text(encoding="utf-8"))
         _context = context
     return _context
