@@ -407,3 +407,21 @@ def test_a_selector_that_found_its_element_is_not_blamed_for_another_null(
     assert (failure.file, failure.line) == ("script.js", 1)
     assert "found nothing" not in str(failure)
     assert "something on this line is undefined, so .trim cannot be used" in str(failure)
+
+
+def test_assert_listens_says_where_the_listeners_are(tmp_path: Path) -> None:
+    script = """const count = document.querySelector("#count");
+count.addEventListener("click", () => {
+  count.textContent = "1 item";
+});
+"""
+    page = page_with(tmp_path, script)
+    assert page.listeners("click") == ["p#count (script.js line 2)"]
+    page.assert_listens("#count")
+    page.assert_listens("#hello")  # onclick="sayHello()" in the HTML
+    failure = failure_of(lambda: page.assert_listens("#add"))
+    assert str(failure).startswith("Nothing listens for a click on #add, so a click there does")
+    assert "The page's click listeners are on: p#count (script.js line 2)." in str(failure)
+    page_with(tmp_path, "document.body.addEventListener('click', () => {});\n").assert_listens(
+        "#add"
+    )  # a listener around it hears the click too, as events bubble

@@ -243,6 +243,36 @@ class BrowserPage:
                 raise timers_without_end(file or self.name, line, self.time_limit, ms)
         self.settle()
 
+    def listeners(self, event: str = "click") -> list[str]:
+        """Where the page's scripts listen for `event`: ["button#add (script.js line 9)"]."""
+        found = json.loads(self._js(f"__tutor_dom.page.listeners({json.dumps(event)})"))
+        self._add_inline_slots()
+        said = []
+        for listener in found:
+            file, line = place_in_stack(listener["stack"], self._slots)
+            at = f" ({file} line {line})" if file and line else ""
+            said.append(f"{listener['on']}{at}")
+        return said
+
+    def assert_listens(self, selector: str, event: str = "click") -> None:
+        """Fail, saying where the listeners are, when nothing hears `event` on the element."""
+        element = self._element(selector, f"looking for {event} listeners on {selector}")
+        code = f"__tutor_dom.page.listensOn({element}, {json.dumps(event)})"
+        if self._js(code, "reading the page's listeners"):
+            return
+        elsewhere = self.listeners(event)
+        where = (
+            f" The page's {event} listeners are on: {', '.join(elsewhere)}."
+            if elsewhere
+            else f" No script of the page listens for {event} at all."
+        )
+        raise CheckFailure(
+            f"Nothing listens for a {event} on {selector}, so a {event} there does nothing."
+            f"{where} Call addEventListener(\"{event}\", ...) on the element you find with "
+            f'document.querySelector("{selector}").',
+            self.name,
+        )
+
     def answer_dialogs(self, *, confirm: list[bool] = (), prompt: list[str | None] = ()) -> None:  # type: ignore[assignment]
         """What confirm() and prompt() will answer next (by default: OK, and no text)."""
         answers = {"confirm": list(confirm), "prompt": list(prompt)}

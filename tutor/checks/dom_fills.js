@@ -161,5 +161,23 @@
     }
   })();
 
+  // Every addEventListener a page makes, with where it was made, so a check can say
+  // where the listeners are when nothing listens on the element it clicked.
+  (function noteListeners() {
+    var el = parseHTML("<html><body><p></p></body></html>").document.querySelector("p");
+    for (var proto = el; proto; proto = Object.getPrototypeOf(proto)) {
+      if (!Object.prototype.hasOwnProperty.call(proto, "addEventListener")) continue;
+      var add = proto.addEventListener;
+      proto.addEventListener = function (type, listener, options) {
+        var page = globalThis.__tutor_dom && globalThis.__tutor_dom.page;
+        if (page && page.listens && listener) {
+          page.listens.push({target: this, type: String(type), stack: new Error().stack});
+        }
+        return add.call(this, type, listener, options);
+      };
+      return;
+    }
+  })();
+
   globalThis.__tutor_FormData = FormData;
 })();

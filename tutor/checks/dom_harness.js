@@ -101,6 +101,7 @@
     this.focused = null;
     this.valueAtFocus = null;
     this.inlineSlots = {}; // slot number -> the inline handler's code, for error lines
+    this.listens = []; // every addEventListener: {target, type, stack} (dom_fills.js)
     this.nextSlot = 1;
     this.local = makeStorage();
     this.session = makeStorage();
@@ -414,8 +415,26 @@
     this.fire(el, "change", "Event", {cancelable: false});
   };
 
+  // Whether a `type` event on el reaches a listener: on el or, as events bubble, on
+  // an element around it (addEventListener, an on... property or attribute).
+  Page.prototype.listensOn = function (el, type) {
+    var listens = this.listens;
+    for (var node = el; node; node = node.parentNode) {
+      var mine = listens.some(function (l) { return l.target === node && l.type === type; });
+      if (mine || typeof node["on" + type] === "function") return true;
+      if (node.getAttribute && node.getAttribute("on" + type) !== null) return true;
+    }
+    return listens.some(function (l) { return l.target === this.window && l.type === type; }, this);
+  };
+
+  Page.prototype.listeners = function (type) {
+    return JSON.stringify(this.listens.filter(function (l) { return l.type === type; })
+      .map(function (l) { return {on: describe(l.target), stack: String(l.stack || "")}; }));
+  };
+
   function describe(el) {
-    if (!el || !el.tagName) return String(el);
+    if (el && el.nodeType === 9) return "document";
+    if (!el || !el.tagName) return el && el.document ? "window" : String(el);
     var name = el.tagName.toLowerCase();
     if (el.id) return name + "#" + el.id;
     var cls = el.getAttribute && el.getAttribute("class");
