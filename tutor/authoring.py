@@ -27,8 +27,11 @@ from tutor.course.model import Course, Lesson
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 SCHEMA_FILE = Path(__file__).resolve().parent / "course" / "lesson.schema.json"
 
-# html, css, js and sql are "tests" exercises, checked with the matching fixture.
-EXERCISE_KINDS = ("tests", "html", "css", "js", "sql", "git", "tdd", "quiz")
+# html, css, js, sql, dom and jstest are "tests" exercises, checked with the matching
+# fixture (jstest: *.test.js files); jstdd is a "tdd" exercise whose tests are JavaScript.
+EXERCISE_KINDS = (
+    "tests", "html", "css", "js", "sql", "git", "tdd", "quiz", "dom", "jstest", "jstdd",
+)  # fmt: skip
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 NUMBERED = re.compile(r"^(\d+)-")
 

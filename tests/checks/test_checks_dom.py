@@ -198,24 +198,52 @@ def test_a_missing_script_file_is_said_plainly(tmp_path: Path) -> None:
     assert "The page needs app.js" in str(failure)
 
 
-@pytest.mark.parametrize(
-    ("script", "action", "words"),
-    [
-        ("document.querySelector('#add').onclick = function () { while (true) {} };\n",
-         lambda page: page.click("#add"), "ran for more than"),
-        ("setTimeout(function () { for (;;) {} }, 10);\n",
-         lambda page: page.advance(50), "ran for more than"),
-        ("function again() { return Promise.resolve().then(again); }\nagain();\n",
-         None, "never finished"),
-        ("for (let i = 0; i < 1e7; i++) { document.body.append(document.createElement('p')); }\n",
-         None, "ran for more than|memory"),
-        ("fetch('/x').then(function () { while (true) {} });\n", None, "ran for more than"),
-    ],
-    ids=["loop-in-handler", "loop-in-timer", "endless-promises", "million-elements",
-         "loop-in-fetch-callback"],
-)  # fmt: skip
-def test_hostile_pages_are_stopped_with_a_plain_message(
-    tmp_path: Path, script: str, action: object, words: str
+HOSTILE = {
+    "loop-in-handler": (
+        "const add = document.querySelector('#add');\n"
+        "add.addEventListener('click', () => {\n  while (true) {}\n});\n",
+        lambda page: page.click("#add"), "ran for more than", 2,
+    ),
+    "loop-in-onclick": (
+        "document.querySelector('#add').onclick = function () {\n  for (;;) {}\n};\n",
+        lambda page: page.click("#add"), "ran for more than", 1,
+    ),
+    "loop-in-timer": (
+        "let ticks = 0;\nsetTimeout(function () {\n  for (;;) {\n    ticks++;\n  }\n}, 10);\n",
+        lambda page: page.advance(50), "ran for more than", 4,
+    ),
+    "timers-without-end": (
+        "let count = 0;\nsetInterval(() => {\n  count++;\n}, 1);\n",
+        lambda page: page.advance(10**9), "timers kept running", 2,
+    ),
+    "endless-promises": (
+        "function again() {\n  return Promise.resolve().then(again);\n}\nagain();\n",
+        None, "never finished", 2,
+    ),
+    "million-elements": (
+        "const list = document.querySelector('#list');\n"
+        "for (let i = 0; i < 1000000; i++) {\n  list.append(document.createElement('li'));\n}\n",
+        None, "ran for more than|memory", 3,
+    ),
+    "loop-in-fetch-callback": (
+        "fetch('/x').then(function () {\n  while (true) {}\n});\n",
+        None, "ran for more than", 1,
+    ),
+    "fetch-again-and-again": (
+        "function load() {\n  fetch('/x').then(load);\n}\nload();\n",
+        None, "kept fetching", 2,
+    ),
+    "calls-itself": (
+        "function down(n) {\n  return down(n + 1);\n}\n"
+        "document.querySelector('#add').addEventListener('click', () => down(0));\n",
+        lambda page: page.click("#add"), "kept calling itself", 2,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("script", "action", "words", "line"), HOSTILE.values(), ids=HOSTILE)
+def test_hostile_pages_are_stopped_with_a_plain_message_and_their_line(
+    tmp_path: Path, script: str, action: object, words: str, line: int
 ) -> None:
     import re
 
@@ -228,7 +256,45 @@ def test_hostile_pages_are_stopped_with_a_plain_message(
 
     failure = failure_of(run)
     assert re.search(words, str(failure)), str(failure)
+    assert (failure.file, failure.line) == ("script.js", line), str(failure)
     assert time.monotonic() - started < 10
+    assert page_with(tmp_path, SCRIPT).count("#list li") == 0  # the next page is unharmed
+
+
+def test_an_await_in_an_endless_loop_is_stopped_with_its_line(tmp_path: Path) -> None:
+    # No stack exists between promise jobs, and an await calls no .then: the line is
+    # the first await inside a loop in the page's scripts.
+    script = (
+        "let n = 0;\nasync function spin() {\n  while (true) {\n    n++;\n    await null;\n"
+        "  }\n}\nspin();\n"
+    )
+    failure = failure_of(lambda: page_with(tmp_path, script, time_limit=0.5))
+    assert "never finished" in str(failure) and "an await inside a loop" in str(failure)
+    assert (failure.file, failure.line) in {("script.js", 3), ("script.js", 5)}
+
+
+def test_a_promise_that_never_settles_leaves_the_page_as_it_is(tmp_path: Path) -> None:
+    script = """const count = document.querySelector("#count");
+async function load() {
+  await new Promise(() => {});
+  count.textContent = "loaded";
+}
+document.querySelector("#add").addEventListener("click", load);
+"""
+    started = time.monotonic()
+    page = page_with(tmp_path, script)
+    page.click("#add")
+    page.advance(60_000)
+    assert page.text("#count") == "0 items"  # as in a browser: the rest of load never runs
+    assert time.monotonic() - started < 2
+
+
+def test_timers_set_from_timers_wait_at_least_4_ms_as_in_a_browser(tmp_path: Path) -> None:
+    script = "let runs = 0;\nfunction tick() {\n  runs++;\n  setTimeout(tick, 0);\n}\ntick();\n"
+    page = page_with(tmp_path, script)
+    page.advance(100)
+    # Five runs with no wait, then one each 4 ms: about 30, never endless.
+    assert 20 <= page.evaluate("runs") <= 35
 
 
 def test_the_library_loads_once_and_a_page_is_cheap(tmp_path: Path) -> None:
@@ -240,3 +306,122 @@ def test_the_library_loads_once_and_a_page_is_cheap(tmp_path: Path) -> None:
         BrowserPage(tmp_path).click("#add")
     # Five pages in well under one library load (~45 ms): the library is not reloaded.
     assert (time.perf_counter() - started) / 5 < 0.040
+
+
+def test_innerhtml_takes_a_number_or_null_as_a_browser_does(tmp_path: Path) -> None:
+    script = """const list = document.querySelector("#list");
+document.querySelector("#count").innerHTML = 3;
+list.innerHTML = null;
+list.insertAdjacentHTML("beforeend", 4);
+"""
+    page = page_with(tmp_path, script)
+    assert page.text("#count") == "3"
+    assert page.text("#list") == "4"
+
+
+def test_a_misspelt_method_is_named_though_quickjs_does_not_name_it(tmp_path: Path) -> None:
+    script = (
+        "const add = document.querySelector('#add');\nadd.addEventlistener('click', () => {});\n"
+    )
+    failure = failure_of(lambda: page_with(tmp_path, script))
+    assert (failure.file, failure.line) == ("script.js", 2)
+    assert str(failure).startswith("script.js line 2: addEventlistener is not a function")
+    assert "Did you mean 'addEventListener'? Capital letters count." in str(failure)
+
+
+def test_choosing_in_a_select_sets_its_value_as_in_a_browser(tmp_path: Path) -> None:
+    html = (
+        '<select id="size"><option value="s">Small</option><option value="m" selected>'
+        'Medium</option><option>Large</option></select>\n<p id="out"></p>\n'
+        '<script src="script.js"></script>\n'
+    )
+    script = """const size = document.querySelector("#size");
+const out = document.querySelector("#out");
+out.textContent = size.value;
+size.addEventListener("change", () => {
+  out.textContent = size.value + " " + size.selectedIndex;
+});
+"""
+    page = page_with(tmp_path, script, html=html)
+    assert page.text("#out") == "m"
+    page.choose("#size", "s")
+    assert (page.text("#out"), page.value("#size")) == ("s 0", "s")
+    page.choose("#size", "Large")  # an option without a value: its text
+    assert page.text("#out") == "Large 2"
+    assert page.evaluate('(size.value = "m", size.selectedIndex)') == 1
+
+
+FORM = """<form id="order">
+  <input id="name" name="name" value="Ana">
+  <input type="checkbox" id="gift" name="gift">
+  <textarea id="note" name="note">Thanks</textarea>
+  <select name="size"><option>S</option><option selected>M</option></select>
+  <button>Order</button>
+</form>
+<p id="out"></p>
+<script src="script.js"></script>
+"""
+
+
+def test_form_data_and_form_elements_work_as_in_a_browser(tmp_path: Path) -> None:
+    script = """const form = document.querySelector("#order");
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target);
+  const sent = [...data].map(([key, value]) => key + "=" + value).join("&");
+  document.querySelector("#out").textContent = sent + " " + form.elements.name.value;
+});
+"""
+    page = page_with(tmp_path, script, html=FORM)
+    page.type("#name", " Lee")
+    page.click("#gift")
+    page.click("#order button")
+    assert page.text("#out") == "name=Ana Lee&gift=on&note=Thanks&size=M Ana Lee"
+    assert not page.reloaded
+
+
+def test_form_reset_puts_back_what_the_page_started_with(tmp_path: Path) -> None:
+    script = """const form = document.querySelector("#order");
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  form.reset();
+});
+document.querySelector("#note").addEventListener("change", () => form.requestSubmit());
+"""
+    page = page_with(tmp_path, script, html=FORM)
+    page.type("#name", "Bo")
+    page.click("#gift")
+    page.type("#note", "!")
+    page.blur()  # change, then requestSubmit: the submit listener runs, as from a button
+    assert (page.value("#name"), page.is_checked("#gift"), page.value("#note")) == (
+        "Ana", False, "Thanks"
+    )
+    assert not page.reloaded
+
+
+def test_a_selector_that_found_its_element_is_not_blamed_for_another_null(
+    tmp_path: Path,
+) -> None:
+    script = "const note = document.querySelector('#list').dataset.note.trim();\n"
+    failure = failure_of(lambda: page_with(tmp_path, script))
+    assert (failure.file, failure.line) == ("script.js", 1)
+    assert "found nothing" not in str(failure)
+    assert "something on this line is undefined, so .trim cannot be used" in str(failure)
+
+
+def test_assert_listens_says_where_the_listeners_are(tmp_path: Path) -> None:
+    script = """const count = document.querySelector("#count");
+count.addEventListener("click", () => {
+  count.textContent = "1 item";
+});
+"""
+    page = page_with(tmp_path, script)
+    assert page.listeners("click") == ["p#count (script.js line 2)"]
+    page.assert_listens("#count")
+    page.assert_listens("#hello")  # onclick="sayHello()" in the HTML
+    failure = failure_of(lambda: page.assert_listens("#add"))
+    assert str(failure).startswith("Nothing listens for a click on #add, so a click there does")
+    assert "The page's click listeners are on: p#count (script.js line 2)." in str(failure)
+    page_with(tmp_path, "document.body.addEventListener('click', () => {});\n").assert_listens(
+        "#add"
+    )  # a listener around it hears the click too, as events bubble

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from instructor_helpers import RunCli
+from instructor_helpers import RunCli, learner
 
 from tutor.authoring import EXERCISE_KINDS
 from tutor.course import load_course
@@ -82,3 +82,35 @@ def test_mistakes_get_plain_sentences(tutor: RunCli, course: Path) -> None:
 
     nowhere = tutor("new", "lesson", "web/x", "--course", str(course / "nothing"))
     assert nowhere.code == 2 and "There is no course" in nowhere.err
+
+
+@pytest.mark.parametrize(
+    ("kind", "lesson_kind", "starter_says"),
+    [
+        ("dom", "tests", "After a click on the button #greet, #message should say Hello!"),
+        ("jstest", "tests", "Expected: 8\nReceived: 0"),
+        ("jstdd", "tdd", "Your tests do not check that the tax is added to the price."),
+    ],
+)
+def test_the_javascript_templates_verify_as_made_and_fail_for_the_reason_given(
+    tutor: RunCli, course: Path, tmp_path: Path, kind: str, lesson_kind: str, starter_says: str
+) -> None:
+    made = tutor("new", "lesson", f"web/{kind}-first", "--kind", kind, "--course", str(course))
+    assert made.code == 0, made.err
+    added = tutor("new", "exercise", f"web/{kind}-first", kind, "--course", str(course))
+    assert added.code == 0, added.err
+
+    lint = tutor("lint", "--course", str(course))
+    assert lint.code == 0 and "0 errors, 0 warnings" in lint.out, lint.out
+    verify = tutor("verify", "--json", "--course", str(course))
+    reports = json.loads(verify.out)
+    assert verify.code == 0, [r for r in reports if not r["ok"]]
+    assert [r["kind"] for r in reports] == [lesson_kind, lesson_kind]
+
+    # A learner who starts the scaffold sees the placeholder's own sentence, not a crash.
+    with learner(tmp_path / "learner-home"):
+        exercise = f"{kind}-first"
+        assert tutor("start", exercise, "--course", str(course)).code == 0
+        checked = json.loads(tutor("check", exercise, "--json", "--course", str(course)).out)
+    messages = "\n".join(t["message"] or "" for t in checked["tests"] if t["status"] != "pass")
+    assert starter_says in messages, messages

@@ -6,10 +6,11 @@
     assert page.all("#list li") == ["milk"]
 
 linkedom (a DOM from the npm registry, bundled in vendor/linkedom.js) runs in
-quickjs with dom_harness.js around it. Loading the library costs ~45 ms, so one
-context is loaded per process (`preload()`; the warm helper loads it before it
-forks, so a check inherits it) and every page gets its own window, document,
-storage and clock inside it (see dom_harness.js).
+quickjs with dom_harness.js around it (and dom_fills.js for what linkedom leaves
+out). Loading the library costs ~45 ms, so one context is loaded per process
+(`preload()`; the warm helper loads it before it forks, so a check inherits it)
+and every page gets its own window, document, storage and clock inside it (see
+dom_harness.js).
 
 A page's scripts run as one function made for that page (`_page_source`): each
 script sits in its own block of SLOT_LINES lines, so an error's line number
@@ -19,6 +20,7 @@ says which file and line it came from (dom_errors.py).
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,10 +29,20 @@ import quickjs
 
 from tutor.checks.dom_errors import SLOT_LINES, Slot, explain, read_learner_file
 from tutor.checks.dom_fetch import FetchAnswer, answer_fetch
+from tutor.checks.dom_runaway import (
+    calls_without_end,
+    fetches_without_end,
+    place_in_kept_stack,
+    place_in_stack,
+    place_of_endless_jobs,
+    promises_without_end,
+    timers_without_end,
+)
 from tutor.checks.failure import CheckFailure
 
 VENDOR = Path(__file__).with_name("vendor")
 HARNESS = Path(__file__).with_name("dom_harness.js")
+FILLS = Path(__file__).with_name("dom_fills.js")  # what linkedom leaves out of a browser
 DEFAULT_TIME_LIMIT = 2.0
 MEMORY_LIMIT = 256 * 1024 * 1024
 MOST_JOBS = 100_000  # promise jobs in one settle: more means a chain that never ends
@@ -54,7 +66,7 @@ _PAGE_NAMES = (
     "setInterval", "clearTimeout", "clearInterval", "requestAnimationFrame",
     "cancelAnimationFrame", "fetch", "alert", "confirm", "prompt", "location", "navigator",
     "performance", "Event", "CustomEvent", "UIEvent", "MouseEvent", "KeyboardEvent",
-    "FocusEvent", "SubmitEvent", "InputEvent", "HTMLElement", "Node", "Element",
+    "FocusEvent", "SubmitEvent", "InputEvent", "HTMLElement", "Node", "Element", "FormData",
 )  # fmt: skip
 
 _context: quickjs.Context | None = None
@@ -78,6 +90,7 @@ def preload() -> quickjs.Context:
         context.set_memory_limit(MEMORY_LIMIT)
         context.eval(_INTL_SHIM)
         context.eval((VENDOR / "linkedom.js").read_text(encoding="utf-8"))
+        context.eval(FILLS.read_text(encoding="utf-8"))
         context.eval(HARNESS.read_text(encoding="utf-8"))
         _context = context
     return _context
@@ -214,12 +227,51 @@ class BrowserPage:
         self.settle()
 
     def advance(self, ms: float) -> None:
-        """Let `ms` milliseconds pass: timers due by then run, in order."""
+        """Let `ms` milliseconds pass: timers due by then run, in order.
+
+        Each timer runs under the time limit; all of them together get it once more,
+        so timers that start each other again and again cannot hold the check forever.
+        """
         until = json.dumps(float(ms))
         target = self._js(f"__tutor_dom.page.clock.now + {until}", "reading the clock")
+        deadline = time.monotonic() + self.time_limit
         while self._js(f"__tutor_dom.page.runNextTimer({target})", "running a timer"):
             self.settle()
+            if time.monotonic() > deadline:
+                file, line = self._place_in("__tutor_dom.page.clock.lastStack")
+                _discard_context()
+                raise timers_without_end(file or self.name, line, self.time_limit, ms)
         self.settle()
+
+    def listeners(self, event: str = "click") -> list[str]:
+        """Where the page's scripts listen for `event`: ["button#add (script.js line 9)"]."""
+        found = json.loads(self._js(f"__tutor_dom.page.listeners({json.dumps(event)})"))
+        self._add_inline_slots()
+        said = []
+        for listener in found:
+            file, line = place_in_stack(listener["stack"], self._slots)
+            at = f" ({file} line {line})" if file and line else ""
+            said.append(f"{listener['on']}{at}")
+        return said
+
+    def assert_listens(self, selector: str, event: str = "click") -> None:
+        """Fail, saying where the listeners are, when nothing hears `event` on the element."""
+        element = self._element(selector, f"looking for {event} listeners on {selector}")
+        code = f"__tutor_dom.page.listensOn({element}, {json.dumps(event)})"
+        if self._js(code, "reading the page's listeners"):
+            return
+        elsewhere = self.listeners(event)
+        where = (
+            f" The page's {event} listeners are on: {', '.join(elsewhere)}."
+            if elsewhere
+            else f" No script of the page listens for {event} at all."
+        )
+        raise CheckFailure(
+            f"Nothing listens for a {event} on {selector}, so a {event} there does nothing."
+            f"{where} Call addEventListener(\"{event}\", ...) on the element you find with "
+            f'document.querySelector("{selector}").',
+            self.name,
+        )
 
     def answer_dialogs(self, *, confirm: list[bool] = (), prompt: list[str | None] = ()) -> None:  # type: ignore[assignment]
         """What confirm() and prompt() will answer next (by default: OK, and no text)."""
@@ -314,11 +366,8 @@ class BrowserPage:
                         f"{json.dumps(body)})"
                     )
                 self._js(f"__tutor_dom.page.{call}; 0", f"answering fetch {request['url']}")
-        raise CheckFailure(
-            "Your page kept fetching, again and again, without stopping. Check that a fetch "
-            "is not started again from its own .then.",
-            self.name,
-        )
+        file, line = self._place_in("__tutor_dom.page.lastFetchStack")
+        raise fetches_without_end(file or self.name, line)
 
     def _drain_jobs(self) -> None:
         for _ in range(MOST_JOBS):
@@ -327,13 +376,19 @@ class BrowserPage:
                     return
             except quickjs.JSException as error:
                 raise self._explain(str(error), "running a promise's .then") from None
+        self._add_inline_slots()
+        file, line = place_of_endless_jobs(self.context, self._slots, self.time_limit)
         _discard_context()
-        raise CheckFailure(
-            "Your page kept making new promises and never finished (more than "
-            f"{MOST_JOBS:,} steps). Check for a .then or async function that starts itself "
-            "again.",
-            self.name,
-        )
+        raise promises_without_end(file or self.name, line, MOST_JOBS)
+
+    def _place(self, stack: str) -> tuple[str | None, int | None]:
+        self._add_inline_slots()
+        return place_in_stack(stack, self._slots)
+
+    def _place_in(self, expression: str) -> tuple[str | None, int | None]:
+        """The learner's line in a stack the harness kept (where a timer or fetch began)."""
+        self._add_inline_slots()
+        return place_in_kept_stack(self.context, expression, self._slots)
 
     def _act(self, selector: str, action: str, doing: str) -> None:
         element = self._element(selector, doing.format(selector))
@@ -383,14 +438,10 @@ class BrowserPage:
     def _js(self, code: str, doing: str = "reading the page") -> Any:
         try:
             return self.context.eval(code)
-        except quickjs.StackOverflow:
+        except quickjs.StackOverflow as error:
+            file, line = self._place(str(error))
             _discard_context()
-            raise CheckFailure(
-                f"While {doing}, a function kept calling itself and never stopped. Check that "
-                "it has a case where it returns without calling itself (or that an event "
-                "handler does not fire its own event).",
-                self.name,
-            ) from None
+            raise calls_without_end(file or self.name, line, doing) from None
         except quickjs.JSException as error:
             raise self._explain(str(error), doing) from None
 
@@ -404,7 +455,16 @@ class BrowserPage:
             ids = self._ids()
         except quickjs.JSException:
             ids = []
-        return explain(message, self._slots, doing, ids, self.time_limit)
+        return explain(message, self._slots, doing, ids, self.time_limit, self._finds)
+
+    def _finds(self, how: str, selector: str) -> bool:
+        """Whether document.querySelector / getElementById(selector) finds an element now."""
+        method = "getElementById" if how.endswith("getElementById") else "querySelector"
+        try:
+            code = f"!!__tutor_dom.page.document.{method}({json.dumps(selector)})"
+            return bool(self.context.eval(code))
+        except quickjs.JSException:
+            return False
 
     def _add_inline_slots(self) -> None:
         """Inline handlers compiled so far, each found back in the HTML for its line."""

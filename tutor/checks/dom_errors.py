@@ -9,6 +9,7 @@ never blamed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,18 @@ _NULL_USE = re.compile(
     r"(?P<what>null|undefined)"
 )
 _NOT_FUNCTION = re.compile(r"TypeError: (?P<what>.+) is not a function")
+# Methods a page's script calls most; a misspelt one is "not a function".
+DOM_METHODS = (
+    "addEventListener", "removeEventListener", "querySelector", "querySelectorAll",
+    "getElementById", "getElementsByClassName", "getElementsByTagName", "createElement",
+    "appendChild", "append", "prepend", "remove", "removeChild", "insertAdjacentHTML",
+    "setAttribute", "getAttribute", "removeAttribute", "hasAttribute", "toggleAttribute",
+    "preventDefault", "stopPropagation", "closest", "matches", "contains", "add", "toggle",
+    "replace", "focus", "blur", "click", "submit", "reset", "getItem", "setItem",
+    "removeItem", "forEach", "push", "map", "filter", "join", "trim", "toUpperCase",
+    "toLowerCase", "then", "catch", "json", "text", "log",
+)  # fmt: skip
+_CALLED = re.compile(r"\.\s*([A-Za-z_$][\w$]*)\s*\(")
 _MISSING = re.compile(r"ReferenceError: '?(?P<name>[\w$]+)'? is not defined")
 _FINDER = re.compile(
     r"""(?:document|\w+)\s*\.\s*(?P<how>querySelector|getElementById|querySelectorAll)"""
@@ -60,20 +73,31 @@ def place_of(stack: str, slots: dict[int, Slot]) -> tuple[Slot | None, int | Non
 
 
 def explain(
-    message: str, slots: dict[int, Slot], doing: str, page_ids: list[str], time_limit: float
+    message: str,
+    slots: dict[int, Slot],
+    doing: str,
+    page_ids: list[str],
+    time_limit: float,
+    finds: Callable[[str, str], bool] | None = None,
 ) -> CheckFailure:
-    """A CheckFailure for a JSException's text raised while `doing` something to the page."""
+    """A CheckFailure for a JSException's text raised while `doing` something to the page.
+
+    finds(how, selector): whether the page has a match now, so that a querySelector on
+    the line that did find its element is not blamed for another part's null.
+    """
     first = message.strip().splitlines()[0] if message.strip() else ""
     slot, line = place_of(message, slots)
     file = slot.file if slot else None
     here = f"{where(slot.file, line)}: " if slot else ""
     if "interrupted" in first:
-        # quickjs names where the running function starts, not the loop inside it.
-        start = f"In the function that starts at {where(slot.file, line)}, y" if slot else "Y"
+        # quickjs names the line it was on, or where the running function starts: "near".
+        near = f" (near {where(slot.file, line)})" if slot else ""
         return CheckFailure(
-            f"{start}our JavaScript ran for more than {time_limit:g} seconds while {doing}; it "
-            "may be stuck in a loop that never ends. Check that each loop's condition becomes "
-            "false at some point, and that a timer or event does not start itself forever.",
+            f"Your JavaScript ran for more than {time_limit:g} seconds while {doing}{near}; it "
+            "may be stuck in a loop that never ends, or be doing far more work than a page "
+            "needs (such as adding a million elements). Check that each loop's condition "
+            "becomes false at some point, and that a timer or event does not start itself "
+            "forever.",
             file,
             line,
         )
@@ -95,6 +119,8 @@ def explain(
     null_use = _NULL_USE.match(first)
     if null_use and slot is not None:
         found = _finder_for(code_line, slot.source, line - slot.first_line + 1)
+        if found is not None and finds is not None and finds(*found):
+            found = None  # it found its element: something else on the line is null
         if found is not None:
             how, selector = found
             return CheckFailure(
@@ -123,6 +149,18 @@ def explain(
             file,
             line,
         )
+    if first == "TypeError: not a function":  # quickjs-ng does not name it: find it
+        misspelt = _misspelt_method(code_line)
+        if misspelt is not None:
+            name, meant = misspelt
+            return CheckFailure(
+                f"{here}{name} is not a function, so it cannot be called ({first}).{meant}"
+                + ("" if "Capital" in meant else " Capital letters count.")
+                + " addEventListener, querySelector and textContent have capital letters in "
+                "the middle.",
+                file,
+                line,
+            )
     not_function = _NOT_FUNCTION.match(first)
     if not_function:
         return CheckFailure(
@@ -133,6 +171,17 @@ def explain(
             line,
         )
     return CheckFailure(f"{here}while {doing}, your JavaScript stopped with {first}", file, line)
+
+
+def _misspelt_method(code_line: str) -> tuple[str, str] | None:
+    """A method called on this line that is a near miss of a DOM method, and the hint."""
+    for name in _CALLED.findall(code_line):
+        if name in DOM_METHODS:
+            continue
+        meant = close_name(name, DOM_METHODS, own=False)
+        if meant:
+            return name, meant
+    return None
 
 
 def _source_line(slot: Slot | None, line: int | None) -> str:

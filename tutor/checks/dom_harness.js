@@ -101,10 +101,12 @@
     this.focused = null;
     this.valueAtFocus = null;
     this.inlineSlots = {}; // slot number -> the inline handler's code, for error lines
+    this.listens = []; // every addEventListener: {target, type, stack} (dom_fills.js)
     this.nextSlot = 1;
     this.local = makeStorage();
     this.session = makeStorage();
-    this.clock = {now: 0, nextId: 1, timers: new Map()};
+    this.clock = {now: 0, nextId: 1, timers: new Map(), nesting: 0, lastStack: ""};
+    this.lastFetchStack = "";
     this.compile = null; // set by the page's own function once its scripts ran
     eventClasses(window);
 
@@ -122,8 +124,15 @@
         }
         var args = Array.prototype.slice.call(arguments, 2);
         var wait = Math.max(0, Number(delay) || 0);
+        // As in a browser: a timer set from a timer five deep waits at least 4 ms, so
+        // one that sets itself again with no wait still lets the clock move.
+        var nesting = page.clock.nesting + 1;
+        if (nesting > 5 && wait < 4) wait = 4;
         var id = page.clock.nextId++;
-        page.clock.timers.set(id, {fn: fn, at: page.clock.now + wait, every: repeat ? Math.max(1, wait) : 0, args: args, order: id});
+        page.clock.timers.set(id, {
+          fn: fn, at: page.clock.now + wait, every: repeat ? Math.max(1, wait) : 0, args: args,
+          order: id, nesting: nesting, stack: new Error().stack, // where it was set, for errors
+        });
         return id;
       };
     };
@@ -154,6 +163,7 @@
       location: {href: url, pathname: "/" + url, search: "", hash: "", reload: function () { page.reloads.push("location.reload()"); }},
       navigator: {userAgent: "tutor", language: "en"},
       performance: {now: function () { return page.clock.now; }},
+      FormData: globalThis.__tutor_FormData,
     };
     ["Event", "CustomEvent", "UIEvent", "MouseEvent", "KeyboardEvent", "FocusEvent",
      "SubmitEvent", "InputEvent", "HTMLElement", "Node", "Element", "DocumentFragment",
@@ -195,6 +205,7 @@
       headers: headerMap(init.headers), body: body,
     };
     this.fetchLog.push(request);
+    this.lastFetchStack = new Error().stack; // where, if the page fetches without end
     return new Promise(function (resolve, reject) {
       page.fetches.set(request.id, {resolve: resolve, reject: reject, url: url});
       page.fetchQueue.push(request);
@@ -270,7 +281,14 @@
     } else {
       this.clock.timers.delete(next.id);
     }
-    next.timer.fn.apply(this.window, next.timer.args);
+    this.clock.lastStack = next.timer.stack;
+    var outer = this.clock.nesting;
+    this.clock.nesting = next.timer.nesting;
+    try {
+      next.timer.fn.apply(this.window, next.timer.args);
+    } finally {
+      this.clock.nesting = outer;
+    }
     return true;
   };
 
@@ -311,6 +329,7 @@
 
   Page.prototype.focus = function (el) {
     if (this.focused === el) return;
+    if (!("__tutorDefault" in el) && "value" in el && el.tagName !== "SELECT") el.__tutorDefault = el.value;
     this.blur();
     this.focused = el;
     this.valueAtFocus = "value" in el ? el.value : null;
@@ -386,7 +405,7 @@
 
   Page.prototype.choose = function (el, value) {
     this.focus(el);
-    el.value = value;
+    if (el.tagName !== "SELECT") el.value = value;
     Array.from(el.querySelectorAll("option")).forEach(function (option) {
       var matches = option.getAttribute("value") === value ||
         (option.getAttribute("value") === null && option.textContent.trim() === value);
@@ -396,8 +415,26 @@
     this.fire(el, "change", "Event", {cancelable: false});
   };
 
+  // Whether a `type` event on el reaches a listener: on el or, as events bubble, on
+  // an element around it (addEventListener, an on... property or attribute).
+  Page.prototype.listensOn = function (el, type) {
+    var listens = this.listens;
+    for (var node = el; node; node = node.parentNode) {
+      var mine = listens.some(function (l) { return l.target === node && l.type === type; });
+      if (mine || typeof node["on" + type] === "function") return true;
+      if (node.getAttribute && node.getAttribute("on" + type) !== null) return true;
+    }
+    return listens.some(function (l) { return l.target === this.window && l.type === type; }, this);
+  };
+
+  Page.prototype.listeners = function (type) {
+    return JSON.stringify(this.listens.filter(function (l) { return l.type === type; })
+      .map(function (l) { return {on: describe(l.target), stack: String(l.stack || "")}; }));
+  };
+
   function describe(el) {
-    if (!el || !el.tagName) return String(el);
+    if (el && el.nodeType === 9) return "document";
+    if (!el || !el.tagName) return el && el.document ? "window" : String(el);
     var name = el.tagName.toLowerCase();
     if (el.id) return name + "#" + el.id;
     var cls = el.getAttribute && el.getAttribute("class");

@@ -52,7 +52,10 @@ class TddDetails:
 
 class TddKind(Kind):
     name = "tdd"
-    summary = "the learner writes tests, graded against the solution and mutants"
+    summary = (
+        "the learner writes tests (pytest, or Jest-style *.test.js), graded against the "
+        "solution and mutants"
+    )
     schema_keys = {
         "mutants": {
             "description": "tdd exercises: buggy variants of the solution, each a folder "

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 class TestsKind(Kind):
     name = "tests"
-    summary = "the course's tests check the learner's files"
+    summary = (
+        "the course's tests (pytest files, or Jest-style *.test.js files) check the learner's "
+        "files, pages and scripts"
+    )
 
     def grade(
         self, exercise: Exercise, workspace: Path, grader: Grader, answers: Mapping[int, str]

@@ -1,0 +1,4 @@
+// Bug: the tax is forgotten.
+export function priceWithTax(pence) {
+  return pence;
+}

@@ -1,0 +1,4 @@
+// TODO: give back twice n
+export function double(n) {
+  return 0;
+}
