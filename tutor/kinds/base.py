@@ -89,12 +89,19 @@ class Kind(ABC):
     # makes no snapshot commits and never restores over it)?
     has_files: ClassVar[bool] = True
     learner_owns_repository: ClassVar[bool] = False
+    # Does the instructor review its work (verdicts, line comments: tutor/review/)?
+    # Its files and history are then exported as soon as it is started.
+    reviewed: ClassVar[bool] = False
 
     # --- the lesson file ---------------------------------------------------
 
     def read_details(self, raw: Mapping[str, Any], reader: ExerciseReader) -> object:
         """Check this kind's own keys and files; return what Exercise.details holds."""
         return None
+
+    def task_text(self, exercise: Exercise) -> str:
+        """What the learner is asked to do (Markdown): the lesson's task by default."""
+        return exercise.task
 
     # --- the workspace -------------------------------------------------------
 
