@@ -28,7 +28,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 SCHEMA_FILE = Path(__file__).resolve().parent / "course" / "lesson.schema.json"
 
 # html, css, js and sql are "tests" exercises, checked with the matching fixture.
-EXERCISE_KINDS = ("tests", "html", "css", "js", "sql", "git", "tdd", "quiz")
+EXERCISE_KINDS = ("tests", "html", "css", "js", "sql", "git", "tdd", "quiz", "project")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 NUMBERED = re.compile(r"^(\d+)-")
 

@@ -20,7 +20,7 @@ from tutor.commands.common import (
     add_command,
 )
 
-KINDS_HELP = "tests, html, css, js, sql, git, tdd or quiz"
+KINDS_HELP = "tests, html, css, js, sql, git, tdd, quiz or project"
 
 
 def register(subparsers: Any) -> None:
