@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         opening,
         reading,
         records,
+        reviewing,
     )
 
     parser = argparse.ArgumentParser(
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(subparsers)
     authoring.register(subparsers)
     instructor.register(subparsers)  # after records: it extends `tutor progress`
+    reviewing.register(subparsers)
     return parser
 
 

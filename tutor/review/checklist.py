@@ -75,7 +75,8 @@ def checks_from_review(
             test_id=VERDICT_ID,
         ))  # fmt: skip
     for comment in review.comments:
-        addressed = line_changed(repo, review.commit, head, comment.file, comment.line)
+        reviewed = comment.commit or review.commit
+        addressed = line_changed(repo, reviewed, head, comment.file, comment.line)
         checks.append(TestResult(
             name=f"comment on {comment.file} line {comment.line}"
             + (": addressed" if addressed else ""),

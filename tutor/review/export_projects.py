@@ -45,7 +45,9 @@ class ProjectCopy:
         """For each comment of `review` (by position): has its line changed since?"""
         return {
             number: bool(self.head)
-            and history.line_changed(self.repo, review.commit, str(self.head), c.file, c.line)
+            and history.line_changed(
+                self.repo, c.commit or review.commit, str(self.head), c.file, c.line
+            )
             for number, c in enumerate(review.comments)
         }
 

@@ -58,6 +58,7 @@ class Comment:
     line: int  # 1-based
     text: str
     milestone: str = ""  # the milestone it is about, or "" for the project as a whole
+    commit: str = ""  # the commit whose line it is ("": the project review's commit)
 
 
 @dataclass
@@ -197,8 +198,11 @@ def _comment(item: object, exercise: str, bad: Any) -> Comment:
     milestone = item.get("milestone", "")
     if not isinstance(milestone, str) or (milestone and not ID.fullmatch(milestone)):
         raise bad(f"a comment on {name} names a milestone that cannot be read")
+    commit = item.get("commit", "")
+    if not isinstance(commit, str) or (commit and not SHA.fullmatch(commit)):
+        raise bad(f"a comment on {name} names a commit that cannot be read")
     text = _text(item.get("text"), bad, "a comment")
-    return Comment(name, line, text, milestone)
+    return Comment(name, line, text, milestone, commit)
 
 
 def _text(value: object, bad: Any, what: str) -> str:

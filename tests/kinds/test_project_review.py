@@ -1,0 +1,226 @@
+"""Code review of a project, offline: export -> `tutor review` -> `tutor feedback import`
+-> the learner's checklist -> a commit answers -> the next export shows what was addressed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from project_helpers import commit_all, copy_course, reach
+
+from tutor.app_state import Tutor
+from tutor.cli import main
+from tutor.export import export_progress
+from tutor.review.model import ReviewError, load_review
+
+COMMENT = "corner-shop:shop.py:8:Say in a docstring what count gives back"
+
+
+@pytest.fixture
+def course_root(tmp_path: Path) -> Path:
+    return copy_course(tmp_path / "course")
+
+
+@pytest.fixture
+def learner(course_root: Path, tmp_path: Path) -> Iterator[Tutor]:
+    with Tutor(course_root, tmp_path / "learner") as made:
+        yield made
+
+
+def run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], home: Path, *args: str
+) -> tuple[int, str]:
+    monkeypatch.setenv("TUTOR_HOME", str(home))
+    monkeypatch.setenv("TUTOR_PLAIN", "1")
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def work_and_export(learner: Tutor, tmp_path: Path, name: str) -> Path:
+    learner.check(learner.exercise("corner-shop"))
+    export = tmp_path / name
+    export_progress(learner, "seat-04", export)
+    return export
+
+
+@pytest.fixture
+def reviewed(
+    learner: Tutor,
+    course_root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> Path:
+    """The learner reached both milestones; the instructor commented and gave verdicts."""
+    folder = learner.start(learner.exercise("corner-shop")).path
+    reach(folder, "basket")
+    reach(folder, "total")
+    export = work_and_export(learner, tmp_path, "seat-04.zip")
+    code, said = run(
+        monkeypatch, capsys, tmp_path / "teacher", "--course", str(course_root),
+        "review", str(export), "--comment", COMMENT, "--accept", "corner-shop:basket",
+        "--needs-changes", "corner-shop:total:An empty basket must cost 0 too",
+    )  # fmt: skip
+    assert code == 0, said
+    assert "shop.py:8 (open): Say in a docstring what count gives back" in said
+    assert "Milestone basket (Items go into a basket): reached, accepted" in said
+    return tmp_path / "seat-04.review.json"
+
+
+def test_the_review_file_holds_the_verdicts_and_comments(reviewed: Path, learner: Tutor) -> None:
+    review = load_review(reviewed)
+    (project,) = review.projects
+    head = (learner.workspace(learner.exercise("corner-shop")).path / ".git").is_dir()
+    assert head and review.learner == "seat-04"
+    assert [(v.milestone, v.verdict) for v in project.verdicts] == [
+        ("basket", "accepted"),
+        ("total", "needs changes"),
+    ]
+    assert [(c.file, c.line) for c in project.comments] == [("shop.py", 8)]
+    assert json.loads(reviewed.read_text())["format"] == "tutor-review"
+    assert not list(reviewed.parent.glob(".seat-04.review.json.*"))  # no temp file left
+
+
+def test_the_learner_imports_it_and_answers_by_committing(
+    reviewed: Path,
+    learner: Tutor,
+    course_root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, said = run(
+        monkeypatch, capsys, tmp_path / "learner", "--course", str(course_root),
+        "feedback", "import", str(reviewed),
+    )  # fmt: skip
+    assert code == 0, said
+    assert "2 verdict(s) and 1 comment(s) from your instructor" in said
+    exercise = learner.exercise("corner-shop")
+    result = learner.check(exercise)
+    checklist = learner.checklist(exercise, result)
+    by_title = {
+        group.title: [(t.name, t.status) for t in group.tests] for group in checklist.groups
+    }
+    assert ("your instructor accepted this milestone", "pass") in by_title[
+        "Milestone 1: Items go into a basket"
+    ]
+    assert ("your instructor asked for changes", "fail") in by_title[
+        "Milestone 2: The basket adds up its prices"
+    ]
+    comment = by_title["Your instructor's comments"]
+    assert comment == [("comment on shop.py line 8", "fail")]
+    (on_line,) = [t for t in result.tests if t.name == "comment on shop.py line 8"]
+    assert str(on_line.where) == "shop.py:8"  # the front ends jump there, beside the line
+    code, shown = run(
+        monkeypatch, capsys, tmp_path / "learner", "--course", str(course_root),
+        "check", "corner-shop",
+    )  # fmt: skip
+    assert "FAIL comment on shop.py line 8" in shown
+    assert "An empty basket must cost 0 too" in shown  # the first thing to fix: the verdict
+
+    # The learner answers: changes the commented line and commits.
+    shop = learner.workspace(exercise).path / "shop.py"
+    lines = shop.read_text().splitlines()
+    assert lines[7] == "def count(basket):"
+    lines[7] = "def count(basket):  # how many items are in the basket"
+    shop.write_text("\n".join(lines) + "\n")
+    commit_all(shop.parent, "Say what count does")
+    answered = learner.check(exercise)
+    assert answered.status == "pass", [(t.name, t.status) for t in answered.tests]
+    names = {t.name for t in answered.tests}
+    assert "comment on shop.py line 8: addressed" in names
+    assert (
+        "your instructor asked for changes: committed since, waiting for their next look" in names
+    )
+
+    # The next export shows the instructor which comments were addressed.
+    export = work_and_export(learner, tmp_path, "seat-04-again.zip")
+    code, again = run(
+        monkeypatch, capsys, tmp_path / "teacher", "--course", str(course_root),
+        "review", str(export), "--output", str(reviewed), "--show",
+    )  # fmt: skip
+    assert code == 0, again
+    assert "shop.py:8 (addressed): Say in a docstring" in again
+
+
+def test_a_line_added_above_does_not_address_a_comment(
+    reviewed: Path, learner: Tutor, course_root: Path
+) -> None:
+    from tutor.review.feedback import import_feedback
+
+    import_feedback(learner, reviewed)
+    exercise = learner.exercise("corner-shop")
+    shop = learner.workspace(exercise).path / "shop.py"
+    shop.write_text("# Mrs Okafor's till\n" + shop.read_text())
+    commit_all(shop.parent, "A title")
+    names = {t.name: t.status for t in learner.check(exercise).tests}
+    assert names["comment on shop.py line 8"] == "fail"
+
+
+def hostile(tmp_path: Path, change: dict[str, object], comment: dict[str, object]) -> Path:
+    review = {
+        "format": "tutor-review",
+        "format_version": 1,
+        "learner": "seat-04",
+        "projects": [
+            {
+                "exercise": "corner-shop",
+                "commit": "a" * 40,
+                "verdicts": [],
+                "comments": [{"file": "shop.py", "line": 1, "text": "x", **comment}],
+                **change,
+            }
+        ],
+    }
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(review))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "comment", "said"),
+    [
+        ({}, {"file": "../../../etc/cron.d/x"}, "which is not a plain name inside the project"),
+        ({}, {"file": "/etc/passwd"}, "which is not a plain name inside the project"),
+        ({"exercise": "../../x"}, {}, "is not an exercise id"),
+        ({"commit": "HEAD; rm -rf /"}, {}, "names no commit"),
+        ({}, {"line": "8"}, "has no line number"),
+        ({"verdicts": [{"milestone": "basket", "verdict": "great"}]}, {}, 'the verdict "great"'),
+        ({}, {"text": "x" * 5000}, "longer than 4000 characters"),
+        ({"exercise": "other-project"}, {}, "not a project of this course"),
+        ({}, {}, "not in your project's history"),
+    ],
+)  # fmt: skip
+def test_hostile_review_files_get_a_clear_error_and_write_nothing(
+    learner: Tutor,
+    tmp_path: Path,
+    change: dict[str, object],
+    comment: dict[str, object],
+    said: str,
+) -> None:
+    from tutor.review.feedback import import_feedback
+
+    learner.start(learner.exercise("corner-shop"))
+    before = sorted(str(p) for p in tmp_path.rglob("*"))
+    with pytest.raises(ReviewError, match=None) as error:
+        import_feedback(learner, hostile(tmp_path, change, comment))
+    assert said in str(error.value)
+    after = sorted(str(p) for p in tmp_path.rglob("*") if p.name != "hostile.json")
+    assert after == before
+
+
+def test_not_a_review_at_all(learner: Tutor, tmp_path: Path) -> None:
+    from tutor.review.feedback import import_feedback
+
+    for text, said in [("{not json", "cannot be read as JSON"), ("[]", "wrong format")]:
+        path = tmp_path / "bad.json"
+        path.write_text(text)
+        with pytest.raises(ReviewError) as error:
+            import_feedback(learner, path)
+        assert said in str(error.value)
+    with pytest.raises(ReviewError, match="There is no file"):
+        import_feedback(learner, tmp_path / "missing.json")
+    assert not (learner.home / "workspaces").exists()  # nothing was written
