@@ -19,6 +19,7 @@ from tutor.course.model import Course
 from tutor.export import LearnerExport
 from tutor.progress.records import describe_duration
 from tutor.report_charts import ExerciseCounts, learners_chart, stuck_chart
+from tutor.report_projects import projects_section
 from tutor.report_verify import Verdict
 
 STYLE = """
@@ -91,6 +92,7 @@ def build_report(
         "<p>✓ done, … started. A red cell is a record that did not hold up; a yellow ? is "
         "done but not verified (its files were left out of the export).</p>",
         _matrix(cells, order),
+        projects_section(exports, course),
         *(_learner_section(learner, row, order, titles) for learner, row in cells.items()),
     ]
     return (

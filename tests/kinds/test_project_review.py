@@ -224,3 +224,42 @@ def test_not_a_review_at_all(learner: Tutor, tmp_path: Path) -> None:
     with pytest.raises(ReviewError, match="There is no file"):
         import_feedback(learner, tmp_path / "missing.json")
     assert not (learner.home / "workspaces").exists()  # nothing was written
+
+
+def test_the_class_report_shows_milestones_verdicts_and_open_comments(
+    reviewed: Path,
+    learner: Tutor,
+    course_root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tutor.review.feedback import import_feedback
+
+    import_feedback(learner, reviewed)
+    before = work_and_export(learner, tmp_path, "before.zip")
+    page = tmp_path / "class.html"
+    code, said = run(
+        monkeypatch, capsys, tmp_path / "teacher", "--course", str(course_root),
+        "report", str(before), "--html", str(page),
+    )  # fmt: skip
+    assert code == 0, said
+    html = page.read_text()
+    projects = html[html.index("<h2>Projects</h2>") :]
+    assert "1. Items go into a basket: reached, accepted" in projects
+    assert "2. The basket adds up its prices: reached, needs changes" in projects
+    assert "(“An empty basket must cost 0 too”)" in projects
+    assert "shop.py:8: Say in a docstring what count gives back" in projects
+
+    shop = learner.workspace(learner.exercise("corner-shop")).path / "shop.py"
+    shop.write_text(shop.read_text().replace("def count(basket):", "def count(items):\n"))
+    shop.write_text(shop.read_text().replace("len(basket)", "len(items)"))
+    commit_all(shop.parent, "Clearer name")
+    after = work_and_export(learner, tmp_path, "after.zip")
+    run(
+        monkeypatch, capsys, tmp_path / "teacher", "--course", str(course_root),
+        "report", str(after), "--html", str(page),
+    )  # fmt: skip
+    projects = page.read_text().split("<h2>Projects</h2>")[1]
+    assert "shop.py:8" not in projects
+    assert "<td>none</td>" in projects
