@@ -263,3 +263,42 @@ def test_the_class_report_shows_milestones_verdicts_and_open_comments(
     projects = page.read_text().split("<h2>Projects</h2>")[1]
     assert "shop.py:8" not in projects
     assert "<td>none</td>" in projects
+
+
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "instructor-guide.md"
+
+
+def guide_commands() -> list[str]:
+    """The commands of the guide's "Reviewing projects" section, in order."""
+    section = GUIDE.read_text(encoding="utf-8").split("## Reviewing projects", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    blocks = section.split("```bash\n")[1:]
+    return [line for block in blocks for line in block.split("```")[0].splitlines() if line]
+
+
+def test_every_command_of_the_review_section_of_the_guide_works(
+    learner: Tutor,
+    course_root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import shlex
+
+    folder = learner.start(learner.exercise("corner-shop")).path
+    reach(folder, "basket")
+    reach(folder, "total")
+    work_and_export(learner, tmp_path, "seat-04.zip")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TUTOR_COURSE", str(course_root))  # the learner's installed course
+    commands = guide_commands()
+    assert commands[0] == "tutor review seat-04.zip --course ~/my-course"
+    assert commands[-1] == "tutor feedback import seat-04.review.json"
+    for command in commands:
+        words = [str(course_root) if w == "~/my-course" else w for w in shlex.split(command)]
+        assert words[0] == "tutor"
+        home = tmp_path / ("learner" if words[1] == "feedback" else "teacher")
+        code, said = run(monkeypatch, capsys, home, *words[1:])
+        assert code == 0, (command, said)
+    names = {t.name for t in learner.check(learner.exercise("corner-shop")).tests}
+    assert "comment on shop.py line 8" in names
