@@ -105,6 +105,11 @@ class Kind(ABC):
 
     # --- the workspace -------------------------------------------------------
 
+    def edited_files(self, exercise: Exercise, readable: list[str]) -> list[str]:
+        """The files the learner edits in the tutor's editor, of the workspace's `readable`
+        text files (the others are shown read-only): the lesson's `edit` by default."""
+        return list(exercise.edit)
+
     def setup_script(self, exercise: Exercise) -> Path | None:
         """A Python script run in a new workspace, after the starter files are copied."""
         return None

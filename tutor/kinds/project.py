@@ -146,6 +146,10 @@ class ProjectKind(Kind):
         parts = [exercise.task.strip(), "## The client's brief", brief] if brief else []
         return "\n\n".join(p for p in parts if p) or exercise.task
 
+    def edited_files(self, exercise: Exercise, readable: list[str]) -> list[str]:
+        """Every file of a project is the learner's own work."""
+        return [*exercise.edit, *(name for name in readable if name not in exercise.edit)]
+
     # --- grading -------------------------------------------------------------------
 
     def grade(
