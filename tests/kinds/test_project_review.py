@@ -185,6 +185,7 @@ def hostile(tmp_path: Path, change: dict[str, object], comment: dict[str, object
     [
         ({}, {"file": "../../../etc/cron.d/x"}, "which is not a plain name inside the project"),
         ({}, {"file": "/etc/passwd"}, "which is not a plain name inside the project"),
+        ({}, {"file": "shop.py\u001b[2J"}, "names no file"),
         ({"exercise": "../../x"}, {}, "is not an exercise id"),
         ({"commit": "HEAD; rm -rf /"}, {}, "names no commit"),
         ({}, {"line": "8"}, "has no line number"),
@@ -302,3 +303,9 @@ def test_every_command_of_the_review_section_of_the_guide_works(
         assert code == 0, (command, said)
     names = {t.name for t in learner.check(learner.exercise("corner-shop")).tests}
     assert "comment on shop.py line 8" in names
+
+
+def test_escape_sequences_in_a_review_are_shown_never_obeyed(tmp_path: Path) -> None:
+    path = hostile(tmp_path, {}, {"text": "Nice\u001b]0;owned\u0007 work\u009b"})
+    (project,) = load_review(path).projects
+    assert project.comments[0].text == "Nice\u241b]0;owned\u2407 work\ufffd"

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.archives import UnsafeArchive, safe_member_name
+from tutor.safe_text import visible
 from tutor.workspace.files import atomic_write
 
 REVIEW_FORMAT = "tutor-review"
@@ -185,7 +186,7 @@ def _comment(item: object, exercise: str, bad: Any) -> Comment:
     if not isinstance(item, dict):
         raise bad(f"a comment in project '{exercise}' is not a table of fields")
     name, line = item.get("file"), item.get("line")
-    if not isinstance(name, str) or not name or len(name) > 500:
+    if not isinstance(name, str) or not name or len(name) > 500 or not name.isprintable():
         raise bad(f"a comment in project '{exercise}' names no file")
     try:
         if safe_member_name(name) != name:
@@ -208,4 +209,4 @@ def _comment(item: object, exercise: str, bad: Any) -> Comment:
 def _text(value: object, bad: Any, what: str) -> str:
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         raise bad(f"{what} in it is not text, or longer than {MAX_TEXT} characters")
-    return value
+    return visible(value)  # an escape sequence is shown, never obeyed, on any screen
