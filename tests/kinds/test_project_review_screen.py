@@ -136,6 +136,11 @@ def test_the_learner_sees_the_comment_and_jumps_to_its_line(
             editor = tabs.editor_for("shop.py")
             assert editor is not None and not editor.read_only  # the project is the learner's
             await wait_for(pilot, lambda: editor.cursor_location[0] == 7)  # line 8
+            await pilot.pause()
+            drawn = [editor.render_line(y).text for y in range(editor.size.height)]
+            row = next(y for y, text in enumerate(drawn) if "def count(basket):" in text)
+            assert drawn[row].rstrip().endswith("def count(basket):  ◀ Say what count gives back")
+            assert sum("◀" in text for text in drawn) == 1  # beside its line only
 
     try:
         asyncio.run(scenario())

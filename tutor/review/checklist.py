@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from tutor.review.history import line_changed
 from tutor.review.model import ACCEPTED, ProjectReview, ReviewError, load_review
-from tutor.runner.result import TestResult, Where
+from tutor.runner.result import Result, TestResult, Where
 from tutor.workspace import gitcli
 
 if TYPE_CHECKING:
@@ -29,8 +29,29 @@ VERDICT_ID = "review:verdict"
 COMMENT_ID = "review:comment"
 
 
+WROTE = "Your instructor wrote: "
+ANSWER = (
+    " Change that line as they ask, then commit: the comment counts as answered once the "
+    "line has changed."
+)
+
+
 def from_review(test: TestResult) -> bool:
     return test.test_id.startswith("review:")
+
+
+def review_notes(result: Result) -> dict[str, dict[int, str]]:
+    """The open comments of a check's result: file -> line -> the instructor's words."""
+    notes: dict[str, dict[int, str]] = {}
+    for test in result.tests:
+        message = test.message or ""
+        if test.test_id != COMMENT_ID or test.status == "pass" or test.where is None:
+            continue
+        said = message.removeprefix(WROTE).removesuffix(ANSWER).strip('"')
+        if test.where.line is not None:
+            lines = notes.setdefault(test.where.file, {})
+            lines[test.where.line] = " / ".join(filter(None, [lines.get(test.where.line), said]))
+    return notes
 
 
 def imported_review(repo: gitcli.Repo) -> ProjectReview | None:
@@ -81,8 +102,7 @@ def checks_from_review(
             name=f"comment on {comment.file} line {comment.line}"
             + (": addressed" if addressed else ""),
             status="pass" if addressed else "fail",
-            message=f'Your instructor wrote: "{comment.text}" Change that line as they ask, '
-            "then commit: the comment counts as answered once the line has changed.",
+            message=f'{WROTE}"{comment.text}"{ANSWER}',
             where=Where(comment.file, comment.line),
             task_id=numbers.get(comment.milestone, comments_group),
             test_id=COMMENT_ID,

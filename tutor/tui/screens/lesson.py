@@ -103,7 +103,7 @@ class LessonScreen(Screen[None]):
                         id="editors",
                     )
                     # Nothing to edit: the terminal comes first, F12 shows the files.
-                    tabs.display = bool(self.exercise.edit) or not self.tutor.course.terminal
+                    tabs.display = bool(self._edited) or not self.tutor.course.terminal
                     yield tabs
                 elif not self.tutor.course.terminal:
                     yield PlainText(
@@ -113,7 +113,7 @@ class LessonScreen(Screen[None]):
                     )
                 if not self.is_quiz and self.tutor.course.terminal:
                     terminal = TerminalPane(self.workspace.path, id="terminal")
-                    terminal.display = not self.exercise.edit
+                    terminal.display = not self._edited
                     yield terminal
                 results = ResultsPanel(self.exercise, id="results")
                 if self.is_quiz:
@@ -255,6 +255,10 @@ class LessonScreen(Screen[None]):
             results.show_message("Check stopped. Press F5 to run it again.", "fail")
             return
         results.show_result(result, message.checklist)
+        if (tabs := self._tabs()) is not None:
+            from tutor.review.checklist import review_notes
+
+            tabs.show_notes(review_notes(result))  # an instructor's open comments, by their lines
         if self.is_quiz:
             self.query_one(QuizPanel).show_result(result)
         self.query_one("#lesson-title", PlainText).update(self._title())
