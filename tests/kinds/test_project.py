@@ -59,6 +59,9 @@ def test_a_milestone_is_reached_by_a_commit_not_by_saved_files(tutor: Tutor) -> 
     (folder / "shop.py").write_text((SOLUTION / "basket" / "shop.py").read_text())
     saved_only = tutor.check(exercise)
     assert not any(test.status == "pass" for test in saved_only.tests)  # not committed yet
+    first = saved_only.first_failure
+    assert first is not None and first.name == "all your work is committed"
+    assert (first.message or "").startswith("You have changed shop.py since your last commit.")
     head_before = learner_git(folder, "rev-parse", "HEAD")
     assert learner_git(folder, "status", "--porcelain") == "?? shop.py"  # the tutor made no commit
     assert head_before == learner_git(folder, "rev-list", "--max-parents=0", "HEAD")

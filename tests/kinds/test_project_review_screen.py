@@ -125,9 +125,9 @@ def test_the_learner_sees_the_comment_and_jumps_to_its_line(
                 str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
             ]
             assert "[x] Milestone 1: Items go into a basket" in prompts
-            assert "    FAIL  comment on shop.py line 8" in prompts
+            assert "FAIL  comment on shop.py line 8" in prompts
             options.focus()
-            options.highlighted = prompts.index("    FAIL  comment on shop.py line 8")
+            options.highlighted = prompts.index("FAIL  comment on shop.py line 8")
             await pilot.press("enter")
             await pilot.pause()
             explained = str(panel.query_one("#results-explained").render())

@@ -155,7 +155,7 @@ class ProjectKind(Kind):
     def grade(
         self, exercise: Exercise, workspace: Path, grader: Grader, answers: Mapping[int, str]
     ) -> Result:
-        from tutor.runner.result import Result
+        from tutor.runner.result import Result, TestResult
         from tutor.workspace import gitcli
 
         repo = gitcli.Repo(workspace)
@@ -164,6 +164,19 @@ class ProjectKind(Kind):
         except gitcli.GitFailed:
             return Result(status="error", exercise=exercise.id, message=NO_COMMIT_YET)
         tests: list[TestResult] = []
+        pending = uncommitted(repo)
+        if pending:
+            tests.append(
+                TestResult(
+                    name="all your work is committed",
+                    status="fail",
+                    message=f"You have changed {pending[0]}"
+                    + (f" and {len(pending) - 1} more file(s)" if len(pending) > 1 else "")
+                    + " since your last commit. Milestones are checked on your last commit "
+                    "only. In the terminal, in your project folder, type: git add . and then "
+                    'git commit -m "what you did"',
+                )
+            )
         with tempfile.TemporaryDirectory(prefix="tutor-project-") as scratch:
             tree = Path(scratch) / "commit"
             check_out(repo, head, tree)
@@ -205,13 +218,11 @@ class ProjectKind(Kind):
     # --- what the learner sees -------------------------------------------------------
 
     def groups(self, exercise: Exercise) -> tuple[Group, ...]:
-        milestones = self.milestones(exercise)
-        return (
-            *(
-                Group(number, f"Milestone {number}: {m.title}")
-                for number, m in enumerate(milestones, start=1)
-            ),
-            Group(len(milestones) + 1, "Your instructor's comments"),
+        """One heading per milestone; uncommitted work and comments on the whole project
+        come under none."""
+        return tuple(
+            Group(number, f"Milestone {number}: {m.title}")
+            for number, m in enumerate(self.milestones(exercise), start=1)
         )
 
     # --- `tutor verify` ------------------------------------------------------------------
@@ -264,6 +275,22 @@ class ProjectKind(Kind):
                     name = path.relative_to(layer).as_posix()
                     files[name] = path.read_text(encoding="utf-8", errors="replace")
         return files
+
+
+# Left behind by running the learner's program, not their work.
+NOT_WORK = ("__pycache__/", ".pytest_cache/")
+
+
+def uncommitted(repo: gitcli.Repo) -> list[str]:
+    """The files changed, added or removed since the last commit (the learner's index aside)."""
+    from tutor.workspace import gitcli
+
+    try:
+        listed = repo.run("status", "--porcelain", "-z", "--untracked-files=all", strip=False)
+    except gitcli.GitFailed:
+        return []
+    names = [entry[3:] for entry in listed.split("\0") if len(entry) > 3]
+    return [n for n in names if not any(part in n + "/" for part in NOT_WORK)]
 
 
 def check_out(repo: gitcli.Repo, commit: str, folder: Path) -> None:

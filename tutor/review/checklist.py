@@ -72,7 +72,6 @@ def checks_from_review(
     if review is None or review.exercise != exercise_id:
         return []
     numbers = {m.id: number for number, m in enumerate(milestones, start=1)}
-    comments_group = len(milestones) + 1
     checks: list[TestResult] = []
     committed_since = head != review.commit
     for milestone in milestones:
@@ -104,7 +103,7 @@ def checks_from_review(
             status="pass" if addressed else "fail",
             message=f'{WROTE}"{comment.text}"{ANSWER}',
             where=Where(comment.file, comment.line),
-            task_id=numbers.get(comment.milestone, comments_group),
+            task_id=numbers.get(comment.milestone),  # None: about the whole project
             test_id=COMMENT_ID,
         ))  # fmt: skip
     return checks
