@@ -60,6 +60,14 @@ def test_the_instructor_comments_on_a_line_and_gives_verdicts(session: ReviewSes
             await pilot.press(*"Add total", "enter")
             await pilot.pause()
             assert "✓ accepted" in str(milestones.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+            commits = app.query_one("#commits")
+            assert "reach basket" in str(commits.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+            commits.focus()
+            commits.highlighted = 0  # type: ignore[attr-defined]
+            await pilot.press("enter")
+            await pilot.pause()
+            diff = [str(lines.get_option_at_index(i).prompt) for i in range(lines.option_count)]  # type: ignore[attr-defined]
+            assert "+def add_item(basket, name, price):" in diff
             await pilot.press("q")
 
     try:

@@ -41,6 +41,9 @@ class ProjectCopy:
     def text(self, name: str) -> str:
         return history.text_at(self.repo, self.head, name) if self.head else ""
 
+    def changes_in(self, commit: str) -> str:
+        return history.changes_in(self.repo, commit)
+
     def addressed(self, review: ProjectReview) -> dict[int, bool]:
         """For each comment of `review` (by position): has its line changed since?"""
         return {

@@ -61,6 +61,15 @@ def text_at(repo: gitcli.Repo, commit: str, name: str) -> str:
     return text[:MAX_SHOWN_BYTES]
 
 
+def changes_in(repo: gitcli.Repo, commit: str) -> str:
+    """What one commit changed: its message and its diff (long ones are cut)."""
+    try:
+        shown = repo.run("show", "--no-color", "--format=%h %cI%n%n%B", commit, strip=False)
+    except gitcli.GitFailed:
+        return ""
+    return shown[:MAX_SHOWN_BYTES]
+
+
 def has_commit(repo: gitcli.Repo, sha: str) -> bool:
     try:
         repo.run("cat-file", "-e", f"{sha}^{{commit}}")

@@ -32,7 +32,7 @@ class ReviewApp(App[int]):
     #top { height: auto; padding: 0 1; background: $boost; }
     #left { width: 34; }
     #files, #milestones { height: auto; max-height: 12; }
-    #commits { height: 1fr; padding: 0 1; color: $text-muted; }
+    #commits { height: 1fr; }
     #lines { width: 1fr; }
     #ask { dock: bottom; display: none; }
     #ask.asking { display: block; }
@@ -67,8 +67,8 @@ class ReviewApp(App[int]):
                 yield OptionList(id="files")
                 yield Static("Milestones", classes="label")
                 yield OptionList(id="milestones")
-                yield Static("Commits", classes="label")
-                yield Static(id="commits")
+                yield Static("Commits (Enter shows one)", classes="label")
+                yield OptionList(id="commits")
             yield OptionList(id="lines")
         yield Input(id="ask")
         yield Footer()
@@ -91,10 +91,12 @@ class ReviewApp(App[int]):
         files.clear_options()
         names = project.files()
         files.add_options([Option(visible(name), id=f"file-{n}") for n, name in enumerate(names)])
-        commits = "\n".join(
-            f"{c.sha[:7]} {c.when[:10]} {visible(c.subject)}" for c in project.commits[:50]
+        commits = self.query_one("#commits", OptionList)
+        commits.clear_options()
+        commits.add_options(
+            Option(f"{c.sha[:7]} {c.when[:10]} {visible(c.subject)}", id=f"commit-{c.sha}")
+            for c in project.commits[:200]
         )
-        self.query_one("#commits", Static).update(commits or "No commits.")
         self.show_milestones()
         self.show_file(names[0] if names else "")
 
@@ -130,8 +132,23 @@ class ReviewApp(App[int]):
         if highlighted is not None and lines.option_count:
             lines.highlighted = min(highlighted, lines.option_count - 1)
 
+    def show_commit(self, sha: str) -> None:
+        """One commit's message and diff, in place of a file (no comments on it)."""
+        self.file_name = ""
+        lines = self.query_one("#lines", OptionList)
+        lines.clear_options()
+        for text in self.project.changes_in(sha).splitlines() or ["(nothing)"]:
+            style = "green" if text.startswith("+") else "red" if text.startswith("-") else ""
+            lines.add_option(Option(Text(visible(text), style=style)))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "files" and event.option is not None:
+            self.show_file(str(event.option.prompt))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "commits" and event.option.id:
+            self.show_commit(event.option.id.removeprefix("commit-"))
+        elif event.option_list.id == "files":
             self.show_file(str(event.option.prompt))
 
     # --- acting --------------------------------------------------------------------
@@ -160,7 +177,7 @@ class ReviewApp(App[int]):
     def action_comment(self) -> None:
         line = self._highlighted_line()
         if line is None:
-            self.notify("Highlight a line of a file first (click it, or use the arrow keys).")
+            self.notify("Choose a file, then highlight a line of it (click it, or use the arrows).")
             return
         self._ask("comment", str(line), f"Your comment on {self.file_name} line {line}")
 
