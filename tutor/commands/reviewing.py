@@ -102,6 +102,9 @@ def review_export(session: Session) -> int:
         from tutor.tui.review_app import ReviewApp
 
         ReviewApp(review).run()
+        if not output.exists():
+            session.out.line("No comment or verdict was given, so no review file was written.")
+            return EXIT_OK
         session.out.line(f"The review is saved in {output}.")
         session.out.line(f"Hand it to {export.learner}, who brings it in with:")
         session.out.line(f"  tutor feedback import {output.name}")

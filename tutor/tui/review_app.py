@@ -33,7 +33,7 @@ class ReviewApp(App[int]):
     #left { width: 34; }
     #files, #milestones { height: auto; max-height: 12; }
     #commits { height: 1fr; }
-    #lines { width: 1fr; }
+    #lines { width: 1fr; height: 1fr; }
     #ask { dock: bottom; display: none; }
     #ask.asking { display: block; }
     .label { padding: 0 1; text-style: bold; }
