@@ -309,3 +309,27 @@ def test_escape_sequences_in_a_review_are_shown_never_obeyed(tmp_path: Path) -> 
     path = hostile(tmp_path, {}, {"text": "Nice\u001b]0;owned\u0007 work\u009b"})
     (project,) = load_review(path).projects
     assert project.comments[0].text == "Nice\u241b]0;owned\u2407 work\ufffd"
+
+
+def test_an_import_writes_only_into_the_projects_own_git_folder(
+    reviewed: Path, learner: Tutor
+) -> None:
+    from tutor.review.feedback import import_feedback
+
+    before = {p for p in learner.home.rglob("*") if p.is_file()}
+    import_feedback(learner, reviewed)
+    after = {p for p in learner.home.rglob("*") if p.is_file()}
+    workspace = learner.workspace(learner.exercise("corner-shop")).path
+    assert after - before == {workspace / ".git" / "tutor-review.json"}
+
+
+def test_one_bad_project_in_a_review_imports_none(reviewed: Path, learner: Tutor) -> None:
+    from tutor.review.feedback import import_feedback
+
+    data = json.loads(reviewed.read_text())
+    data["projects"].append({**data["projects"][0], "exercise": "no-such-project"})
+    reviewed.write_text(json.dumps(data))
+    with pytest.raises(ReviewError, match="'no-such-project', which is not a project"):
+        import_feedback(learner, reviewed)
+    workspace = learner.workspace(learner.exercise("corner-shop")).path
+    assert not (workspace / ".git" / "tutor-review.json").exists()
