@@ -83,7 +83,6 @@ class LessonScreen(Screen[None]):
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
         self._edited = kinds.of(exercise).edited_files(exercise, self._readable)
-        self._readable = [name for name in self._readable if name not in self._edited]
 
     def compose(self) -> ComposeResult:
         yield PlainText(self._title(), id="lesson-title")
@@ -94,11 +93,11 @@ class LessonScreen(Screen[None]):
             with Vertical(id="workbench"):
                 if self.is_quiz:
                     yield QuizPanel(self.exercise, id="quiz")
-                elif self._edited or self._readable:
+                elif self.exercise.edit or self._readable:
                     tabs = EditorTabs(
                         self.workspace,
                         self._edited,
-                        read_only=self._readable,
+                        read_only=[name for name in self._readable if name not in self._edited],
                         cursor_blink=getattr(self.app, "cursor_blink", True),
                         id="editors",
                     )
