@@ -154,3 +154,15 @@ def test_lint_explains_a_broken_project(
     lesson.write_text(lesson.read_text().replace(*change, 1))
     messages = [str(p) for p in lint(course_root)]
     assert any(expected in m for m in messages), messages
+
+
+def test_verify_notes_a_milestone_reached_before_its_own_files(course_root: Path) -> None:
+    solution = course_root / "exercises" / "projects" / "corner-shop" / "solution"
+    (solution / "basket" / "shop.py").write_text((solution / "total" / "shop.py").read_text())
+    (exercise,) = load_course(course_root).exercises
+    report = verify_exercise(exercise, Grader())
+    assert report.ok, report.problems
+    assert report.notes == [
+        "milestone 'total' is already reached before solution/total/ is laid: its checks may "
+        "test too little"
+    ]
