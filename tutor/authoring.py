@@ -31,6 +31,7 @@ SCHEMA_FILE = Path(__file__).resolve().parent / "course" / "lesson.schema.json"
 # fixture (jstest: *.test.js files); jstdd is a "tdd" exercise whose tests are JavaScript.
 EXERCISE_KINDS = (
     "tests", "html", "css", "js", "sql", "git", "tdd", "quiz", "dom", "jstest", "jstdd",
+    "project",
 )  # fmt: skip
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 NUMBERED = re.compile(r"^(\d+)-")

@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         opening,
         reading,
         records,
+        reviewing,
     )
 
     parser = argparse.ArgumentParser(
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     authoring.register(subparsers)
     instructor.register(subparsers)  # after records: it extends `tutor progress`
     doctor.register(subparsers)
+    reviewing.register(subparsers)
     return parser
 
 

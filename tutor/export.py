@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from tutor import __version__
+from tutor import __version__, kinds
 from tutor.app_state import Tutor
 from tutor.archives import (
     UnsafeArchive,
@@ -40,7 +40,7 @@ from tutor.archives import (
     safe_member_name,
     zip_entry_type,
 )
-from tutor.course.model import Exercise, ExerciseKind
+from tutor.course.model import Exercise
 from tutor.locations import make_private_file
 
 EXPORT_FORMAT = "tutor-progress"
@@ -108,9 +108,10 @@ def export_progress(tutor: Tutor, learner: str, output: Path) -> dict[str, Any]:
     files: dict[str, bytes] = {}
     for exercise in tutor.course.exercises:
         record = summary.pop(exercise.id, None)
-        entry = _entry(exercise.id, exercise.title, exercise.kind.value, record)
+        entry = _entry(exercise.id, exercise.title, kinds.of(exercise).name, record)
         entry["status"] = tutor.status(exercise).value
-        if record is not None and record.done:
+        # A reviewed project's files and history go out as soon as it is started.
+        if record is not None and (record.done or kinds.of(exercise).reviewed):
             entry.update(_finished(tutor, exercise, files))
         entries.append(entry)
     for exercise_id, record in summary.items():
@@ -150,14 +151,14 @@ def _entry(exercise_id: str, title: str, kind: str | None, record: Any) -> dict[
 
 def _finished(tutor: Tutor, exercise: Exercise, files: dict[str, bytes]) -> dict[str, Any]:
     """The files and the check result of a finished exercise, for its export entry."""
-    if exercise.kind is ExerciseKind.QUIZ:
+    if not kinds.of(exercise).has_files:  # a quiz: its answers are the work
         answers = latest_quiz_answers(tutor, exercise)
         result = tutor.grader.grade_quiz(exercise, answers)
         return {"quiz_answers": {str(k): v for k, v in answers.items()}, "result": result.to_dict()}
     workspace = tutor.workspace(exercise)
     if not workspace.exists():
         return {"files": [], "result": None, "note": "the exercise folder is gone"}
-    names = _workspace_files(workspace.path, keep_git=exercise.kind is ExerciseKind.GIT)
+    names = _workspace_files(workspace.path, keep_git=kinds.of(exercise).learner_owns_repository)
     size = sum((workspace.path / name).stat().st_size for name in names)
     if size > MAX_EXERCISE_BYTES:
         return {"files": [], "result": None, "note": f"left out: {size} bytes of files"}

@@ -19,6 +19,7 @@ from tutor.course.model import Course
 from tutor.export import LearnerExport
 from tutor.progress.records import describe_duration
 from tutor.report_charts import ExerciseCounts, learners_chart, stuck_chart
+from tutor.report_projects import projects_section
 from tutor.report_verify import Verdict
 
 STYLE = """
@@ -94,6 +95,7 @@ def build_report(
         "done but not verified (its files were left out of the export); ⚠ marks an exercise "
         "where the learner's code tampered with the checks.</p>",
         _matrix(cells, order),
+        projects_section(exports, course),
         *(_learner_section(learner, row, order, titles) for learner, row in cells.items()),
     ]
     return (

@@ -99,7 +99,7 @@ def test_bad_kind_suggests_a_kind(tmp_path: Path) -> None:
     assert problem.line == 11
     assert problem.message == (
         '\'kind\' in exercise \'first-page\' should be one of "tests", "tdd", "git", "quiz", '
-        'but it is "test": did you mean "tests"?'
+        '"project", but it is "test": did you mean "tests"?'
     )
 
 

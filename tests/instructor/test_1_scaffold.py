@@ -44,7 +44,7 @@ def test_a_new_lesson_with_an_exercise_of_every_kind_lints_and_verifies(
     verify = tutor("verify", "--json", "--course", str(course))
     reports = json.loads(verify.out)
     assert verify.code == 0, [r for r in reports if not r["ok"]]
-    assert {r["kind"] for r in reports} == {"tests", "git", "tdd", "quiz"}
+    assert {r["kind"] for r in reports} == {"tests", "git", "tdd", "quiz", "project"}
     assert all(r["ok"] for r in reports) and len(reports) == len(EXERCISE_KINDS)
 
 

@@ -18,12 +18,7 @@ ASKS_THE_KIND = re.compile(r"ExerciseKind\.|\b(?:exercise|ex)\.kind\s*(?:is|==|!
 
 # Left over in files that other work owned while the kinds package was made;
 # each is a one-line change to asking the kind (see docs/architecture.md).
-STILL_ASKING = {
-    # keep_git / the quiz's answers: kinds.of(exercise).learner_owns_repository / .has_files
-    "export.py": 2,
-    # is_git_kind: kinds.of(exercise).learner_owns_repository (and .setup_script())
-    "workspace/workspace.py": 1,
-}
+STILL_ASKING: dict[str, int] = {}
 
 
 def places_that_ask() -> dict[str, int]:

@@ -20,7 +20,7 @@ from tutor.commands.common import (
     add_command,
 )
 
-KINDS_HELP = "tests, html, css, js, sql, git, tdd, quiz, dom, jstest or jstdd"
+KINDS_HELP = "tests, html, css, js, sql, git, tdd, quiz, dom, jstest, jstdd or project"
 
 
 def register(subparsers: Any) -> None:

@@ -170,11 +170,11 @@ def start(session: Session) -> int:
         out.line("You started this before: your files are as you left them.")
     out.line("Your files are in: ", str(workspace.path))
     out.blank()
-    out.markdown(exercise.task)
-    out.blank()
-    out.command("The lesson's pages explain what you need: ", f"tutor lesson {exercise.id}")
     from tutor import kinds
 
+    out.markdown(kinds.of(exercise).task_text(exercise))
+    out.blank()
+    out.command("The lesson's pages explain what you need: ", f"tutor lesson {exercise.id}")
     if kinds.of(exercise).questions(exercise):
         out.command("Next: answer the questions with: ", f"tutor check {exercise.id}")
         return EXIT_OK

@@ -4,7 +4,7 @@
     result = kind.grade(exercise, workspace, grader, answers)
 
 The registry maps a kind's name (what `kind = "..."` says in a lesson file)
-to its Kind. The four built-in kinds are registered here; another is added
+to its Kind. The five built-in kinds are registered here; another is added
 with register(), before the course is loaded (see "How to add a kind" in
 docs/architecture.md). Importing this package is cheap: the kinds import the
 runner, the workspace and pytest only when they grade or verify.
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tutor.kinds.base import Group, Kind, Question
 from tutor.kinds.git import GitKind
+from tutor.kinds.project import ProjectKind
 from tutor.kinds.quiz import QuizKind
 from tutor.kinds.tdd import TddKind
 from tutor.kinds.tests import TestsKind
@@ -59,7 +60,7 @@ def all_kinds() -> tuple[Kind, ...]:
     return tuple(_REGISTRY.values())
 
 
-for _kind in (TestsKind(), TddKind(), GitKind(), QuizKind()):
+for _kind in (TestsKind(), TddKind(), GitKind(), QuizKind(), ProjectKind()):
     register(_kind)
 
 __all__ = ["Group", "Kind", "Question", "UnknownKind", "all_kinds", "get", "of", "register"]

@@ -89,6 +89,9 @@ class Kind(ABC):
     # makes no snapshot commits and never restores over it)?
     has_files: ClassVar[bool] = True
     learner_owns_repository: ClassVar[bool] = False
+    # Does the instructor review its work (verdicts, line comments: tutor/review/)?
+    # Its files and history are then exported as soon as it is started.
+    reviewed: ClassVar[bool] = False
 
     # --- the lesson file ---------------------------------------------------
 
@@ -96,7 +99,16 @@ class Kind(ABC):
         """Check this kind's own keys and files; return what Exercise.details holds."""
         return None
 
+    def task_text(self, exercise: Exercise) -> str:
+        """What the learner is asked to do (Markdown): the lesson's task by default."""
+        return exercise.task
+
     # --- the workspace -------------------------------------------------------
+
+    def edited_files(self, exercise: Exercise, readable: list[str]) -> list[str]:
+        """The files the learner edits in the tutor's editor, of the workspace's `readable`
+        text files (the others are shown read-only): the lesson's `edit` by default."""
+        return list(exercise.edit)
 
     def setup_script(self, exercise: Exercise) -> Path | None:
         """A Python script run in a new workspace, after the starter files are copied."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tutor.course.model import Exercise, ExerciseKind
+from tutor.course.model import Exercise
 from tutor.workspace import gitcli
 from tutor.workspace.errors import WorkspaceError
 from tutor.workspace.files import atomic_write, copy_starter, copy_visible_tests, inside
@@ -47,7 +47,11 @@ class Workspace:
 
     @property
     def is_git_kind(self) -> bool:
-        return self.exercise.kind == ExerciseKind.GIT
+        """The repository is the learner's own work (a git exercise, a project): asked of
+        the kind, imported here since the kinds import this package."""
+        from tutor import kinds
+
+        return kinds.of(self.exercise).learner_owns_repository
 
     def exists(self) -> bool:
         """Is the workspace made? Only looks: never writes (see _restore_marker)."""

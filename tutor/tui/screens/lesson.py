@@ -82,6 +82,7 @@ class LessonScreen(Screen[None]):
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
+        self._edited = kinds.of(exercise).edited_files(exercise, self._readable)
 
     def compose(self) -> ComposeResult:
         yield PlainText(self._title(), id="lesson-title")
@@ -95,13 +96,13 @@ class LessonScreen(Screen[None]):
                 elif self.exercise.edit or self._readable:
                     tabs = EditorTabs(
                         self.workspace,
-                        list(self.exercise.edit),
-                        read_only=self._readable,
+                        self._edited,
+                        read_only=[name for name in self._readable if name not in self._edited],
                         cursor_blink=getattr(self.app, "cursor_blink", True),
                         id="editors",
                     )
                     # Nothing to edit: the terminal comes first, F12 shows the files.
-                    tabs.display = bool(self.exercise.edit) or not self.tutor.course.terminal
+                    tabs.display = bool(self._edited) or not self.tutor.course.terminal
                     yield tabs
                 elif not self.tutor.course.terminal:
                     yield PlainText(
@@ -111,7 +112,7 @@ class LessonScreen(Screen[None]):
                     )
                 if not self.is_quiz and self.tutor.course.terminal:
                     terminal = TerminalPane(self.workspace.path, id="terminal")
-                    terminal.display = not self.exercise.edit
+                    terminal.display = not self._edited
                     yield terminal
                 results = ResultsPanel(self.exercise, id="results")
                 if self.is_quiz:
@@ -253,6 +254,10 @@ class LessonScreen(Screen[None]):
             results.show_message("Check stopped. Press F5 to run it again.", "fail")
             return
         results.show_result(result, message.checklist)
+        if (tabs := self._tabs()) is not None:
+            from tutor.review.checklist import review_notes
+
+            tabs.show_notes(review_notes(result))  # an instructor's open comments, by their lines
         if self.is_quiz:
             self.query_one(QuizPanel).show_result(result)
         self.query_one("#lesson-title", PlainText).update(self._title())

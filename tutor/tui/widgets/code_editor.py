@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import BindingsMap
 from textual.document._document_navigator import DocumentNavigator
@@ -26,6 +27,8 @@ from textual.widgets.text_area import Selection
 
 from tutor.safe_text import visible
 from tutor.tui import keys
+
+NOTE_STYLE = Style(color="black", bgcolor="yellow")
 
 LANGUAGE_BY_SUFFIX: dict[str, str] = {
     ".py": "python",
@@ -85,6 +88,7 @@ class CodeEditor(TextArea):
         self, text: str, path: str, *, soft_wrap: bool = False, id: str | None = None
     ) -> None:
         self.path = path
+        self.notes: dict[int, str] = {}  # 1-based line -> a note drawn beside it
         self.highlighting = False
         self._highlight_window = (0, 0)
         self.wrap_chosen = False
@@ -157,13 +161,35 @@ class CodeEditor(TextArea):
         """A line of the file, with control characters (an escape in the learner's file)
         drawn as symbols rather than sent to the terminal; the line keeps its width."""
         strip = super().render_line(y)
-        if all(segment.control or segment.text.isprintable() for segment in strip):
+        if not all(segment.control or segment.text.isprintable() for segment in strip):
+            safe = [
+                segment if segment.control else Segment(visible(segment.text), segment.style)
+                for segment in strip
+            ]
+            strip = Strip(safe).crop(0, strip.cell_length)
+        return self._with_note(strip, y) if self.notes else strip
+
+    def show_notes(self, notes: dict[int, str]) -> None:
+        """Notes to draw beside lines (1-based line -> text): an instructor's comments."""
+        self.notes = {line: visible(" ".join(text.split())) for line, text in notes.items()}
+        self.refresh()
+
+    def _with_note(self, strip: Strip, y: int) -> Strip:
+        """The strip with the note of its line drawn after the line's text, if there is room."""
+        row = y + int(self.scroll_y)
+        line = self._line_at_row(row)
+        note = self.notes.get(line + 1)
+        if note is None or line >= self.document.line_count:
             return strip
-        safe = [
-            segment if segment.control else Segment(visible(segment.text), segment.style)
-            for segment in strip
-        ]
-        return Strip(safe).crop(0, strip.cell_length)
+        if self.soft_wrap and self.wrapped_document.offset_to_location(Offset(0, row))[1]:
+            return strip  # a wrapped line's continuation: the note is on its first row
+        end = self.gutter_width + len(self.document.get_line(line).expandtabs(self.indent_width))
+        start = end - int(self.scroll_x) + 2
+        width = strip.cell_length
+        if start >= width - 4:
+            return strip
+        shown = Strip([Segment(f"◀ {note}", NOTE_STYLE)])
+        return Strip.join([strip.crop(0, start), shown]).crop(0, width).extend_cell_length(width)
 
     def _set_document(self, text: str, language: str | None) -> None:
         """As TextArea's, but with CodeDocument and a size limit for highlighting."""

@@ -148,6 +148,11 @@ class EditorTabs(Widget):
         editor.focus()
         return True
 
+    def show_notes(self, notes: dict[str, dict[int, str]]) -> None:
+        """Draw notes beside lines (file -> line -> text); files not named get none."""
+        for editor in self.editors():
+            editor.show_notes(notes.get(editor.path, {}))
+
     def next_file(self) -> None:
         current = self.current
         if current is None or len(self.files) < 2:

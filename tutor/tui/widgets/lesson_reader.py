@@ -35,7 +35,9 @@ class LessonReader(VerticalScroll, can_focus=True):
         yield Markdown(visible(self._pages_text()), id="reader-pages")
 
     def _task_text(self) -> str:
-        task = self.exercise.task.strip() or "Make every check pass."
+        from tutor import kinds
+
+        task = kinds.of(self.exercise).task_text(self.exercise).strip() or "Make every check pass."
         return f"## Your task: {self.exercise.title}\n\n{task}\n"
 
     def _hints_text(self) -> str:
