@@ -143,6 +143,10 @@ class LessonScreen(Screen[None]):
         if tabs.files:
             tabs.show_file(tabs.files[0])
 
+    def on_resize(self) -> None:
+        # The results panel's rows follow the window's height, not only its own width.
+        self.call_after_refresh(self.query_one(ResultsPanel)._fit)
+
     def _tabs(self) -> EditorTabs | None:
         found = self.query(EditorTabs)
         return found.first() if found else None
