@@ -49,3 +49,20 @@ def test_the_first_failure_is_explained_on_screen_after_f5(terminal, term: str) 
     assert "FAIL y is not a vowel" in words, shown
     assert EXPLANATION in words, shown
     assert "Look at: letters.py line 13" in words, shown
+
+
+@pytest.mark.parametrize("term", ["xterm-256color", "linux"])
+def test_the_pane_with_the_keys_is_named_and_ctrl_g_returns(terminal, term: str) -> None:  # noqa: F811
+    from tutor.tui.console import can_draw_on_console
+
+    screen = terminal(term)
+    screen.wait_for("press c to continue")
+    screen.keys("Enter")
+    screen.wait_for("Keys: editor, letters.py")
+    screen.keys("Escape")  # the editor lets go of the keyboard: the next pane has it
+    shown = screen.wait_for("Keys: check list - ctrl+g: editor")
+    assert "═Checks: your keys are here" in shown  # the pane's own edge changes too
+    if term == "linux":
+        assert all(can_draw_on_console(c) for c in shown), shown
+    screen.keys("C-g")
+    screen.wait_for("Keys: editor, letters.py")

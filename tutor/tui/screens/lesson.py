@@ -22,23 +22,26 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from tutor import kinds
 from tutor.tui import keys
 from tutor.tui.screens.choice_dialog import ChoiceDialog
+from tutor.tui.widgets.code_editor import CodeEditor
 from tutor.tui.widgets.editor_tabs import EditorTabs
 from tutor.tui.widgets.lesson_reader import LessonReader
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.quiz_panel import QuizPanel
 from tutor.tui.widgets.results_panel import ResultsPanel
 from tutor.tui.widgets.terminal_pane import TerminalPane
+from tutor.tui.widgets.title_bar import TitleBar
 from tutor.workspace.listing import readable_files
 
 if TYPE_CHECKING:
@@ -79,12 +82,13 @@ class LessonScreen(Screen[None]):
         self._stop_asked = False  # the learner asked the running check to stop
         self._check_again = False  # start a new check once the running one has answered
         self._check_worker: Worker[None] | None = None
+        self._told_keys_at: Widget | None = None  # where dropped typing was last explained
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
 
     def compose(self) -> ComposeResult:
-        yield PlainText(self._title(), id="lesson-title")
+        yield TitleBar(self._title(), id="lesson-title")
         with Horizontal(id="lesson-body"):
             yield LessonReader(
                 self.lesson, self.exercise, self.tutor.hints_so_far(self.exercise), id="reader"
@@ -124,6 +128,7 @@ class LessonScreen(Screen[None]):
         return f"{self.lesson.title} > {self.exercise.title}  [{status}]"
 
     def on_mount(self) -> None:
+        self.watch(self, "focused", self._keys_moved)
         if self.is_quiz:
             self.query_one(QuizPanel).focus_first_question()
             return
@@ -142,6 +147,43 @@ class LessonScreen(Screen[None]):
                 return
         if tabs.files:
             tabs.show_file(tabs.files[0])
+
+    def _keys_moved(self, focused: Widget | None) -> None:
+        """Name the pane that has the keyboard, in the title bar and on the pane's edge."""
+        self.query_one(TitleBar).set_keys(self._keys_label(focused))
+        if focused is not self._told_keys_at:
+            self._told_keys_at = None
+
+    def _keys_label(self, focused: Widget | None) -> str:
+        if focused is None:
+            return ""
+        if isinstance(focused, CodeEditor):
+            read_only = " (read-only)" if focused.read_only else ""
+            return f"Keys: editor, {focused.path}{read_only}"
+        back = "ctrl+g: editor" if self._tabs() is not None else ""
+        for pane, name in (
+            (TerminalPane, "terminal"),
+            (ResultsPanel, "check list"),
+            (LessonReader, "lesson"),
+            (QuizPanel, "quiz"),
+        ):
+            if isinstance(focused, pane) or any(isinstance(a, pane) for a in focused.ancestors):
+                return f"Keys: {name}" + (f" - {back}" if back and pane is not QuizPanel else "")
+        return ""
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing that reaches no file (the check list, the lesson) is not silently lost."""
+        where = self._keys_label(self.focused)
+        if not event.is_printable or "check list" not in where and "lesson" not in where:
+            return
+        if self._told_keys_at is not self.focused:
+            self._told_keys_at = self.focused
+            self.notify(
+                "Your typing goes to the " + where.split(" - ")[0].removeprefix("Keys: ")
+                + ", not into a file. Press ctrl+g to type in the editor again.",
+                severity="warning",
+                timeout=6,
+            )
 
     def on_resize(self) -> None:
         # The results panel's rows follow the window's height, not only its own width.
@@ -259,7 +301,7 @@ class LessonScreen(Screen[None]):
         results.show_result(result, message.checklist)
         if self.is_quiz:
             self.query_one(QuizPanel).show_result(result)
-        self.query_one("#lesson-title", PlainText).update(self._title())
+        self.query_one(TitleBar).set_title(self._title())
         if result.status == "pass" and not self._was_done:
             self._was_done = True
             self._offer_next()
@@ -284,17 +326,37 @@ class LessonScreen(Screen[None]):
         )
 
     def action_goto_failure(self) -> None:
+        """To the first failure's line when a check points at one; else to the editor."""
         place = self.query_one(ResultsPanel).failure_place()
-        if place is None:
-            self.notify("No failing check points at a line yet. Press F5 to check.")
+        tabs = self._tabs()
+        terminal = self._terminal()
+        if tabs is None or (not self.exercise.edit and terminal is not None):
+            # Nothing to edit: the terminal (or the quiz) is the workbench.
+            if terminal is not None:
+                self._start_terminal(terminal)
+            elif self.is_quiz:
+                self.query_one(QuizPanel).focus_first_question()
             return
-        self._jump(*place)
+        self._show_editor(tabs)
+        if place is not None and tabs.show_file(*place):
+            return
+        if tabs.current is not None:
+            tabs.current.focus()
+
+    def _show_editor(self, tabs: EditorTabs) -> None:
+        """The editor in place of the terminal, when the terminal is showing."""
+        terminal = self._terminal()
+        if terminal is not None and terminal.display:
+            terminal.display = False
+            tabs.display = True
 
     def on_results_panel_jump_to(self, message: ResultsPanel.JumpTo) -> None:
         self._jump(message.file, message.line)
 
     def _jump(self, file: str, line: int | None) -> None:
         tabs = self._tabs()
+        if tabs is not None:
+            self._show_editor(tabs)
         if tabs is None or not tabs.show_file(file, line):
             where = file if line is None else f"{file} line {line}"
             self.notify(f"The check points at {where}, which is not a file you edit here.")

@@ -31,6 +31,7 @@ PLACE_IN_WORDS = re.compile(r"(?P<file>[\w./-]+\.\w+)(?: line |:)(?P<line>\d+)")
 SPINNER = "|/-\\"  # ASCII: every console font has it
 CHECKING = "Checking... (F5 starts over, ctrl+t stops)"  # fits the panel at 80 columns
 PANE_TITLE = "Checks"
+PANE_TITLE_FOCUSED = "Checks: your keys are here (ctrl+g: editor)"
 EDITOR_ROOM = 7  # rows the editor keeps above the panel: its tabs and five lines
 LIST_ROOM = 5  # rows of the list of checks worth taking from the editor (it scrolls)
 MARKS = {"pass": ("PASS", "green"), "fail": ("FAIL", "yellow"), "error": ("ERROR", "red")}
@@ -68,6 +69,12 @@ class ResultsPanel(Vertical):
 
     def on_resize(self) -> None:
         self._fit()
+
+    def on_descendant_focus(self) -> None:
+        self.border_title = PANE_TITLE_FOCUSED
+
+    def on_descendant_blur(self) -> None:
+        self.border_title = PANE_TITLE
 
     def _fit(self) -> None:
         """Make the panel as tall as the count, the whole explanation and the list need.
