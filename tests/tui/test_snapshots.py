@@ -94,6 +94,21 @@ def test_quiz(snap_compare: SnapCompare, app: TutorApp) -> None:
     assert snap_compare(app, run_before=run_before)
 
 
+def test_quiz_with_an_answer_chosen(snap_compare: SnapCompare, app: TutorApp) -> None:
+    """The chosen answer: a mark in its button and a bold underlined label; focus stays."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await course_map_ready(pilot)
+        assert isinstance(pilot.app, TutorApp) and pilot.app.tutor is not None
+        pilot.app.open_exercise(pilot.app.tutor.exercise("numbers-quiz"))
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, LessonScreen))
+        await pilot.press("f3", "down", "enter")
+        await pilot.pause(0.2)
+        clear_notifications(pilot)
+
+    assert snap_compare(app, run_before=run_before)
+
+
 def test_help(snap_compare: SnapCompare, app: TutorApp) -> None:
     async def run_before(pilot: Pilot[int]) -> None:
         await course_map_ready(pilot)

@@ -95,7 +95,7 @@ class LessonScreen(Screen[None]):
             )
             with Vertical(id="workbench"):
                 if self.is_quiz:
-                    yield QuizPanel(self.exercise, id="quiz")
+                    yield QuizPanel(self.exercise, self._last_answers(), id="quiz")
                 elif self.exercise.edit or self._readable:
                     tabs = EditorTabs(
                         self.workspace,
@@ -122,6 +122,10 @@ class LessonScreen(Screen[None]):
                     results.display = False  # each question shows its own verdict
                 yield results
         yield Footer(compact=True, show_command_palette=False)
+
+    def _last_answers(self) -> dict[int, str]:
+        """The quiz's answers as the learner last checked them (later ones win)."""
+        return {a.question: a.answer for a in self.tutor.progress.quiz_answers(self.exercise.id)}
 
     def _title(self) -> str:
         status = str(getattr(self.tutor.status(self.exercise), "value", ""))
