@@ -44,6 +44,7 @@ class Checklist:
     note: str | None  # under a pass: what the learner's record says (TDD's red, green)
     where: Where | None = None  # the first place the learner should look (of the whole result)
     stopped: bool = False  # the learner stopped the check (ctrl+t, or F5 again) before it ended
+    hint: str | None = None  # the hint of the first failure's step, when its lesson gives one
 
     @property
     def ran(self) -> bool:
@@ -78,6 +79,13 @@ def first_to_fix(result: Result) -> TestResult | None:
     return checked[0] if checked else None
 
 
+def step_hint(exercise: Exercise, test: TestResult | None) -> str | None:
+    """The hint the lesson gives for the step `test` belongs to (a hint per check or group)."""
+    if test is None or test.task_id is None or not 0 < test.task_id <= len(exercise.steps):
+        return None
+    return exercise.steps[test.task_id - 1].hint
+
+
 def build_checklist(
     exercise: Exercise, result: Result, attempts: Iterable[Attempt] = ()
 ) -> Checklist:
@@ -97,15 +105,17 @@ def build_checklist(
     if others or not groups:
         groups.append(ChecklistGroup(None, others))
     note = kind.pass_note(exercise, attempts) if result.status == "pass" else None
+    first = first_to_fix(result)
     return Checklist(
         status=result.status,
         headline=f"{result.passed} of {result.total} checks pass",
         groups=tuple(groups),
-        first_failure=first_to_fix(result),
+        first_failure=first,
         feedback=kind.feedback(exercise, result) if result.status != "pass" else (),
         message=result.message,
         note=note,
         where=result.where,
         stopped=result.message == STOPPED
         or any(t.status == "error" and t.message == STOPPED for t in result.tests),
+        hint=step_hint(exercise, first),
     )

@@ -83,6 +83,7 @@ class LessonScreen(Screen[None]):
         self._check_again = False  # start a new check once the running one has answered
         self._check_worker: Worker[None] | None = None
         self._told_keys_at: Widget | None = None  # where dropped typing was last explained
+        self._check_hints_seen: set[str] = set()  # the checks' own hints shown (F2) here
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
@@ -368,15 +369,27 @@ class LessonScreen(Screen[None]):
     # --- moving around ------------------------------------------------------------------
 
     def action_hint(self) -> None:
-        hint = self.tutor.next_hint(self.exercise)
-        if hint is None:
+        """The hint for the check that fails now (once), then the exercise's ladder."""
+        checklist = self.query_one(ResultsPanel).checklist
+        first = checklist.first_failure if checklist is not None else None
+        hint = checklist.hint if checklist is not None else None
+        if hint and first is not None and hint not in self._check_hints_seen:
+            self._check_hints_seen.add(hint)
+            self.notify(
+                f"For the check '{first.name}': {hint}  (F2 again: the next hint)",
+                title="Hint",
+                timeout=10,
+            )
+            return
+        ladder = self.tutor.next_hint(self.exercise)
+        if ladder is None:
             self.notify("This exercise has no hints. Read the task and the check's message again.")
             return
         reader = self.query_one(LessonReader)
         reader.remove_class("hidden")
         reader.show_hints(self.tutor.hints_so_far(self.exercise))
-        last = " (the last one)" if hint.number == hint.total else ""
-        self.notify(f"Hint {hint.number} of {hint.total}{last}: {hint.text}", timeout=10)
+        last = " (the last one)" if ladder.number == ladder.total else ""
+        self.notify(f"Hint {ladder.number} of {ladder.total}{last}: {ladder.text}", timeout=10)
 
     def action_toggle_reader(self) -> None:
         reader = self.query_one(LessonReader)
