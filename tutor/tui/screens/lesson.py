@@ -22,11 +22,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from textual import events, work
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
@@ -34,7 +33,7 @@ from textual.worker import Worker, WorkerState
 from tutor import kinds
 from tutor.tui import keys
 from tutor.tui.screens.choice_dialog import ChoiceDialog
-from tutor.tui.widgets.code_editor import CodeEditor
+from tutor.tui.screens.lesson_panes import LessonPanes
 from tutor.tui.widgets.editor_tabs import EditorTabs
 from tutor.tui.widgets.lesson_reader import LessonReader
 from tutor.tui.widgets.plain_text import PlainText
@@ -66,7 +65,7 @@ class CheckFinished(Message):
         self.checklist = checklist  # what the learner sees of the result
 
 
-class LessonScreen(Screen[None]):
+class LessonScreen(LessonPanes):
     BINDINGS = keys.LESSON
 
     def __init__(self, tutor: Tutor, exercise: Exercise) -> None:
@@ -153,50 +152,9 @@ class LessonScreen(Screen[None]):
         if tabs.files:
             tabs.show_file(tabs.files[0])
 
-    def _keys_moved(self, focused: Widget | None) -> None:
-        """Name the pane that has the keyboard, in the title bar and on the pane's edge."""
-        self.query_one(TitleBar).set_keys(self._keys_label(focused))
-        if focused is not self._told_keys_at:
-            self._told_keys_at = None
-
-    def _keys_label(self, focused: Widget | None) -> str:
-        if focused is None:
-            return ""
-        if isinstance(focused, CodeEditor):
-            read_only = " (read-only)" if focused.read_only else ""
-            return f"Keys: editor, {focused.path}{read_only}"
-        back = "ctrl+g: editor" if self._tabs() is not None else ""
-        for pane, name in (
-            (TerminalPane, "terminal"),
-            (ResultsPanel, "check list"),
-            (LessonReader, "lesson"),
-            (QuizPanel, "quiz"),
-        ):
-            if isinstance(focused, pane) or any(isinstance(a, pane) for a in focused.ancestors):
-                return f"Keys: {name}" + (f" - {back}" if back and pane is not QuizPanel else "")
-        return ""
-
-    def on_key(self, event: events.Key) -> None:
-        """Typing that reaches no file (the check list, the lesson) is not silently lost."""
-        where = self._keys_label(self.focused)
-        if not event.is_printable or "check list" not in where and "lesson" not in where:
-            return
-        if self._told_keys_at is not self.focused:
-            self._told_keys_at = self.focused
-            self.notify(
-                "Your typing goes to the " + where.split(" - ")[0].removeprefix("Keys: ")
-                + ", not into a file. Press ctrl+g to type in the editor again.",
-                severity="warning",
-                timeout=6,
-            )
-
     def on_resize(self) -> None:
         # The results panel's rows follow the window's height, not only its own width.
         self.call_after_refresh(self.query_one(ResultsPanel)._fit)
-
-    def _tabs(self) -> EditorTabs | None:
-        found = self.query(EditorTabs)
-        return found.first() if found else None
 
     # --- saving -------------------------------------------------------------------
 
@@ -330,42 +288,6 @@ class LessonScreen(Screen[None]):
             answer,
         )
 
-    def action_goto_failure(self) -> None:
-        """To the first failure's line when a check points at one; else to the editor."""
-        place = self.query_one(ResultsPanel).failure_place()
-        tabs = self._tabs()
-        terminal = self._terminal()
-        if tabs is None or (not self.exercise.edit and terminal is not None):
-            # Nothing to edit: the terminal (or the quiz) is the workbench.
-            if terminal is not None:
-                self._start_terminal(terminal)
-            elif self.is_quiz:
-                self.query_one(QuizPanel).focus_first_question()
-            return
-        self._show_editor(tabs)
-        if place is not None and tabs.show_file(*place):
-            return
-        if tabs.current is not None:
-            tabs.current.focus()
-
-    def _show_editor(self, tabs: EditorTabs) -> None:
-        """The editor in place of the terminal, when the terminal is showing."""
-        terminal = self._terminal()
-        if terminal is not None and terminal.display:
-            terminal.display = False
-            tabs.display = True
-
-    def on_results_panel_jump_to(self, message: ResultsPanel.JumpTo) -> None:
-        self._jump(message.file, message.line)
-
-    def _jump(self, file: str, line: int | None) -> None:
-        tabs = self._tabs()
-        if tabs is not None:
-            self._show_editor(tabs)
-        if tabs is None or not tabs.show_file(file, line):
-            where = file if line is None else f"{file} line {line}"
-            self.notify(f"The check points at {where}, which is not a file you edit here.")
-
     # --- moving around ------------------------------------------------------------------
 
     def action_hint(self) -> None:
@@ -391,50 +313,6 @@ class LessonScreen(Screen[None]):
         last = " (the last one)" if ladder.number == ladder.total else ""
         self.notify(f"Hint {ladder.number} of {ladder.total}{last}: {ladder.text}", timeout=10)
 
-    def action_toggle_reader(self) -> None:
-        reader = self.query_one(LessonReader)
-        reader.toggle_class("hidden")
-        if reader.has_class("hidden"):
-            tabs = self._tabs()
-            if tabs is not None and tabs.current is not None:
-                tabs.current.focus()
-        else:
-            reader.focus()
-
-    def _terminal(self) -> TerminalPane | None:
-        found = self.query(TerminalPane)
-        return found.first() if found else None
-
-    def _start_terminal(self, terminal: TerminalPane) -> None:
-        try:
-            terminal.start()
-        except OSError as error:
-            self.notify(f"The terminal could not start: {error}", severity="error", timeout=10)
-            return
-        terminal.focus()
-
-    def action_toggle_terminal(self) -> None:
-        terminal = self._terminal()
-        if terminal is None:
-            self.notify(
-                "Your instructor has turned the terminal off for this course.", timeout=6
-            )
-            return
-        tabs = self._tabs()
-        if tabs is None:  # nothing else to show: F12 only brings the keyboard back
-            self._start_terminal(terminal)
-            return
-        if terminal.display and terminal.has_focus:
-            terminal.display = False
-            tabs.display = True
-            if tabs.current is not None:
-                tabs.current.focus()
-            return
-        tabs.save_all()
-        tabs.display = False
-        terminal.display = True
-        self._start_terminal(terminal)
-
     def action_page_view(self) -> None:
         from tutor.page_text import page_file
         from tutor.tui.screens.page_view import PageViewScreen
@@ -447,11 +325,6 @@ class LessonScreen(Screen[None]):
         if tabs is not None:
             tabs.save_all()  # the page as the learner sees it in the editor now
         self.app.push_screen(PageViewScreen(self.workspace.path, name))
-
-    def action_next_file(self) -> None:
-        tabs = self._tabs()
-        if tabs is not None:
-            tabs.next_file()
 
     def _neighbour(self, step: int) -> Exercise | None:
         exercises = self.tutor.course.exercises
