@@ -44,7 +44,6 @@ class Checklist:
     note: str | None  # under a pass: what the learner's record says (TDD's red, green)
     where: Where | None = None  # the first place the learner should look (of the whole result)
     stopped: bool = False  # the learner stopped the check (ctrl+t, or F5 again) before it ended
-    hint: str | None = None  # the hint of the first failure's step, when its lesson gives one
 
     @property
     def ran(self) -> bool:
@@ -117,5 +116,4 @@ def build_checklist(
         where=result.where,
         stopped=result.message == STOPPED
         or any(t.status == "error" and t.message == STOPPED for t in result.tests),
-        hint=step_hint(exercise, first),
     )

@@ -82,7 +82,6 @@ class LessonScreen(LessonPanes):
         self._check_again = False  # start a new check once the running one has answered
         self._check_worker: Worker[None] | None = None
         self._told_keys_at: Widget | None = None  # where dropped typing was last explained
-        self._check_hints_seen: set[str] = set()  # the checks' own hints shown (F2) here
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
@@ -292,18 +291,11 @@ class LessonScreen(LessonPanes):
 
     def action_hint(self) -> None:
         """The hint for the check that fails now (once), then the exercise's ladder."""
-        checklist = self.query_one(ResultsPanel).checklist
-        first = checklist.first_failure if checklist is not None else None
-        hint = checklist.hint if checklist is not None else None
-        if hint and first is not None and hint not in self._check_hints_seen:
-            self._check_hints_seen.add(hint)
-            self.notify(
-                f"For the check '{first.name}': {hint}  (F2 again: the next hint)",
-                title="Hint",
-                timeout=10,
-            )
-            return
         ladder = self.tutor.next_hint(self.exercise)
+        if ladder is not None and ladder.check is not None:
+            more = "  (F2 again: the next hint)" if ladder.total else ""
+            self.notify(f"For the check '{ladder.check}': {ladder.text}{more}", timeout=10)
+            return
         if ladder is None:
             self.notify("This exercise has no hints. Read the task and the check's message again.")
             return
