@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tutor import kinds, locations
 from tutor.course.cache import load_course_cached
 from tutor.course.model import Course, Exercise, Lesson
-from tutor.kinds.checklist import Checklist, build_checklist
+from tutor.kinds.checklist import Checklist, build_checklist, first_to_fix, step_hint
 from tutor.progress import Progress
 from tutor.workspace import Workspace
 
@@ -36,11 +36,15 @@ class TutorError(Exception):
     """Something the learner asked for cannot be done; the message says why and what to try."""
 
 
+CHECK_HINT = "check-hint/"  # setting: the hint due for the check that fails now, per exercise
+
+
 @dataclass(frozen=True)
 class Hint:
-    number: int  # 1-based
-    total: int
+    number: int  # 1-based place on the exercise's ladder; 0 for a check's own hint
+    total: int  # the ladder's length
     text: str
+    check: str | None = None  # a check's own hint (its step's `hint`): that check's name
 
 
 class Tutor:
@@ -178,7 +182,27 @@ class Tutor:
             snapshot=snapshot,
             tampering=result.tampering,
         )
+        self._remember_check_hint(exercise, result)
         return result
+
+    def _remember_check_hint(self, exercise: Exercise, result: Result) -> None:
+        """Keep the hint of the check that fails now for the next hint asked for.
+
+        Kept in the learner's record (a setting), so `tutor hint` after `tutor
+        check` follows the check too. The same hint is offered once, however
+        often that check fails; a check with another hint makes that one due.
+        """
+        if not any(step.hint for step in exercise.steps):
+            return  # nothing to remember: no write for most exercises
+        first = first_to_fix(result)
+        hint = step_hint(exercise, first)
+        key = CHECK_HINT + exercise.id
+        before = self.progress.get_setting(key) or {}
+        if hint is None or first is None:
+            if before:
+                self.progress.set_setting(key, {})
+        elif before.get("hint") != hint:
+            self.progress.set_setting(key, {"hint": hint, "check": first.name, "shown": False})
 
     def checklist(self, exercise: Exercise, result: Result) -> Checklist:
         """What the learner sees of a check: both front ends render this."""
@@ -186,7 +210,16 @@ class Tutor:
         return build_checklist(exercise, result, attempts)
 
     def next_hint(self, exercise: Exercise) -> Hint | None:
-        """Reveal one more hint (recorded); None when the exercise has none."""
+        """The hint of the check that fails now (once), else one more of the ladder (recorded).
+
+        None when the exercise has no hints.
+        """
+        if any(step.hint for step in exercise.steps):
+            key = CHECK_HINT + exercise.id
+            due = self.progress.get_setting(key) or {}
+            if due.get("hint") and not due.get("shown"):
+                self.progress.set_setting(key, {**due, "shown": True})
+                return Hint(0, len(exercise.hints), due["hint"], check=due.get("check"))
         if not exercise.hints:
             return None
         # One transaction, so the TUI and `tutor check` in another terminal cannot race.

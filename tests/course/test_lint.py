@@ -119,3 +119,22 @@ def test_lint_finds_dead_links_between_reference_pages(tmp_path: Path) -> None:
     (problem,) = lint(root)
     assert (problem.path.name, problem.line) == ("08-units.md", 5)
     assert "did you mean [words](ref:css/grid)?" in problem.message
+
+
+def test_a_step_may_give_its_checks_a_hint(tmp_path: Path) -> None:
+    from tutor.course import load_course
+
+    make_tests_exercise(tmp_path, "html/first-page")
+    steps = '[[exercises.steps]]\ntitle = "Heading"\ntests = ["test_has_h1"]\nhint = "Use <h1>."\n'
+    root = make_course(tmp_path, {"html/01-first-page.toml": sample_lesson(extra=steps)})
+    assert lint(root) == []
+    (step,) = load_course(root).exercises[0].steps
+    assert step.hint == "Use <h1>."
+
+
+def test_an_empty_step_hint_is_a_mistake(tmp_path: Path) -> None:
+    make_tests_exercise(tmp_path, "html/first-page")
+    steps = '[[exercises.steps]]\ntitle = "Heading"\ntests = ["test_has_h1"]\nhint = ""\n'
+    root = make_course(tmp_path, {"html/01-first-page.toml": sample_lesson(extra=steps)})
+    (problem,) = lint(root)
+    assert "hint" in problem.message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kinds_course import TEST_3_IS_NOT_EVEN
 
 from tutor.app_state import Tutor
-from tutor.kinds.checklist import build_checklist
+from tutor.kinds.checklist import build_checklist, first_to_fix, was_checked
 from tutor.runner.result import Result
 
 TDD_TITLES = [
@@ -94,3 +94,39 @@ def test_checks_under_no_step_come_last_without_a_heading(tutor: Tutor) -> None:
     ]
     assert [t.name for t in checklist.groups[2].tests] == ["add adds"]
     assert checklist.groups[1].tests == () and not checklist.groups[1].done
+
+
+# add(1, 2) never ends; add(2, 3) would have been fine.
+LOOPS_ON_ONE = "def add(a, b):\n    while a == 1:\n        pass\n    return a + b\n"
+# add(1, 2) gives text (a plain failure); add(2, 3) never ends.
+FAILS_THEN_LOOPS = (
+    "def add(a, b):\n    if a == 1:\n        return 'three'\n"
+    "    while True:\n        pass\n"
+)
+
+
+def test_a_check_a_loop_kept_from_running_is_not_checked_rather_than_an_error(
+    tutor: Tutor,
+) -> None:
+    exercise = tutor.exercise("add")
+    workspace = tutor.start(exercise).path
+    (workspace / "add.py").write_text(LOOPS_ON_ONE, encoding="utf-8")
+    result = tutor.check(exercise)
+    assert result.timed_out
+    checklist = tutor.checklist(exercise, result)
+    stuck, after = [test for group in checklist.groups for test in group.tests]
+    assert checklist.first_failure is stuck
+    assert was_checked(stuck)
+    assert after.status == "error" and not was_checked(after)  # shown as not checked
+    assert not checklist.stopped  # the time ran out: the learner did not stop it
+
+
+def test_the_loop_is_the_first_thing_to_fix_even_after_a_plain_failure(tutor: Tutor) -> None:
+    exercise = tutor.exercise("add")
+    workspace = tutor.start(exercise).path
+    (workspace / "add.py").write_text(FAILS_THEN_LOOPS, encoding="utf-8")
+    result = tutor.check(exercise)
+    assert result.timed_out
+    failed, stuck = result.tests
+    assert failed.status == "fail" and stuck.status == "error"
+    assert first_to_fix(result) is stuck  # a loop stops every check after it

@@ -63,7 +63,7 @@ def test_a_recursive_query_with_no_end_is_told_as_sql(tmp_path: Path) -> None:
     assert result.timed_out
     assert result.status == "error"
     assert text.startswith(
-        "Your SQL in query.sql took longer than 1 second while checking “counts to ten”, "
+        "Your SQL in query.sql took longer than 1 second while checking 'counts to ten', "
         "so the tutor stopped it."
     ), text
     assert "Look at the WITH RECURSIVE query that starts at line 3 of query.sql" in text
@@ -108,7 +108,7 @@ def test_a_page_too_long_to_read_is_told_as_html(tmp_path: Path) -> None:
     text = said(result)
     assert result.timed_out
     assert text.startswith(
-        "Reading your page index.html took longer than 1 second while checking “heading”"
+        "Reading your page index.html took longer than 1 second while checking 'heading'"
     ), text
     assert "every tag you open is closed, like <div>...</div>" in text
     assert "while loop" not in text

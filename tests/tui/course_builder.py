@@ -50,6 +50,7 @@ hints = ["Use the + operator.", "The line is: return a + b"]
   [[exercises.steps]]
   title = "Add correctly"
   tests = ["test_add_adds"]
+  hint = "add(2, 3) should be 5: which sign adds two numbers?"
 
 [[exercises]]
 id = "numbers-quiz"

@@ -55,8 +55,10 @@ def test_quiz_by_keyboard_explains_answers(drive) -> None:
         first = quiz.query_one("#answer-0", RadioSet)
         assert first.has_focus
         await pilot.press("down", "enter")  # "2"
+        assert first.has_focus  # Enter chooses and stays: the learner sees the choice
+        await pilot.press("tab")  # Tab moves on
         second = quiz.query_one("#answer-1", RadioSet)
-        assert second.has_focus  # answering moves on to the next question
+        assert second.has_focus
         await pilot.press("enter")  # "print": wrong
         assert quiz.answers() == {0: "2", 1: "print"}
         await pilot.press("f5")

@@ -208,5 +208,9 @@ def test_a_check_stopped_for_time_says_so_in_its_headline(drive) -> None:
         await pilot.pause()
         summary = str(panel.query_one("#results-summary").render())
         assert summary == "1 of 2 checks pass. Your code ran too long and was stopped: see below."
+        # "below" holds something: the explanation of the check that ran too long, on screen.
+        detail = panel.query_one("#results-detail")
+        assert "slow" in str(panel.query_one("#results-explained").render())
+        assert detail.region.height >= 2
 
     drive(scenario)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from ten_checks_course import build_ten_checks_course
 from textual.pilot import Pilot
 from tui_waiting import wait_until
 
@@ -82,6 +83,34 @@ def test_lesson_after_a_failing_check(snap_compare: SnapCompare, app: TutorApp) 
     assert snap_compare(app, run_before=run_before)
 
 
+def test_ten_checks_the_eighth_failing(
+    snap_compare: SnapCompare, tmp_path: Path, home: Path
+) -> None:
+    """At 80x24: the count, the eighth check's whole explanation, then the list."""
+    app = TutorApp(build_ten_checks_course(tmp_path / "ten"), home, cursor_blink=False)
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await open_add(pilot)  # the first exercise of that course
+        await pilot.press("f5")
+        panel = pilot.app.screen.query_one(ResultsPanel)
+        await wait_until(pilot, lambda: panel.result is not None)
+        await pilot.pause(0.2)
+        clear_notifications(pilot)
+
+    assert snap_compare(app, run_before=run_before)
+
+
+def test_the_check_list_has_the_keys(snap_compare: SnapCompare, app: TutorApp) -> None:
+    """The title bar names the pane; the panel's edge is a double line with a title."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await open_add(pilot)
+        await pilot.press("escape")  # the editor lets go: the check list has the keys
+        await pilot.pause(0.2)
+
+    assert snap_compare(app, run_before=run_before)
+
+
 def test_quiz(snap_compare: SnapCompare, app: TutorApp) -> None:
     async def run_before(pilot: Pilot[int]) -> None:
         await course_map_ready(pilot)
@@ -90,6 +119,21 @@ def test_quiz(snap_compare: SnapCompare, app: TutorApp) -> None:
         await wait_until(pilot, lambda: isinstance(pilot.app.screen, LessonScreen))
         await pilot.press("f3")  # the questions get the whole width
         await pilot.pause(0.2)
+
+    assert snap_compare(app, run_before=run_before)
+
+
+def test_quiz_with_an_answer_chosen(snap_compare: SnapCompare, app: TutorApp) -> None:
+    """The chosen answer: a mark in its button and a bold underlined label; focus stays."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await course_map_ready(pilot)
+        assert isinstance(pilot.app, TutorApp) and pilot.app.tutor is not None
+        pilot.app.open_exercise(pilot.app.tutor.exercise("numbers-quiz"))
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, LessonScreen))
+        await pilot.press("f3", "down", "enter")
+        await pilot.pause(0.2)
+        clear_notifications(pilot)
 
     assert snap_compare(app, run_before=run_before)
 

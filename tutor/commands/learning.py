@@ -200,16 +200,19 @@ def hint(session: Session) -> int:
         out.line(f"'{exercise.id}' has no hints. Read the task again: tutor start {exercise.id}")
         return EXIT_OK
     label = f"Hint {shown.number} of {shown.total}:"
+    if shown.check is not None:  # the hint of the check that fails now, before the ladder
+        label = f"A hint for the check '{shown.check}':"
     if out.fancy:
         out.title(label)
         out.markdown(shown.text)
     else:
         out.line(label, " ", shown.text.strip())  # one line: easy to read back in a log
     out.blank()
-    if seen_before >= shown.total:
+    on_ladder = seen_before if shown.check is not None else shown.number
+    if shown.check is None and seen_before >= shown.total:
         out.line("That is the last hint. Ask your instructor if you are still stuck.")
-    elif shown.number < shown.total:
-        left = shown.total - shown.number
+    elif on_ladder < shown.total:
+        left = shown.total - on_ladder
         out.command(
             f"Still stuck? {left} more hint{'s' if left != 1 else ''}: ",
             f"tutor hint {exercise.id}",

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from tutor.terminal_output import Output
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from tutor.course.model import Exercise
     from tutor.kinds.checklist import Checklist
     from tutor.runner.result import TestResult
@@ -64,7 +66,7 @@ def _show_checklist(out: Output, checklist: Checklist) -> None:
     if not checklist.has_headings:
         for group in checklist.groups:
             for test in group.tests:
-                out.line("  ", out.mark(test.status), " ", test.name)
+                out.line("  ", *_test_line(out, test))
         return
     for group in checklist.groups:
         if not group.tests:
@@ -76,7 +78,16 @@ def _show_checklist(out: Output, checklist: Checklist) -> None:
                 "  ", out.mark("pass" if group.done else "fail"), f" {group.title}", style="bold"
             )
         for test in group.tests:
-            out.line("      ", out.mark(test.status), " ", test.name)
+            out.line("      ", *_test_line(out, test))
+
+
+def _test_line(out: Output, test: TestResult) -> tuple[Text | str, ...]:
+    """A check's mark and name; one a loop or a stop kept from running is not checked."""
+    from tutor.kinds.checklist import was_checked  # the kinds registry: only once a check ran
+
+    if not was_checked(test):
+        return ("-", " ", test.name, " (not checked)")
+    return (out.mark(test.status), " ", test.name)
 
 
 def _show_first_failure(out: Output, checklist: Checklist) -> None:

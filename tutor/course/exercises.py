@@ -114,7 +114,10 @@ def build_exercise(
         hidden=tuple(raw.get("hidden", ())),
         hints=tuple(raw.get("hints", ())),
         timeout=float(raw.get("timeout", 5.0)),
-        steps=tuple(Step(step["title"], tuple(step["tests"])) for step in raw.get("steps", ())),
+        steps=tuple(
+            Step(step["title"], tuple(step["tests"]), step.get("hint"))
+            for step in raw.get("steps", ())
+        ),
         details=details,
         line=source.section_line("exercises", index),
     )

@@ -65,6 +65,7 @@ class Step:
 
     title: str
     tests: tuple[str, ...]  # test names (function names, or `file::name`)
+    hint: str | None = None  # shown first (F2) while one of these tests is the first to fail
 
 
 @dataclass(frozen=True)

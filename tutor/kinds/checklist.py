@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tutor import kinds
+from tutor.runner.messages import NOT_RUN, STOPPED
 
 if TYPE_CHECKING:
     from tutor.course.model import Exercise
@@ -42,6 +43,7 @@ class Checklist:
     message: str | None  # the Result's message: when no check could run, why
     note: str | None  # under a pass: what the learner's record says (TDD's red, green)
     where: Where | None = None  # the first place the learner should look (of the whole result)
+    stopped: bool = False  # the learner stopped the check (ctrl+t, or F5 again) before it ended
 
     @property
     def ran(self) -> bool:
@@ -51,6 +53,36 @@ class Checklist:
     @property
     def has_headings(self) -> bool:
         return any(group.title is not None for group in self.groups)
+
+
+def was_checked(test: TestResult) -> bool:
+    """False for a test the check never reached, or was in when the learner stopped it.
+
+    Such a test says nothing about the learner's code: it is shown as not
+    checked, never as an ERROR (a loop in one function must not make the
+    functions that were fine look broken).
+    """
+    return not (test.status == "error" and test.message in (NOT_RUN, STOPPED))
+
+
+def first_to_fix(result: Result) -> TestResult | None:
+    """The first test to fix: the one that ran too long when the check timed out.
+
+    A loop stops every check after it, so it comes first; otherwise the first
+    test that ran and did not pass.
+    """
+    checked = [t for t in result.tests if t.status != "pass" and was_checked(t)]
+    if result.timed_out and result.message:
+        stuck = (t for t in checked if t.message and result.message.startswith(t.message))
+        return next(stuck, checked[0] if checked else None)
+    return checked[0] if checked else None
+
+
+def step_hint(exercise: Exercise, test: TestResult | None) -> str | None:
+    """The hint the lesson gives for the step `test` belongs to (a hint per check or group)."""
+    if test is None or test.task_id is None or not 0 < test.task_id <= len(exercise.steps):
+        return None
+    return exercise.steps[test.task_id - 1].hint
 
 
 def build_checklist(
@@ -72,13 +104,16 @@ def build_checklist(
     if others or not groups:
         groups.append(ChecklistGroup(None, others))
     note = kind.pass_note(exercise, attempts) if result.status == "pass" else None
+    first = first_to_fix(result)
     return Checklist(
         status=result.status,
         headline=f"{result.passed} of {result.total} checks pass",
         groups=tuple(groups),
-        first_failure=result.first_failure,
+        first_failure=first,
         feedback=kind.feedback(exercise, result) if result.status != "pass" else (),
         message=result.message,
         note=note,
         where=result.where,
+        stopped=result.message == STOPPED
+        or any(t.status == "error" and t.message == STOPPED for t in result.tests),
     )

@@ -80,7 +80,7 @@ def timeout_message(
     stuck: Stuck | None = None,
 ) -> str:
     unit = "second" if seconds == 1 else "seconds"
-    during = f" while checking “{test_name}”" if test_name else " before any check ran"
+    during = f" while checking '{test_name}'" if test_name else " before any check ran"
     took = f"took longer than {seconds:g} {unit}{during}, so the tutor stopped it."
     if stuck is not None:
         return _stuck_in_check_message(stuck, took)

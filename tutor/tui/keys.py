@@ -16,9 +16,13 @@ Why these keys:
 - F12 opens a terminal in the exercise's folder; F12 again returns to the
   editor. Inside the terminal every other key goes to the shell (Tab, Escape,
   ctrl+c), so the tutor's keys there are function keys and ctrl+q.
+- ctrl+g always brings the keyboard back to the editor (at the first failing
+  check's line when there is one), from the check list, the lesson or the
+  terminal; so it is in the footer, and the title bar names the pane that has
+  the keyboard.
 - `show=True` keys appear in the footer; at 80 columns about nine fit, so
-  the footer shows the ones a learner needs most (F7/F8 Prev/Next make room
-  for Terminal and Help), and the help screen and the
+  the footer shows the ones a learner needs most (F7/F8 Prev/Next and F4
+  History make room for Terminal, Help and ctrl+g), and the help screen and the
   command palette (ctrl+p) list the rest.
 """
 
@@ -58,6 +62,13 @@ LESSON = [
         priority=True,
         tooltip="Run the checks (while they run: start over with your files now)",
     ),
+    Binding(
+        "ctrl+g",
+        "goto_failure",
+        "Editor",
+        tooltip="Back to the editor: to the first failing check's line, when there is one",
+        priority=True,
+    ),
     Binding("ctrl+r", "check", "Check", show=False, priority=True),
     Binding(
         "ctrl+t", "stop_check", "Stop check", show=False, priority=True, tooltip="Stop a check"
@@ -90,7 +101,14 @@ LESSON = [
         priority=True,
     ),
     Binding("f10", "back", "Map", tooltip="Back to the course map", priority=True),
-    Binding("f4", "history", "History", tooltip="Your snapshots: compare, restore", priority=True),
+    Binding(
+        "f4",
+        "history",
+        "History",
+        show=False,  # room in the footer for ctrl+g; the help screen lists it
+        tooltip="Your snapshots: compare, restore",
+        priority=True,
+    ),
     Binding(
         "f6",
         "solution",
@@ -99,7 +117,6 @@ LESSON = [
         tooltip="The model answer (once you have passed)",
         priority=True,
     ),
-    Binding("ctrl+g", "goto_failure", "Go to error", show=False),
     Binding(
         "ctrl+o",
         "page_view",

@@ -26,9 +26,16 @@ checks run on them, away from the tutor, so nothing you write can harm it.
 A check that runs too long is stopped. Press F5 during a check to start it
 over with your files as they are now, or ctrl+t to stop it.
 
-Each check is one line: **PASS** or **FAIL**. The first one that fails is
-explained under the list: what was expected, what your code gave, and the
-file and line to look at. Press Enter on a check (or ctrl+g) to jump there.
+Under the count of checks that pass comes the first one that fails,
+explained: what was expected, what your code gave, and the file and line to
+look at. Press **ctrl+g** to jump there. Below it is the list of every check,
+**PASS** or **FAIL** (Enter on one jumps to its line).
+
+## Where your keys go
+
+The bar at the top says which pane your keys go to: the editor, the check
+list, the lesson or the terminal. **ctrl+g** always brings them back to the
+editor.
 
 Every check also saves a snapshot of your files: **F4** shows them, compares
 any snapshot with your files now, and can bring an old version back.

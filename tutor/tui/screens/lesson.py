@@ -26,19 +26,21 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from tutor import kinds
 from tutor.tui import keys
 from tutor.tui.screens.choice_dialog import ChoiceDialog
+from tutor.tui.screens.lesson_panes import LessonPanes
 from tutor.tui.widgets.editor_tabs import EditorTabs
 from tutor.tui.widgets.lesson_reader import LessonReader
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.quiz_panel import QuizPanel
 from tutor.tui.widgets.results_panel import ResultsPanel
 from tutor.tui.widgets.terminal_pane import TerminalPane
+from tutor.tui.widgets.title_bar import TitleBar
 from tutor.workspace.listing import readable_files
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ class CheckFinished(Message):
         self.checklist = checklist  # what the learner sees of the result
 
 
-class LessonScreen(Screen[None]):
+class LessonScreen(LessonPanes):
     BINDINGS = keys.LESSON
 
     def __init__(self, tutor: Tutor, exercise: Exercise) -> None:
@@ -79,20 +81,21 @@ class LessonScreen(Screen[None]):
         self._stop_asked = False  # the learner asked the running check to stop
         self._check_again = False  # start a new check once the running one has answered
         self._check_worker: Worker[None] | None = None
+        self._told_keys_at: Widget | None = None  # where dropped typing was last explained
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
         self._edited = kinds.of(exercise).edited_files(exercise, self._readable)
 
     def compose(self) -> ComposeResult:
-        yield PlainText(self._title(), id="lesson-title")
+        yield TitleBar(self._title(), id="lesson-title")
         with Horizontal(id="lesson-body"):
             yield LessonReader(
                 self.lesson, self.exercise, self.tutor.hints_so_far(self.exercise), id="reader"
             )
             with Vertical(id="workbench"):
                 if self.is_quiz:
-                    yield QuizPanel(self.exercise, id="quiz")
+                    yield QuizPanel(self.exercise, self._last_answers(), id="quiz")
                 elif self.exercise.edit or self._readable:
                     tabs = EditorTabs(
                         self.workspace,
@@ -120,11 +123,16 @@ class LessonScreen(Screen[None]):
                 yield results
         yield Footer(compact=True, show_command_palette=False)
 
+    def _last_answers(self) -> dict[int, str]:
+        """The quiz's answers as the learner last checked them (later ones win)."""
+        return {a.question: a.answer for a in self.tutor.progress.quiz_answers(self.exercise.id)}
+
     def _title(self) -> str:
         status = str(getattr(self.tutor.status(self.exercise), "value", ""))
         return f"{self.lesson.title} > {self.exercise.title}  [{status}]"
 
     def on_mount(self) -> None:
+        self.watch(self, "focused", self._keys_moved)
         if self.is_quiz:
             self.query_one(QuizPanel).focus_first_question()
             return
@@ -144,9 +152,9 @@ class LessonScreen(Screen[None]):
         if tabs.files:
             tabs.show_file(tabs.files[0])
 
-    def _tabs(self) -> EditorTabs | None:
-        found = self.query(EditorTabs)
-        return found.first() if found else None
+    def on_resize(self) -> None:
+        # The results panel's rows follow the window's height, not only its own width.
+        self.call_after_refresh(self.query_one(ResultsPanel)._fit)
 
     # --- saving -------------------------------------------------------------------
 
@@ -260,7 +268,7 @@ class LessonScreen(Screen[None]):
             tabs.show_notes(review_notes(result))  # an instructor's open comments, by their lines
         if self.is_quiz:
             self.query_one(QuizPanel).show_result(result)
-        self.query_one("#lesson-title", PlainText).update(self._title())
+        self.query_one(TitleBar).set_title(self._title())
         if result.status == "pass" and not self._was_done:
             self._was_done = True
             self._offer_next()
@@ -284,78 +292,23 @@ class LessonScreen(Screen[None]):
             answer,
         )
 
-    def action_goto_failure(self) -> None:
-        place = self.query_one(ResultsPanel).failure_place()
-        if place is None:
-            self.notify("No failing check points at a line yet. Press F5 to check.")
-            return
-        self._jump(*place)
-
-    def on_results_panel_jump_to(self, message: ResultsPanel.JumpTo) -> None:
-        self._jump(message.file, message.line)
-
-    def _jump(self, file: str, line: int | None) -> None:
-        tabs = self._tabs()
-        if tabs is None or not tabs.show_file(file, line):
-            where = file if line is None else f"{file} line {line}"
-            self.notify(f"The check points at {where}, which is not a file you edit here.")
-
     # --- moving around ------------------------------------------------------------------
 
     def action_hint(self) -> None:
-        hint = self.tutor.next_hint(self.exercise)
-        if hint is None:
+        """The hint for the check that fails now (once), then the exercise's ladder."""
+        ladder = self.tutor.next_hint(self.exercise)
+        if ladder is not None and ladder.check is not None:
+            more = "  (F2 again: the next hint)" if ladder.total else ""
+            self.notify(f"For the check '{ladder.check}': {ladder.text}{more}", timeout=10)
+            return
+        if ladder is None:
             self.notify("This exercise has no hints. Read the task and the check's message again.")
             return
         reader = self.query_one(LessonReader)
         reader.remove_class("hidden")
         reader.show_hints(self.tutor.hints_so_far(self.exercise))
-        last = " (the last one)" if hint.number == hint.total else ""
-        self.notify(f"Hint {hint.number} of {hint.total}{last}: {hint.text}", timeout=10)
-
-    def action_toggle_reader(self) -> None:
-        reader = self.query_one(LessonReader)
-        reader.toggle_class("hidden")
-        if reader.has_class("hidden"):
-            tabs = self._tabs()
-            if tabs is not None and tabs.current is not None:
-                tabs.current.focus()
-        else:
-            reader.focus()
-
-    def _terminal(self) -> TerminalPane | None:
-        found = self.query(TerminalPane)
-        return found.first() if found else None
-
-    def _start_terminal(self, terminal: TerminalPane) -> None:
-        try:
-            terminal.start()
-        except OSError as error:
-            self.notify(f"The terminal could not start: {error}", severity="error", timeout=10)
-            return
-        terminal.focus()
-
-    def action_toggle_terminal(self) -> None:
-        terminal = self._terminal()
-        if terminal is None:
-            self.notify(
-                "Your instructor has turned the terminal off for this course.", timeout=6
-            )
-            return
-        tabs = self._tabs()
-        if tabs is None:  # nothing else to show: F12 only brings the keyboard back
-            self._start_terminal(terminal)
-            return
-        if terminal.display and terminal.has_focus:
-            terminal.display = False
-            tabs.display = True
-            if tabs.current is not None:
-                tabs.current.focus()
-            return
-        tabs.save_all()
-        tabs.display = False
-        terminal.display = True
-        self._start_terminal(terminal)
+        last = " (the last one)" if ladder.number == ladder.total else ""
+        self.notify(f"Hint {ladder.number} of {ladder.total}{last}: {ladder.text}", timeout=10)
 
     def action_page_view(self) -> None:
         from tutor.page_text import page_file
@@ -369,11 +322,6 @@ class LessonScreen(Screen[None]):
         if tabs is not None:
             tabs.save_all()  # the page as the learner sees it in the editor now
         self.app.push_screen(PageViewScreen(self.workspace.path, name))
-
-    def action_next_file(self) -> None:
-        tabs = self._tabs()
-        if tabs is not None:
-            tabs.next_file()
 
     def _neighbour(self, step: int) -> Exercise | None:
         exercises = self.tutor.course.exercises

@@ -1,7 +1,10 @@
 """A quiz: each question with its choices (arrow keys + Enter), or a box for a short answer.
 
-F5 checks the answers given (Tutor.check(answers=...)); then each question
-shows whether it was right and the instructor's explanation.
+Enter chooses and stays on the question (the learner sees what they chose);
+Tab moves on. The chosen answer has a mark and a bold label, not only another
+colour. F5 checks the answers given (Tutor.check(answers=...)); then each
+question shows whether it was right and the instructor's explanation. The
+answers last checked are chosen again when the quiz is opened again.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Input, Markdown, RadioButton, RadioSet
 
 from tutor import kinds
@@ -21,25 +25,40 @@ if TYPE_CHECKING:
     from tutor.runner.result import Result
 
 
+class QuizChoice(RadioButton):
+    """A choice whose button is empty until chosen: not a colour alone."""
+
+    @property
+    def _button(self) -> Content:
+        # The class's glyph (a console swaps it for "*") when chosen, a blank when not.
+        self.BUTTON_INNER = type(self).BUTTON_INNER if self.value else " "
+        return super()._button
+
+
 class QuizPanel(VerticalScroll):
-    def __init__(self, exercise: Exercise, *, id: str | None = None) -> None:
+    def __init__(
+        self, exercise: Exercise, given: dict[int, str] | None = None, *, id: str | None = None
+    ) -> None:
+        """given: the answers last checked (question number -> answer), chosen again."""
         super().__init__(id=id)
         self.exercise = exercise
         self.questions = kinds.of(exercise).questions(exercise)
+        self.given = given or {}
 
     def compose(self) -> ComposeResult:
         yield PlainText(
-            "Choose an answer with the arrow keys and Enter (Tab: next question). "
+            "Choose an answer with the arrow keys and Enter; Tab goes to the next question. "
             "Press F5 to check your answers."
         )
         for number, question in enumerate(self.questions):
             yield Markdown(visible(f"**{number + 1}.** {question.text}"), classes="question")
+            before = self.given.get(number)
             if question.choices:
                 with RadioSet(id=f"answer-{number}"):
                     for choice in question.choices:
-                        yield RadioButton(visible(choice))
+                        yield QuizChoice(visible(choice), value=choice == before)
             else:
-                yield Input(placeholder="Type your answer", id=f"answer-{number}")
+                yield Input(before or "", placeholder="Type your answer", id=f"answer-{number}")
             yield PlainText("", id=f"explain-{number}", classes="explain")
 
     def focus_first_question(self) -> None:
@@ -60,11 +79,8 @@ class QuizPanel(VerticalScroll):
         return given
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        """Move on to the next question, so a keyboard-only quiz flows."""
-        number = int((event.radio_set.id or "answer-0").split("-")[1])
-        if number + 1 < len(self.questions):
-            self.query_one(f"#answer-{number + 1}").focus()
-        elif len(self.answers()) == len(self.questions):
+        """Stay on the question (Tab moves on); say when every question has an answer."""
+        if len(self.answers()) == len(self.questions):
             self.notify("Every question has an answer: press F5 to check them.")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -16,10 +16,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tutor.kinds.checklist import Checklist, build_checklist
+from tutor.kinds.checklist import Checklist, build_checklist, was_checked
 from tutor.tui.widgets.plain_text import PlainText, shown
 
 if TYPE_CHECKING:
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 PLACE_IN_WORDS = re.compile(r"(?P<file>[\w./-]+\.\w+)(?: line |:)(?P<line>\d+)")
 SPINNER = "|/-\\"  # ASCII: every console font has it
 CHECKING = "Checking... (F5 starts over, ctrl+t stops)"  # fits the panel at 80 columns
+PANE_TITLE = "Checks"
+PANE_TITLE_FOCUSED = "Checks: your keys are here (ctrl+g: editor)"
+EDITOR_ROOM = 7  # rows the editor keeps above the panel: its tabs and five lines
+LIST_ROOM = 5  # rows of the list of checks worth taking from the editor (it scrolls)
 MARKS = {"pass": ("PASS", "green"), "fail": ("FAIL", "yellow"), "error": ("ERROR", "red")}
 
 
@@ -46,20 +51,69 @@ class ResultsPanel(Vertical):
         self._tests: dict[str, TestResult] = {}
         self._spin_timer: Timer | None = None
         self._spin = 0
+        self._explained_text = Text()
+        self._summary_text = "Press F5 to check your work."
+        self.checklist: Checklist | None = None
 
     def compose(self) -> ComposeResult:
-        yield PlainText("Press F5 to check your work.", id="results-summary")
-        yield OptionList(id="results-tests")
+        # The first failure's explanation comes right under the count, the list of
+        # checks after it: at 80x24 the learner reads what to fix without scrolling.
+        yield PlainText(self._summary_text, id="results-summary")
         with VerticalScroll(id="results-detail"):
             yield PlainText("", id="results-explained")
+        yield OptionList(id="results-tests")
+
+    def on_mount(self) -> None:
+        self.border_title = PANE_TITLE
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def on_descendant_focus(self) -> None:
+        self.border_title = PANE_TITLE_FOCUSED
+
+    def on_descendant_blur(self) -> None:
+        self.border_title = PANE_TITLE
+
+    def _fit(self) -> None:
+        """Make the panel as tall as the count, the whole explanation and the list need.
+
+        The editor above keeps EDITOR_ROOM rows; when the explanation needs
+        more, it still comes first (and scrolls), the list gets what is left.
+        """
+        width = self.size.width - 2  # the padding either side
+        workbench = self.parent
+        if width < 10 or not isinstance(workbench, Widget):
+            return
+        console = self.app.console
+        summary_rows = max(1, len(Text(self._summary_text).wrap(console, width)))
+        explained = self._explained_text
+        explained_rows = len(explained.wrap(console, width)) if explained.plain else 0
+        list_rows = min(self.query_one(OptionList).option_count, LIST_ROOM)
+        others = [w for w in workbench.children if w is not self and w.display]
+        room = workbench.size.height - (EDITOR_ROOM if others else 0)
+        want = 1 + summary_rows + explained_rows + list_rows  # 1: the border line
+        height = max(2, min(want, room))
+        detail_rows = max(0, min(explained_rows, height - 1 - summary_rows))
+        self._set_height(self, height)
+        self._set_height(self._summary, summary_rows)
+        self._set_height(self.query_one("#results-detail", VerticalScroll), detail_rows)
+
+    @staticmethod
+    def _set_height(widget: Widget, rows: int) -> None:
+        if widget.styles.height is None or widget.styles.height.value != rows:
+            widget.styles.height = rows
 
     @property
     def _summary(self) -> PlainText:
         return self.query_one("#results-summary", PlainText)
 
     def _set_summary(self, text: str, kind: str = "") -> None:
+        self._summary_text = text
         self._summary.update(text)
         self._summary.set_classes(kind)
+        self._fit()
 
     # --- while a check runs -----------------------------------------------------
 
@@ -88,10 +142,15 @@ class ResultsPanel(Vertical):
             self._spin_timer.pause()
 
     def show_message(self, text: str, kind: str = "error") -> None:
+        """A sentence instead of a result; its first line is the headline, said once."""
         self._stop_spinner()
-        self._set_summary(text.splitlines()[0] if text else "", kind)
+        first, _, rest = (text or "").partition("\n")
         self.query_one(OptionList).clear_options()
-        self._explain_text(Text(text))
+        self._tests = {}
+        self.result = None
+        self.checklist = None
+        self._explain_text(Text(rest.strip()))
+        self._set_summary(first, kind)
 
     # --- the result --------------------------------------------------------------
 
@@ -100,7 +159,7 @@ class ResultsPanel(Vertical):
         self._stop_spinner()
         self.result = result
         checklist = checklist or build_checklist(self.exercise, result)
-        self._set_summary(self._headline(result), result.status)
+        self.checklist = checklist
         options = self.query_one(OptionList)
         options.clear_options()
         self._tests = {}
@@ -111,29 +170,35 @@ class ResultsPanel(Vertical):
             key = f"test-{len(self._tests)}"
             self._tests[key] = test
             options.add_option(Option(shown(prompt), id=key))
-        first = result.first_failure
+        first = checklist.first_failure
         if first is not None:
             key = next(k for k, t in self._tests.items() if t is first)
             options.highlighted = options.get_option_index(key)
             self._explain(first)
-        elif result.status == "error":
-            self._explain_text(self._error_text(result))
-        else:
+        elif result.status == "pass":
             text = Text()
             text.append("Every check passes.", style="bold green")
             if checklist.note:
                 text.append("\n\n" + checklist.note)
             self._explain_text(text)
+        elif checklist.stopped:
+            self._explain_text(Text())  # the headline says it; no check failed before the stop
+        else:
+            self._explain_text(self._error_text(result))
+        self._set_summary(self._headline(result, checklist), result.status)
 
-    def _headline(self, result: Result) -> str:
+    def _headline(self, result: Result, checklist: Checklist) -> str:
+        done = f"{result.passed} of {result.total} checks pass" if result.total else ""
+        if checklist.stopped:
+            return "Check stopped" + (f" ({done} so far)" if done else "") + ": F5 runs it again."
         if result.timed_out:  # the checks did run, until one of them did not end
-            done = f"{result.passed} of {result.total} checks pass. " if result.total else ""
-            return done + "Your code ran too long and was stopped: see below."
+            stopped = "Your code ran too long and was stopped: see below."
+            return (done + ". " if done else "") + stopped
         if result.status == "error":
-            return "No check could run: " + (result.message or "see below").splitlines()[0]
+            return "No check could run:"  # the message, under it, says why
         if result.status == "pass":
             return f"All {result.total} checks pass. Exercise done!"
-        return f"{result.passed} of {result.total} checks pass."
+        return done + "."
 
     def _lines(self, checklist: Checklist) -> list[tuple[Text, TestResult | None]]:
         lines: list[tuple[Text, TestResult | None]] = []
@@ -148,8 +213,11 @@ class ResultsPanel(Vertical):
 
     @staticmethod
     def _test_line(test: TestResult, indent: str = "") -> Text:
-        label, colour = MARKS.get(test.status, ("?", ""))
         line = Text(indent)
+        if not was_checked(test):
+            line.append(f"{'-':5} {test.name} (not checked)", style="dim")
+            return line
+        label, colour = MARKS.get(test.status, ("?", ""))
         line.append(f"{label:5}", style=f"bold {colour}")
         line.append(f" {test.name}")
         return line
@@ -189,8 +257,10 @@ class ResultsPanel(Vertical):
         text.append(test.name + "\n", style="bold")
         if test.message:
             text.append(test.message.rstrip() + "\n")
+        said = test.message or ""
+        already_said = str(test.expected) in said and str(test.actual) in said
         for label, value in (("Expected: ", test.expected), ("Got:      ", test.actual)):
-            if value is not None:
+            if value is not None and not already_said:
                 text.append(label, style="bold")
                 text.append(f"{value}\n")
         if test.output:
@@ -201,7 +271,7 @@ class ResultsPanel(Vertical):
             text.append(
                 f"Look at: {place[0]}" + (f" line {place[1]}" if place[1] else ""), style="bold"
             )
-            text.append("  (Enter on the test, or ctrl+g, takes you there)\n", style="dim")
+            text.append("  (ctrl+g goes there)\n", style="dim")
         self._explain_text(text)
 
     def _error_text(self, result: Result) -> Text:
@@ -212,11 +282,16 @@ class ResultsPanel(Vertical):
         return text
 
     def _explain_text(self, text: Text) -> None:
+        text = text.copy()
+        text.rstrip()
+        self._explained_text = text
         self.query_one("#results-explained", PlainText).update(text)
         self.query_one("#results-detail", VerticalScroll).scroll_home(animate=False)
+        self._fit()
 
     def failure_place(self) -> tuple[str, int | None] | None:
         """Where the first failure (or the error) points, for ctrl+g."""
         if self.result is None:
             return None
-        return self._place(self.result.first_failure)
+        first = self.checklist.first_failure if self.checklist else self.result.first_failure
+        return self._place(first)
