@@ -185,6 +185,10 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
         and comparison is not None
         and all(comparison[side] in instructor for side in ("expected", "actual"))
     )
+    # "None is not None, which is not true" adds nothing a beginner can use to the
+    # author's own sentence (an `assert found is not None, "..."` check).
+    if instructor and comparison is not None and comparison.get("op") in ("is", "is not"):
+        already_said = True
     if comparison and not already_said:
         parts.append(_comparison_text(comparison))
     elif not instructor:
