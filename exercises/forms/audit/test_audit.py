@@ -164,9 +164,14 @@ def all_rules(sheet):
     return [*sheet.rules, *(rule for _, inner in sheet.media_blocks for rule in inner.rules)]
 
 
+def keeps_the_keyboard_ring(rule):
+    """:focus:not(:focus-visible) hides the ring only after a mouse click: that is allowed."""
+    return all(":not(:focus-visible)" in part.replace(" ", "") for part in rule.selectors)
+
+
 def test_focus_ring_is_not_hidden(stylesheet):
     for rule in all_rules(stylesheet()):
-        if ":focus" not in rule.selector:
+        if ":focus" not in rule.selector or keeps_the_keyboard_ring(rule):
             continue
         outline = " ".join(
             d.value.lower()
