@@ -138,3 +138,33 @@ def test_an_empty_step_hint_is_a_mistake(tmp_path: Path) -> None:
     root = make_course(tmp_path, {"html/01-first-page.toml": sample_lesson(extra=steps)})
     (problem,) = lint(root)
     assert "hint" in problem.message
+
+
+def quiz_lesson(places: list[int]) -> str:
+    """A lesson with one quiz whose question n has its right answer at choice places[n]."""
+    questions = ""
+    for number, place in enumerate(places):
+        choices = [f"wrong {number} {i}" for i in range(3)]
+        choices[place] = f"right {number}"
+        listed = ", ".join(f'"{choice}"' for choice in choices)
+        questions += (
+            f'\n[[exercises.questions]]\ntext = "Question {number}?"\n'
+            f'choices = [{listed}]\nanswer = "right {number}"\n'
+        )
+    return (
+        'title = "Review"\nsummary = "A quiz."\n\n[[pages]]\ntitle = "Looking back"\n'
+        'text = "What you learnt."\n\n[[exercises]]\nid = "review-quiz"\n'
+        'title = "Quiz"\nkind = "quiz"\ntask = "Answer."\n' + questions
+    )
+
+
+def test_lint_warns_when_every_quiz_answer_is_the_same_choice(tmp_path: Path) -> None:
+    root = make_course(tmp_path, {"html/01-review.toml": quiz_lesson([0, 0, 0])})
+    (problem,) = lint(root)
+    assert problem.severity is Severity.WARNING
+    assert problem.message.startswith("quiz 'review-quiz': every right answer is choice 1")
+
+
+def test_lint_accepts_quiz_answers_in_different_places(tmp_path: Path) -> None:
+    root = make_course(tmp_path, {"html/01-review.toml": quiz_lesson([1, 0, 2])})
+    assert lint(root) == []

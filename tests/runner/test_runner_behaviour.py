@@ -157,6 +157,21 @@ def test_other_comparisons_read_naturally(tmp_path: Path) -> None:
     assert short.message == "This check needs 9 < 5, which is not true."
 
 
+def test_an_is_not_none_or_ordering_check_shows_only_the_authors_sentence(tmp_path: Path) -> None:
+    request = make_exercise(
+        tmp_path,
+        "def find():\n    return None\n",
+        "from answer import find\n"
+        "def test_found():\n    assert find() is not None, 'Nothing was found: return the row.'\n"
+        "def test_bare():\n    assert find() is not None\n"
+        "def test_ratio():\n    assert 2 / 3 >= 4.5, 'Too pale: choose a darker colour.'\n",
+    )
+    found, bare, ratio = run_check(request).tests
+    assert found.message == "Nothing was found: return the row."
+    assert bare.message == "This check needs None is not None, which is not true."
+    assert ratio.message == "Too pale: choose a darker colour."
+
+
 def test_isolation_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TUTOR_RUNNER_ISOLATION", raising=False)
     assert choose_isolation(None) == "fork"

@@ -20,7 +20,9 @@ def lint(root: Path, paths: list[Path] | None = None) -> list[Problem]:
     from tutor.course.pointers import pointer_problems
 
     course = load_course(root)
-    problems = course.problems + _step_problems(course) + pointer_problems(root)
+    problems = (
+        course.problems + _step_problems(course) + _quiz_problems(course) + pointer_problems(root)
+    )
     if not paths:
         return problems
     wanted = [Path(os.path.abspath(path)) for path in paths]
@@ -87,4 +89,31 @@ def _step_problems(course: Course) -> list[Problem]:
                                 Severity.WARNING,
                             )
                         )
+    return problems
+
+
+def _quiz_problems(course: Course) -> list[Problem]:
+    """Warn when every right answer of a quiz is the same choice: pressing 1 each time passes."""
+    problems = []
+    for lesson in course.lessons:
+        for exercise in lesson.exercises:
+            questions = getattr(exercise.details, "questions", ())
+            places = [
+                question.choices.index(question.answer[0])
+                for question in questions
+                if len(question.choices) > 1
+                and len(question.answer) == 1
+                and question.answer[0] in question.choices
+            ]
+            if len(places) >= 3 and len(set(places)) == 1:
+                problems.append(
+                    Problem(
+                        lesson.path,
+                        exercise.line,
+                        f"quiz '{exercise.id}': every right answer is choice {places[0] + 1}, "
+                        "so a learner who always picks it passes; put the answers in "
+                        "different places",
+                        Severity.WARNING,
+                    )
+                )
     return problems

@@ -185,6 +185,11 @@ def explain_assertion(info: dict[str, Any] | None, comparison: dict[str, str] | 
         and comparison is not None
         and all(comparison[side] in instructor for side in ("expected", "actual"))
     )
+    # "None is not None" or "2.7750668044433198 >= 4.5, which is not true" adds nothing a
+    # beginner can use to the author's own sentence (`assert found is not None, "..."`).
+    quiet_ops = ("is", "is not", "<", "<=", ">", ">=")
+    if instructor and comparison is not None and comparison.get("op") in quiet_ops:
+        already_said = True
     if comparison and not already_said:
         parts.append(_comparison_text(comparison))
     elif not instructor:

@@ -62,8 +62,16 @@ def test_rules_use_the_custom_properties(stylesheet):
     missing = []
     for selector, prop, name in USES:
         value = sheet.get(selector, prop) or ""
-        if name not in VAR.findall(value):
-            missing.append(f"{prop} of {selector} ({value or 'not set'})")
+        if name in VAR.findall(value):
+            continue
+        if "var(" in value:
+            raise CheckFailure(
+                f"The {prop} of {selector} is {value}, but the custom property for it is "
+                f"{name}. The name inside var() must be written exactly as in :root: with "
+                f"its two dashes, and capitals and small letters the same: var({name}).",
+                "style.css",
+            )
+        missing.append(f"{prop} of {selector} ({value or 'not set'})")
     if missing:
         shown = "; ".join(missing[:3]) + (
             f"; and {len(missing) - 3} more" if len(missing) > 3 else ""

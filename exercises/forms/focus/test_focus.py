@@ -58,9 +58,14 @@ def test_stylesheet_has_no_mistakes(stylesheet):
     stylesheet().assert_valid()
 
 
+def keeps_the_keyboard_ring(rule):
+    """:focus:not(:focus-visible) hides the ring only after a mouse click: that is allowed."""
+    return all(":not(:focus-visible)" in part.replace(" ", "") for part in rule.selectors)
+
+
 def test_focus_ring_is_not_hidden(stylesheet):
     for rule in all_rules(stylesheet()):
-        if ":focus" not in rule.selector:
+        if ":focus" not in rule.selector or keeps_the_keyboard_ring(rule):
             continue
         ring = outline_of(rule)
         hidden = ring["style"] == "none" or pixels(ring["width"]) == 0

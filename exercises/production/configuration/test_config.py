@@ -70,7 +70,7 @@ def test_load_config_has_a_default_for_each_setting_but_the_secret(load_config):
 
 
 @pytest.mark.parametrize("text, meaning", [
-    ("1", True), ("true", True), ("True", True), ("YES", True),
+    ("1", True), ("true", True), ("True", True), ("YES", True), ("Yes", True), ("tRUE", True),
     ("0", False), ("false", False), ("no", False), ("", False),
 ])
 def test_debug_is_on_only_for_a_yes_word(load_config, text, meaning):
