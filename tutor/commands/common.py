@@ -9,6 +9,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tutor.errors import TutorError
+
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
     from tutor.course.model import Exercise
@@ -23,7 +25,7 @@ EXIT_USAGE = 2  # a bad name or option, or a broken course
 Handler = Callable[["Session"], int]
 
 
-class CommandError(Exception):
+class CommandError(TutorError):
     """Stops a command with a plain sentence (what went wrong, what to do) and an exit code."""
 
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.errors import TutorError
 from tutor.kinds.base import Group, Kind, Question
 from tutor.kinds.git import GitKind
 from tutor.kinds.quiz import QuizKind
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 _REGISTRY: dict[str, Kind] = {}
 
 
-class UnknownKind(LookupError):
+class UnknownKind(TutorError, LookupError):
     """No kind of exercise has this name (the loader reports it before anything asks)."""
 
 
