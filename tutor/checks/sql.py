@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from collections import Counter
@@ -12,6 +11,7 @@ from typing import Any
 
 from tutor.checks.failure import CheckFailure, did_you_mean, plural, where
 from tutor.checks.files import missing_file_message
+from tutor.spelling import closest_names
 from tutor.sql_statements import Statement, split_statements
 
 SQL_KEYWORDS = (
@@ -110,7 +110,7 @@ class Db:
 def _keyword_hint(word: str) -> str:
     if word.lower() in SQL_KEYWORDS:
         return ""
-    close = difflib.get_close_matches(word.lower(), SQL_KEYWORDS, n=1, cutoff=0.75)
+    close = closest_names(word.lower(), SQL_KEYWORDS, cutoff=0.75)
     return f" Did you mean {close[0].upper()}?" if close else ""
 
 
