@@ -21,10 +21,12 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.worker import Worker, get_current_worker
 
 from tutor.safe_text import visible
 from tutor.tui import keys
 from tutor.tui.console import CONSOLE_CLASS, is_linux_console, use_console_glyphs
+from tutor.tui.messages import OpenExercise
 from tutor.tui.screens.course_map import CourseMapScreen
 from tutor.tui.theme import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -68,6 +70,7 @@ class TutorApp(App[int]):
         # Open the course now, in a thread, while Textual sets up the terminal.
         self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
         self._told_too_small = False
+        self._starting = threading.Lock()
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
         if is_linux_console():
@@ -134,12 +137,43 @@ class TutorApp(App[int]):
 
     # --- moving between screens ---------------------------------------------
 
-    def open_exercise(self, exercise: Exercise) -> None:
-        """Show one exercise, in place of whatever exercise is showing."""
+    def on_open_exercise(self, message: OpenExercise) -> None:
+        self.open_exercise(message.exercise)
+
+    def open_exercise(self, exercise: Exercise) -> Worker[None]:
+        """Show one exercise, in place of whatever exercise is showing.
+
+        Making its workspace (git init and a commit; a git exercise's setup script,
+        allowed up to a minute) runs in a worker, while the screen that asked shows
+        it is loading and every key still works. A second request replaces the first.
+        """
+        asking = self.screen
+        asking.loading = True
+        return self._start_exercise(exercise, asking)
+
+    @work(thread=True, exclusive=True, group="open-exercise", exit_on_error=False)
+    def _start_exercise(self, exercise: Exercise, asking: Screen[object]) -> None:
+        from tutor.errors import TutorError
+
+        assert self.tutor is not None
+        try:
+            with self._starting:  # one workspace made at a time, even if a request is replaced
+                self.tutor.start(exercise)
+        except TutorError as error:
+            self.call_from_thread(self._not_opened, asking, str(error))
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._show_exercise, exercise, asking)
+
+    def _not_opened(self, asking: Screen[object], message: str) -> None:
+        asking.loading = False
+        self.notify(message, title="The exercise could not be opened", severity="error")
+
+    def _show_exercise(self, exercise: Exercise, asking: Screen[object]) -> None:
         from tutor.tui.screens.lesson import LessonScreen
 
         assert self.tutor is not None
-        self.tutor.start(exercise)
+        asking.loading = False
         screen = LessonScreen(self.tutor, exercise)
         if isinstance(self.screen, LessonScreen):
             self.screen.save_all()

@@ -32,6 +32,7 @@ from textual.worker import Worker, WorkerState
 
 from tutor import kinds
 from tutor.tui import keys
+from tutor.tui.messages import OpenExercise
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.widgets.editor_tabs import EditorTabs
 from tutor.tui.widgets.lesson_reader import LessonReader
@@ -268,7 +269,7 @@ class LessonScreen(Screen[None]):
 
         def answer(choice: str | None) -> None:
             if choice == "next":
-                self.app.open_exercise(following)  # type: ignore[attr-defined]
+                self.post_message(OpenExercise(following))
 
         self.app.push_screen(
             ChoiceDialog(
@@ -383,7 +384,7 @@ class LessonScreen(Screen[None]):
         if str(getattr(self.tutor.status(target), "value", "")) == "locked":
             self.notify(f"'{target.title}' is locked until you finish the lessons before it.")
             return
-        self.app.open_exercise(target)  # type: ignore[attr-defined]
+        self.post_message(OpenExercise(target))
 
     def action_next_exercise(self) -> None:
         self._go(+1)
