@@ -135,6 +135,15 @@ def test_the_cycles_taken_apart_stay_apart() -> None:
     assert "course_install" not in graph["locations"], graph["locations"]["course_install"]
 
 
+LEAVES = ["errors", "spelling", "source_loader", "sql_statements", "safe_text", "lazy", "locations"]
+
+
+def test_the_leaves_import_no_other_part() -> None:
+    graph = import_graph()
+    assert {leaf: sorted(graph[leaf]) for leaf in LEAVES if graph[leaf]} == {}
+    assert set(graph["progress"]) <= {"locations", "errors"}
+
+
 def test_the_graph_sees_imports_of_every_form() -> None:
     """The guard itself: a cycle made of the import forms used in tutor/ is found."""
     graph = import_graph()
@@ -145,3 +154,25 @@ def test_the_graph_sees_imports_of_every_form() -> None:
     made_up = {"a": {"b": ["x"]}, "b": {"c": ["y"]}, "c": {"a": ["z"]}, "d": {"a": ["w"]}}
     assert cycles(made_up) == [{"a", "b", "c"}]
     assert cycles({"a": {"b": ["x"]}, "b": {}}) == []
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared steps live in helper modules (tests/tui/tui_driving.py), not in test modules:
+    a test module imported by another has its tests and fixtures collected twice."""
+    tests = Path(__file__).resolve().parents[1]
+    importing = []
+    for path in sorted(tests.rglob("test_*.py")):
+        if {"data", "hostile", "__snapshots__"} & set(path.relative_to(tests).parts):
+            continue  # sample courses: an exercise's hidden tests may import its visible ones
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            importing += [
+                f"{path.relative_to(tests)} imports {name}"
+                for name in names
+                if name.split(".")[-1].startswith("test_")
+            ]
+    assert importing == []
