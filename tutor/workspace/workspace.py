@@ -17,12 +17,15 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.course.model import Exercise, ExerciseKind
 from tutor.workspace import gitcli
 from tutor.workspace.errors import WorkspaceError
 from tutor.workspace.files import atomic_write, copy_starter, copy_visible_tests, inside
 from tutor.workspace.files import remove_files as _remove_files
+
+if TYPE_CHECKING:
+    from tutor.course.model import Exercise
 
 SETUP_TIMEOUT_S = 60.0
 # A half-built workspace (from a killed create) older than this is rubbish.
@@ -47,7 +50,9 @@ class Workspace:
 
     @property
     def is_git_kind(self) -> bool:
-        return self.exercise.kind == ExerciseKind.GIT
+        # By its name: the workspace reads the course model only as types, so the
+        # course (whose loader asks the kinds, which make workspaces) is no import of it.
+        return self.exercise.kind == "git"
 
     def exists(self) -> bool:
         """Is the workspace made? Only looks: never writes (see _restore_marker)."""
