@@ -18,6 +18,7 @@ from tutor.tui.app import TutorApp
 from tutor.tui.messages import OpenExercise
 from tutor.tui.screens.help import HelpScreen
 from tutor.tui.screens.lesson import LessonScreen
+from tutor.tui.widgets.course_tree import CourseTree
 
 
 @pytest.fixture
@@ -32,9 +33,11 @@ def test_keys_still_work_while_a_slow_git_setup_runs(
 
     async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
         course_map = app.screen
+        tree = course_map.query_one(CourseTree)  # what has the focus shows it is loading
         assert app.tutor is not None
         course_map.post_message(OpenExercise(app.tutor.exercise("slow-git")))
-        await wait_until(pilot, lambda: course_map.loading)
+        await wait_until(pilot, lambda: tree.loading)
+        assert "Open" in str(app.export_screenshot()), "the footer still shows the keys"
 
         await pilot.press("f1")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), timeout=1.5)
@@ -42,7 +45,7 @@ def test_keys_still_work_while_a_slow_git_setup_runs(
 
         await wait_until(pilot, lambda: isinstance(app.screen, LessonScreen), timeout=30)
         assert (workspace / "notes.txt").read_text(encoding="utf-8") == "notes\n"
-        assert not course_map.loading
+        assert not tree.loading
 
     drive(scenario, size=(100, 30))
 
@@ -55,11 +58,12 @@ def test_a_failing_setup_is_told_and_the_map_answers_again(
 
     async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
         course_map = app.screen
+        tree = course_map.query_one(CourseTree)  # what has the focus shows it is loading
         assert app.tutor is not None
         app.notify = lambda message, **_: told.append(message)  # type: ignore[method-assign]
         course_map.post_message(OpenExercise(app.tutor.exercise("slow-git")))
         await wait_until(pilot, lambda: told)
-        assert not course_map.loading
+        assert not tree.loading
         assert app.screen is course_map
         assert "setup script failed (exit code 3)" in told[0]
 

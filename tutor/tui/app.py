@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.worker import Worker, get_current_worker
 
 from tutor.safe_text import visible
@@ -147,12 +148,13 @@ class TutorApp(App[int]):
         allowed up to a minute) runs in a worker, while the screen that asked shows
         it is loading and every key still works. A second request replaces the first.
         """
-        asking = self.screen
+        # What has the focus shows it is loading; the titles and the footer stay.
+        asking: Widget = self.screen.focused or self.screen
         asking.loading = True
         return self._start_exercise(exercise, asking)
 
     @work(thread=True, exclusive=True, group="open-exercise", exit_on_error=False)
-    def _start_exercise(self, exercise: Exercise, asking: Screen[object]) -> None:
+    def _start_exercise(self, exercise: Exercise, asking: Widget) -> None:
         from tutor.errors import TutorError
 
         assert self.tutor is not None
@@ -165,11 +167,11 @@ class TutorApp(App[int]):
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._show_exercise, exercise, asking)
 
-    def _not_opened(self, asking: Screen[object], message: str) -> None:
+    def _not_opened(self, asking: Widget, message: str) -> None:
         asking.loading = False
         self.notify(message, title="The exercise could not be opened", severity="error")
 
-    def _show_exercise(self, exercise: Exercise, asking: Screen[object]) -> None:
+    def _show_exercise(self, exercise: Exercise, asking: Widget) -> None:
         from tutor.tui.screens.lesson import LessonScreen
 
         assert self.tutor is not None
