@@ -69,3 +69,23 @@ def test_a_failing_setup_is_told_and_the_map_answers_again(
 
     drive(scenario, size=(100, 30))
     assert not (home / "workspaces" / "slow-git").exists()
+
+
+def test_a_second_request_replaces_the_first(drive: Callable[..., TutorApp], home: Path) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        course_map = app.screen
+        tree = course_map.query_one(CourseTree)
+        assert app.tutor is not None
+        course_map.post_message(OpenExercise(app.tutor.exercise("slow-git")))
+        await wait_until(pilot, lambda: tree.loading)
+        course_map.post_message(OpenExercise(app.tutor.exercise("add")))
+        await wait_until(pilot, lambda: isinstance(app.screen, LessonScreen), timeout=30)
+        assert getattr(app.exercise_on_screen(), "id", None) == "add"
+        # The slow one's workspace is still made (the learner asked), but not shown.
+        await wait_until(pilot, lambda: (home / "workspaces" / "slow-git").exists(), timeout=30)
+        await pilot.pause(0.3)
+        assert getattr(app.exercise_on_screen(), "id", None) == "add"
+        assert sum(isinstance(screen, LessonScreen) for screen in app.screen_stack) == 1
+        assert not tree.loading
+
+    drive(scenario, size=(100, 30))

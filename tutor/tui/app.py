@@ -72,6 +72,7 @@ class TutorApp(App[int]):
         self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
         self._told_too_small = False
         self._starting = threading.Lock()
+        self._loading: list[Widget] = []  # what shows an exercise is being opened
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
         if is_linux_console():
@@ -151,31 +152,39 @@ class TutorApp(App[int]):
         # What has the focus shows it is loading; the titles and the footer stay.
         asking: Widget = self.screen.focused or self.screen
         asking.loading = True
-        return self._start_exercise(exercise, asking)
+        self._loading.append(asking)
+        return self._start_exercise(exercise)
 
     @work(thread=True, exclusive=True, group="open-exercise", exit_on_error=False)
-    def _start_exercise(self, exercise: Exercise, asking: Widget) -> None:
+    def _start_exercise(self, exercise: Exercise) -> None:
         from tutor.errors import TutorError
 
         assert self.tutor is not None
         try:
             with self._starting:  # one workspace made at a time, even if a request is replaced
                 self.tutor.start(exercise)
-        except TutorError as error:
-            self.call_from_thread(self._not_opened, asking, str(error))
+        except TutorError as error:  # already a sentence for the learner
+            self.call_from_thread(self._not_opened, str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a bug, but the learner must not be stuck
+            self.call_from_thread(self._not_opened, _plain_start_error(error))
             return
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._show_exercise, exercise, asking)
+            self.call_from_thread(self._show_exercise, exercise)
 
-    def _not_opened(self, asking: Widget, message: str) -> None:
-        asking.loading = False
+    def _stop_loading(self) -> None:
+        while self._loading:
+            self._loading.pop().loading = False
+
+    def _not_opened(self, message: str) -> None:
+        self._stop_loading()
         self.notify(message, title="The exercise could not be opened", severity="error")
 
-    def _show_exercise(self, exercise: Exercise, asking: Widget) -> None:
+    def _show_exercise(self, exercise: Exercise) -> None:
         from tutor.tui.screens.lesson import LessonScreen
 
         assert self.tutor is not None
-        asking.loading = False
+        self._stop_loading()
         screen = LessonScreen(self.tutor, exercise)
         if isinstance(self.screen, LessonScreen):
             self.screen.save_all()
@@ -276,6 +285,13 @@ def _runner(node: object, action: str) -> object:
         await node.run_action(action)  # type: ignore[attr-defined]
 
     return run
+
+
+def _plain_start_error(error: Exception) -> str:
+    return (
+        f"Your exercise folder could not be made ({type(error).__name__}: {error}). "
+        "Your other work is safe. Try again; if it keeps failing, tell your instructor."
+    )
 
 
 def _plain(error: Exception) -> str:
