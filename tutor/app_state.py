@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from tutor import kinds, locations
 from tutor.course.cache import load_course_cached
 from tutor.course.model import Course, Exercise, Lesson
+from tutor.errors import TutorError
 from tutor.kinds.checklist import Checklist, build_checklist, first_to_fix, step_hint
 from tutor.progress import Progress
 from tutor.workspace import Workspace
@@ -30,10 +31,6 @@ class Status(str, Enum):
     STARTED = "started"
     NOT_STARTED = "not started"
     LOCKED = "locked"
-
-
-class TutorError(Exception):
-    """Something the learner asked for cannot be done; the message says why and what to try."""
 
 
 CHECK_HINT = "check-hint/"  # setting: the hint due for the check that fails now, per exercise

@@ -17,6 +17,8 @@ import tarfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from tutor.errors import TutorError
+
 # Far above any course or export (the bundled course has ~400 files).
 MAX_ENTRIES = 20_000
 # A zip's central directory holds ~50 bytes and the name per entry.
@@ -28,7 +30,7 @@ SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _END_OF_CENTRAL_DIRECTORY = b"PK\x05\x06"
 
 
-class UnsafeArchive(ValueError):
+class UnsafeArchive(TutorError, ValueError):
     """An archive (or a name in it) that is not safe to unpack; the message says why."""
 
 

@@ -23,6 +23,7 @@ except ImportError:  # Python 3.10
 
 from tutor.course.loader import load_course
 from tutor.course.model import Course, Lesson
+from tutor.errors import TutorError
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 SCHEMA_FILE = Path(__file__).resolve().parent / "course" / "lesson.schema.json"
@@ -37,7 +38,7 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 NUMBERED = re.compile(r"^(\d+)-")
 
 
-class AuthoringError(Exception):
+class AuthoringError(TutorError):
     """What the instructor asked for cannot be made; the message says why and what to do."""
 
 

@@ -121,6 +121,7 @@ def _command_word(argv: list[str]) -> str | None:
 
 def _run_command(argv: list[str], prestarted: PrestartedChild | None) -> int:
     from tutor.commands.common import CommandError, Session
+    from tutor.errors import TutorError
 
     parser = build_parser()
     try:
@@ -135,6 +136,9 @@ def _run_command(argv: list[str], prestarted: PrestartedChild | None) -> int:
     except CommandError as error:
         session.out.error(str(error))
         return error.code
+    except TutorError as error:  # the tutor's own errors are already sentences for the learner
+        session.out.error(str(error))
+        return EXIT_USAGE
     except KeyboardInterrupt:
         session.out.error("Stopped.")
         return EXIT_INTERRUPTED
@@ -185,11 +189,6 @@ def run_tui(args: argparse.Namespace) -> int:
 
 
 def _unexpected(session: Session, error: Exception) -> int:
-    if type(error).__name__ in ("TutorError", "WorkspaceError", "ProgressError"):
-        # The core's own errors are already sentences for the learner. (Matched by
-        # name: importing the core here could fail the same way the command did.)
-        session.out.error(str(error))
-        return EXIT_USAGE
     if os.environ.get("TUTOR_DEBUG"):
         import traceback
 

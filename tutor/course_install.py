@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import tarfile
 import tempfile
@@ -48,7 +47,9 @@ from tutor.packaging import (
     content_digest,
 )
 
-ACTIVE_COURSE_SETTING = "course.active"
+# The setting and its reader live in locations (which course to open), re-exported here.
+ACTIVE_COURSE_SETTING = locations.ACTIVE_COURSE_SETTING
+active_course = locations.active_course
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # far above any course; stops a "zip bomb" filling the disk
 
 
@@ -104,34 +105,6 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
         kept=[i for i in touched if i in ids],
         lost=[i for i in touched if i not in ids],
     )
-
-
-def active_course(home: Path) -> Path | None:
-    """The installed course made active by `tutor course install`, if it is still there.
-
-    Read with a plain read-only query (no migrations, nothing created), since
-    locations.course_dir calls this on every start.
-    """
-    db_path = locations.progress_db_path(home)
-    if not db_path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=2)
-        try:
-            row = conn.execute(
-                "SELECT value FROM settings WHERE key = ?", (ACTIVE_COURSE_SETTING,)
-            ).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None  # no settings table yet, or a busy/damaged file: use the default course
-    if row is None:
-        return None
-    try:
-        chosen = Path(json.loads(row[0]))
-    except (TypeError, ValueError):
-        return None
-    return chosen if (chosen / "lessons" / "course.toml").is_file() else None
 
 
 # --- reading and checking the archive ---------------------------------------------

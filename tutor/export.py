@@ -41,6 +41,7 @@ from tutor.archives import (
     zip_entry_type,
 )
 from tutor.course.model import Exercise
+from tutor.errors import TutorError
 from tutor.locations import make_private_file
 
 EXPORT_FORMAT = "tutor-progress"
@@ -53,7 +54,7 @@ SKIPPED_NAMES = {"__pycache__", ".pytest_cache", ".tutor-exercise"}
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
-class ExportError(Exception):
+class ExportError(TutorError):
     """An export cannot be written or read; the message says why and what to do."""
 
 

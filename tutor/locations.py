@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+ACTIVE_COURSE_SETTING = "course.active"  # the progress setting `tutor course install` sets
 
 
 def bundled_course_dir() -> Path:
@@ -32,8 +33,6 @@ def course_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """
     chosen = explicit or os.environ.get("TUTOR_COURSE")
     if not chosen:
-        from tutor.course_install import active_course  # only needed here; imports sqlite3
-
         return active_course(home_dir()) or bundled_course_dir()
     path = Path(chosen).expanduser().resolve()
     if path.name == "course.toml":
@@ -90,3 +89,35 @@ def _drop_group_and_other(path: Path) -> None:
             path.chmod(stat.S_IMODE(found.st_mode) & 0o700)
     except OSError:
         pass  # gone, or not ours: nothing we may change
+
+
+def active_course(home: Path) -> Path | None:
+    """The installed course made active by `tutor course install`, if it is still there.
+
+    Read with a plain read-only query (no migrations, nothing created), since
+    course_dir calls this on every start. Here rather than in course_install, which
+    needs locations: the two must not import each other.
+    """
+    import json
+    import sqlite3
+
+    db_path = progress_db_path(home)
+    if not db_path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            row = conn.execute(
+                "SELECT value FROM settings WHERE key = ?", (ACTIVE_COURSE_SETTING,)
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # no settings table yet, or a busy/damaged file: use the default course
+    if row is None:
+        return None
+    try:
+        chosen = Path(json.loads(row[0]))
+    except (TypeError, ValueError):
+        return None
+    return chosen if (chosen / "lessons" / "course.toml").is_file() else None

@@ -22,6 +22,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from tutor.errors import TutorError
+
 MANIFEST_NAME = "tutor-course.json"
 MANIFEST_FORMAT = "tutor-course"
 MANIFEST_VERSION = 1
@@ -33,7 +35,7 @@ FIXED_TIME = 946684800
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
-class PackError(Exception):
+class PackError(TutorError):
     """The course cannot be packed or installed; the message says why and what to do."""
 
 

@@ -12,8 +12,8 @@ from html import escape
 
 from tutor.course.model import Course
 from tutor.export import ExportError, LearnerExport
-from tutor.review.export_projects import ProjectCopy, reviewed_exercises, unpacked_projects
-from tutor.review.session import kinds_milestones
+from tutor.kinds.review.export_projects import ProjectCopy, reviewed_exercises, unpacked_projects
+from tutor.kinds.review.session import kinds_milestones
 
 VERDICT_MARKS = {"accepted": "accepted", "needs changes": "needs changes"}
 

@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+from tutor.errors import TutorError
+
 LOOPBACK = "127.0.0.1"
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-class ServeError(Exception):
+class ServeError(TutorError):
     """The page cannot be served (a port in use, no page in the folder)."""
 
 

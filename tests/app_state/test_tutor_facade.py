@@ -215,3 +215,33 @@ def test_reset_brings_the_starter_back_and_keeps_the_work_in_history(tutor: Tuto
         "def add(a, b):\n    return None\n"
     )
     assert "check: 1/1 passed" in [s.message for s in workspace.history()]
+
+
+def test_start_makes_the_workspace_once_and_keeps_the_learners_work(tutor: Tutor) -> None:
+    exercise = tutor.exercise("add")
+    assert not tutor.workspace(exercise).exists()
+    folder = tutor.start(exercise).path
+    assert (folder / "add.py").read_text(encoding="utf-8") == "def add(a, b):\n    return None\n"
+    assert (folder / "test_add.py").is_file(), "visible tests are copied for reading"
+    commits = subprocess.run(
+        ["git", "-C", str(folder), "rev-list", "--count", "HEAD"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert int(commits) >= 1, "the starter is the first snapshot"
+    (folder / "add.py").write_text("# my work\n", encoding="utf-8")
+    assert tutor.start(exercise).path == folder
+    assert (folder / "add.py").read_text(encoding="utf-8") == "# my work\n"
+
+
+def test_a_failed_check_becomes_a_checklist_naming_what_to_fix(tutor: Tutor) -> None:
+    exercise = tutor.exercise("add")
+    result = tutor.check(exercise)
+    assert result.status == "fail"
+    checklist = tutor.checklist(exercise, result)
+    assert checklist.status == "fail" and checklist.ran
+    assert checklist.first_failure is not None
+    assert "add" in checklist.first_failure.name
+    assert tutor.status(exercise) is Status.STARTED
+    solve_add(tutor)
+    passed = tutor.checklist(exercise, tutor.check(exercise))
+    assert passed.status == "pass" and passed.first_failure is None

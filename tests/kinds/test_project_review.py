@@ -13,7 +13,7 @@ from project_helpers import commit_all, copy_course, reach
 from tutor.app_state import Tutor
 from tutor.cli import main
 from tutor.export import export_progress
-from tutor.review.model import ReviewError, load_review
+from tutor.kinds.review.model import ReviewError, load_review
 
 COMMENT = "corner-shop:shop.py:8:Say in a docstring what count gives back"
 
@@ -149,7 +149,7 @@ def test_the_learner_imports_it_and_answers_by_committing(
 def test_a_line_added_above_does_not_address_a_comment(
     reviewed: Path, learner: Tutor, course_root: Path
 ) -> None:
-    from tutor.review.feedback import import_feedback
+    from tutor.kinds.review.feedback import import_feedback
 
     import_feedback(learner, reviewed)
     exercise = learner.exercise("corner-shop")
@@ -202,7 +202,7 @@ def test_hostile_review_files_get_a_clear_error_and_write_nothing(
     comment: dict[str, object],
     said: str,
 ) -> None:
-    from tutor.review.feedback import import_feedback
+    from tutor.kinds.review.feedback import import_feedback
 
     learner.start(learner.exercise("corner-shop"))
     before = sorted(str(p) for p in tmp_path.rglob("*"))
@@ -214,7 +214,7 @@ def test_hostile_review_files_get_a_clear_error_and_write_nothing(
 
 
 def test_not_a_review_at_all(learner: Tutor, tmp_path: Path) -> None:
-    from tutor.review.feedback import import_feedback
+    from tutor.kinds.review.feedback import import_feedback
 
     for text, said in [("{not json", "cannot be read as JSON"), ("[]", "wrong format")]:
         path = tmp_path / "bad.json"
@@ -235,7 +235,7 @@ def test_the_class_report_shows_milestones_verdicts_and_open_comments(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from tutor.review.feedback import import_feedback
+    from tutor.kinds.review.feedback import import_feedback
 
     import_feedback(learner, reviewed)
     before = work_and_export(learner, tmp_path, "before.zip")
@@ -314,7 +314,7 @@ def test_escape_sequences_in_a_review_are_shown_never_obeyed(tmp_path: Path) -> 
 def test_an_import_writes_only_into_the_projects_own_git_folder(
     reviewed: Path, learner: Tutor
 ) -> None:
-    from tutor.review.feedback import import_feedback
+    from tutor.kinds.review.feedback import import_feedback
 
     before = {p for p in learner.home.rglob("*") if p.is_file()}
     import_feedback(learner, reviewed)
@@ -324,7 +324,7 @@ def test_an_import_writes_only_into_the_projects_own_git_folder(
 
 
 def test_one_bad_project_in_a_review_imports_none(reviewed: Path, learner: Tutor) -> None:
-    from tutor.review.feedback import import_feedback
+    from tutor.kinds.review.feedback import import_feedback
 
     data = json.loads(reviewed.read_text())
     data["projects"].append({**data["projects"][0], "exercise": "no-such-project"})

@@ -14,8 +14,8 @@ from textual.pilot import Pilot
 from tutor.app_state import Tutor
 from tutor.course import load_course
 from tutor.export import export_progress, load_export
-from tutor.review.model import load_review
-from tutor.review.session import ReviewSession
+from tutor.kinds.review.model import load_review
+from tutor.kinds.review.session import ReviewSession
 from tutor.tui.review_app import ReviewApp
 
 
@@ -97,8 +97,8 @@ def test_the_learner_sees_the_comment_and_jumps_to_its_line(
 ) -> None:
     from textual.widgets import OptionList
 
-    from tutor.review.feedback import import_feedback
-    from tutor.review.model import Comment, ProjectReview, Review, save_review
+    from tutor.kinds.review.feedback import import_feedback
+    from tutor.kinds.review.model import Comment, ProjectReview, Review, save_review
     from tutor.tui.app import TutorApp
     from tutor.tui.screens.lesson import LessonScreen
     from tutor.tui.widgets.editor_tabs import EditorTabs

@@ -70,3 +70,7 @@ def drive(make_app: Callable[[], TutorApp]) -> Callable[..., TutorApp]:
         return app
 
     return run
+
+
+# The real `tutor` in tmux, for test_real_terminal*.py (a fixture shared by name).
+from real_terminal import terminal  # noqa: E402, F401

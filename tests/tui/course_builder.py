@@ -3,6 +3,8 @@
 basics/adding: a Python exercise in two steps, and a quiz.
 basics/more: a lesson that requires basics/adding, so it starts locked.
 basics/test-first (only with with_tdd=True): a TDD exercise with one mutant.
+basics/slow-git (only with slow_git_setup=True): a git exercise whose setup script
+takes 2 seconds, as a real one building a history may.
 """
 
 from __future__ import annotations
@@ -170,8 +172,42 @@ TDD_FILES = {
 }
 
 
-def build_course(root: Path, *, with_tdd: bool = False) -> Path:
-    files = {**FILES, **(TDD_FILES if with_tdd else {})}
+SLOW_GIT_FILES = {
+    "lessons/basics/04-slow-git.toml": """
+title = "A history to read"
+summary = "A repository that takes a while to build."
+
+[[pages]]
+title = "History"
+text = "Every commit is kept."
+
+[[exercises]]
+id = "slow-git"
+title = "Read the history"
+kind = "git"
+path = "basics/slow-git"
+edit = ["notes.txt"]
+hidden = ["test_notes.py"]
+setup = "setup.py"
+solution = ["git commit -am 'Write the notes'"]
+task = "Write a line in notes.txt and commit it."
+hints = ["Commit what you changed.", "git commit -am 'message'"]
+""",
+    "exercises/basics/slow-git/starter/notes.txt": "notes\n",
+    "exercises/basics/slow-git/setup.py": "import time\n\ntime.sleep(2)\n",
+    "exercises/basics/slow-git/test_notes.py": """
+def test_a_commit_was_made(git_repo):
+    assert len(git_repo.log()) >= 2
+""",
+}
+
+
+def build_course(root: Path, *, with_tdd: bool = False, slow_git_setup: bool = False) -> Path:
+    files = {
+        **FILES,
+        **(TDD_FILES if with_tdd else {}),
+        **(SLOW_GIT_FILES if slow_git_setup else {}),
+    }
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)

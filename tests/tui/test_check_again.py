@@ -6,9 +6,14 @@ from pathlib import Path
 
 import pytest
 from course_builder import SOLUTION_ADD, TEST_EVEN_SOLUTION, build_course
-from test_lesson_flow import open_first_exercise
-from test_tdd_cycle_panel import open_exercise, replace_text, shown, wait_for_done_dialog
 from textual.pilot import Pilot
+from tui_driving import (
+    open_exercise,
+    open_first_exercise,
+    replace_text,
+    shown,
+    wait_for_done_dialog,
+)
 from tui_waiting import wait_until
 
 from tutor.runner import result as runner_result

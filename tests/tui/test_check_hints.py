@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from test_lesson_flow import open_first_exercise, wait_for_result
 from textual.pilot import Pilot
+from tui_driving import open_first_exercise, wait_for_result
 
 from tutor.tui.app import TutorApp
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_lesson_flow import open_first_exercise
 from textual.pilot import Pilot
 from textual.widgets import Tab
+from tui_driving import open_first_exercise
 from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_lesson_flow import open_first_exercise, wait_for_result
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from tui_driving import open_first_exercise, wait_for_result
 
 from tutor.tui.app import TutorApp
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from test_lesson_flow import open_first_exercise
 from textual.pilot import Pilot
 from textual.widgets import Footer
+from tui_driving import open_first_exercise
 from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp

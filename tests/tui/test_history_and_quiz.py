@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from test_lesson_flow import open_first_exercise, type_the_fix, wait_for_result
 from textual.pilot import Pilot
 from textual.widgets import OptionList, RadioSet
+from tui_driving import open_first_exercise, type_the_fix, wait_for_result
 from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from tui_driving import open_first_exercise, type_the_fix, wait_for_result
 from tui_waiting import wait_until
 
 from tutor.runner import result as runner_result
@@ -13,7 +14,6 @@ from tutor.tui.app import TutorApp
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.screens.course_map import CourseMapScreen
 from tutor.tui.screens.lesson import LessonScreen
-from tutor.tui.widgets.code_editor import CodeEditor
 from tutor.tui.widgets.course_tree import CourseTree
 from tutor.tui.widgets.lesson_reader import LessonReader
 from tutor.tui.widgets.results_panel import ResultsPanel
@@ -27,26 +27,6 @@ def tree_labels(app: TutorApp) -> dict[str, str]:
         assert node.data is not None and node.data.exercise is not None
         labels[node.data.exercise.id] = str(node.label)
     return labels
-
-
-async def open_first_exercise(app: TutorApp, pilot: Pilot[int]) -> CodeEditor:
-    await pilot.press("enter")  # the cursor starts on "continue where you left off"
-    await wait_until(pilot, lambda: isinstance(app.screen, LessonScreen))
-    await pilot.pause()
-    editor = app.screen.query_one(CodeEditor)
-    assert editor.has_focus
-    return editor
-
-
-async def type_the_fix(pilot: Pilot[int]) -> None:
-    # "    return 0" -> "    return a + b"
-    await pilot.press("down", "end", "backspace", "a", "space", "plus", "space", "b")
-
-
-async def wait_for_result(app: TutorApp, pilot: Pilot[int]) -> ResultsPanel:
-    panel = app.screen.query_one(ResultsPanel)
-    await wait_until(pilot, lambda: panel.result is not None)
-    return panel
 
 
 def test_map_shows_statuses_and_locks(drive) -> None:

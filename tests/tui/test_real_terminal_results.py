@@ -13,12 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
+from real_terminal import Terminal
+from real_terminal import pytestmark as real_terminal_marks
 from ten_checks_course import EXPLANATION, build_ten_checks_course
-from test_real_terminal import (
-    Terminal,
-    terminal,  # noqa: F401 - the fixture, used by name
-)
-from test_real_terminal import pytestmark as real_terminal_marks
 
 pytestmark = real_terminal_marks
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from test_lesson_flow import open_first_exercise, wait_for_result
-from test_tdd_cycle_panel import replace_text, shown
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from tui_driving import open_first_exercise, replace_text, shown, wait_for_result
 from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp

@@ -7,41 +7,16 @@ from pathlib import Path
 import pytest
 from course_builder import TEST_3_IS_NOT_EVEN, TEST_EVEN_SOLUTION, build_course
 from textual.pilot import Pilot
+from tui_driving import open_exercise, replace_text, shown, wait_for_done_dialog
 from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
-from tutor.tui.screens.choice_dialog import ChoiceDialog
-from tutor.tui.screens.lesson import LessonScreen
-from tutor.tui.widgets.code_editor import CodeEditor
 from tutor.tui.widgets.results_panel import ResultsPanel
 
 
 @pytest.fixture
 def course_root(tmp_path: Path) -> Path:
     return build_course(tmp_path / "course", with_tdd=True)
-
-
-def shown(panel: ResultsPanel, part: str) -> str:
-    """What the panel shows: part is "summary" or "explained"."""
-    return str(panel.query_one(f"#results-{part}").render())
-
-
-def replace_text(editor: CodeEditor, text: str) -> None:
-    """As if the learner had selected everything and typed the new text."""
-    editor.replace(text, (0, 0), editor.document.end)
-
-
-async def open_exercise(app: TutorApp, pilot: Pilot[int], exercise_id: str) -> CodeEditor:
-    assert app.tutor is not None
-    app.open_exercise(app.tutor.exercise(exercise_id))
-    await wait_until(pilot, lambda: isinstance(app.screen, LessonScreen))
-    await pilot.pause()
-    return app.screen.query_one(CodeEditor)
-
-
-async def wait_for_done_dialog(app: TutorApp, pilot: Pilot[int]) -> None:
-    """A first pass offers the next exercise; ending the app while it opens makes it fail."""
-    await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
 
 
 def test_red_then_green_is_one_turn_of_the_cycle(drive) -> None:

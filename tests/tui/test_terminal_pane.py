@@ -10,8 +10,8 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from test_lesson_flow import open_first_exercise
 from textual.pilot import Pilot
+from tui_driving import open_first_exercise
 from tui_waiting import wait_until
 
 from tutor.locations import bundled_course_dir

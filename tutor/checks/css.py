@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Mapping
@@ -31,6 +30,7 @@ from tutor.checks.css_rules import (
 )
 from tutor.checks.css_values import value_problems
 from tutor.checks.failure import CheckFailure, did_you_mean, problems_message
+from tutor.spelling import closest_names
 
 __all__ = ["CssProblem", "Declaration", "Rule", "Sheet", "contrast_ratio", "normalise_media",
            "normalise_selector", "load_stylesheet", "parse_colour", "parse_stylesheet",
@@ -221,7 +221,7 @@ class Sheet:
         if not close:
             names = {part: line for part, line in written}
             close = [f"{part} (line {names[part]})"
-                     for part in difflib.get_close_matches(wanted, list(names), n=2, cutoff=0.7)]
+                     for part in closest_names(wanted, names, n=2)]
         return f" Did you mean {' or '.join(close[:2])}?" if close else ""
 
 

@@ -7,11 +7,10 @@ the runner can point the editor at the right place without parsing text.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from tutor.spelling import closest_name
+from tutor.spelling import closest_name, closest_names
 
 
 class CheckFailure(AssertionError):
@@ -34,7 +33,7 @@ def fail(message: str, file: str | None = None, line: int | None = None) -> Chec
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.75) -> str:
     """" Did you mean 'color'?" for the closest choice, or "" when none is close."""
-    close = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=cutoff)
+    close = closest_names(word.lower(), choices, cutoff=cutoff)
     return f" Did you mean '{close[0]}'?" if close else ""
 
 

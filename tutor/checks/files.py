@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.checks.failure import CheckFailure, close_name, where
-from tutor.runner.pinned import SourceOnlyLoader
+from tutor.source_loader import SourceOnlyLoader
 
 
 def missing_file_message(name: str) -> str:

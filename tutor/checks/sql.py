@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tutor.checks.failure import CheckFailure, did_you_mean, plural, where
 from tutor.checks.files import missing_file_message
+from tutor.spelling import closest_names
+from tutor.sql_statements import Statement, split_statements
 
 SQL_KEYWORDS = (
     "select", "from", "where", "insert", "into", "values", "update", "set", "delete",
@@ -26,43 +26,6 @@ SQL_KEYWORDS = (
 )
 
 Row = tuple[Any, ...]
-
-
-@dataclass(frozen=True)
-class Statement:
-    text: str
-    line: int  # where the statement starts in its file
-
-
-def split_statements(script: str) -> list[Statement]:
-    """Split SQL text into statements, each with the line it starts on."""
-    statements, start = [], 0
-    for match in re.finditer(";", script):
-        chunk = script[start:match.end()]
-        if sqlite3.complete_statement(chunk):
-            statements.append(chunk)
-            start = match.end()
-    if script[start:].strip():
-        statements.append(script[start:])
-    found, offset = [], 0
-    for chunk in statements:
-        lead = 0
-        for line in chunk.splitlines(keepends=True):
-            if line.strip() and not line.strip().startswith("--"):
-                break
-            lead += line.count("\n")
-        first_line = script.count("\n", 0, offset) + 1 + lead
-        offset += len(chunk)
-        body = _strip_comment_lines(chunk)
-        if body.strip(" \n\t;"):
-            found.append(Statement(body.strip(), first_line))
-    return found
-
-
-def _strip_comment_lines(chunk: str) -> str:
-    return "\n".join(
-        "" if line.strip().startswith("--") else line for line in chunk.splitlines()
-    )
 
 
 class Db:
@@ -147,7 +110,7 @@ class Db:
 def _keyword_hint(word: str) -> str:
     if word.lower() in SQL_KEYWORDS:
         return ""
-    close = difflib.get_close_matches(word.lower(), SQL_KEYWORDS, n=1, cutoff=0.75)
+    close = closest_names(word.lower(), SQL_KEYWORDS, cutoff=0.75)
     return f" Did you mean {close[0].upper()}?" if close else ""
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tutor.errors import TutorError
+from tutor.spelling import closest_names
 
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
@@ -23,7 +25,7 @@ EXIT_USAGE = 2  # a bad name or option, or a broken course
 Handler = Callable[["Session"], int]
 
 
-class CommandError(Exception):
+class CommandError(TutorError):
     """Stops a command with a plain sentence (what went wrong, what to do) and an exit code."""
 
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
@@ -118,7 +120,7 @@ class Session:
             return self.tutor.exercise(name)
         except TutorError as error:
             known = [exercise.id for exercise in self.tutor.course.exercises]
-            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            close = closest_names(name, known, cutoff=0.6)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise CommandError(f"{error}{hint}") from None
 

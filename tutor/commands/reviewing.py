@@ -1,6 +1,6 @@
 """`tutor review EXPORT` (the instructor's code review) and `tutor feedback import FILE`.
 
-The review's core is tutor/review/ (no Textual); the full screen is
+The review's core is tutor/kinds/review/ (no Textual); the full screen is
 tutor/tui/review_app.py. `tutor review` without a terminal, or with --show,
 --comment, --accept or --needs-changes, works in the shell: the same review
 file, for scripts and for instructors who prefer commands.
@@ -75,8 +75,8 @@ def review_export(session: Session) -> int:
     from tutor import locations
     from tutor.course import load_course
     from tutor.export import ExportError, load_export
-    from tutor.review.model import ReviewError
-    from tutor.review.session import ReviewSession
+    from tutor.kinds.review.model import ReviewError
+    from tutor.kinds.review.session import ReviewSession
 
     args = session.args
     export_path = Path(args.export)
@@ -119,7 +119,7 @@ def _split(value: str, parts: int, what: str) -> list[str]:
 
 
 def _apply(review: Any, args: Any) -> None:
-    from tutor.review.model import ACCEPTED, NEEDS_CHANGES
+    from tutor.kinds.review.model import ACCEPTED, NEEDS_CHANGES
 
     by_id = {project.exercise.id: project for project in review.projects}
 
@@ -181,8 +181,8 @@ def _show(session: Session, review: Any) -> None:
 
 
 def import_feedback(session: Session) -> int:
-    from tutor.review.feedback import import_feedback as bring_in
-    from tutor.review.model import ReviewError
+    from tutor.kinds.review.feedback import import_feedback as bring_in
+    from tutor.kinds.review.model import ReviewError
 
     try:
         said = bring_in(session.tutor, Path(session.args.file))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from tutor.course.lessons import LessonDraft
+from tutor.spelling import closest_names
 
 
 def check_requires(drafts: list[LessonDraft], claimed_ids: set[str]) -> None:
@@ -23,7 +23,7 @@ def check_requires(drafts: list[LessonDraft], claimed_ids: set[str]) -> None:
             draft.requires.remove(required)
             if required in claimed_ids:
                 continue  # that lesson exists but is broken; its own error says why
-            close = difflib.get_close_matches(required, list(by_id), n=1)
+            close = closest_names(required, by_id, cutoff=0.6)
             suggestion = f": did you mean '{close[0]}'?" if close else ""
             draft.source.report(
                 ("requires",),

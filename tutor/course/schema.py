@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.course.lines import KeyPath
+from tutor.spelling import closest_names
 
 SCHEMA_DIR = Path(__file__).resolve().parent
 LESSON_SCHEMA = "lesson.schema.json"
@@ -199,8 +199,9 @@ class _Walk:
 def _check_scalar(value: Any, schema: Schema) -> str | None:
     if "enum" in schema and value not in schema["enum"]:
         choices = ", ".join(json.dumps(choice) for choice in schema["enum"])
-        close = difflib.get_close_matches(str(value), schema["enum"], n=1)
-        suggestion = f": did you mean {json.dumps(close[0])}?" if close else ""
+        by_text = {str(choice): choice for choice in schema["enum"]}
+        close = closest_names(str(value), by_text, cutoff=0.6)
+        suggestion = f": did you mean {json.dumps(by_text[close[0]])}?" if close else ""
         return f"should be one of {choices}, but it is {json.dumps(value)}{suggestion}"
     if isinstance(value, str):
         if len(value) < schema.get("minLength", 0):
@@ -286,7 +287,7 @@ def _unknown_key(
             f"{message}: '{key}' belongs one level up; every key after a [[{header}]] header "
             f"belongs to that section, so move '{key}' above the first [[{header}]]"
         )
-    close = difflib.get_close_matches(key, list(properties), n=1)
+    close = closest_names(key, properties, cutoff=0.6)
     if close:
         return f"{message}: did you mean '{close[0]}'?"
     return f"{message} (allowed here: {', '.join(sorted(properties))})"

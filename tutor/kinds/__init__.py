@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.errors import TutorError
 from tutor.kinds.base import Group, Kind, Question
 from tutor.kinds.git import GitKind
 from tutor.kinds.project import ProjectKind
@@ -27,17 +28,25 @@ if TYPE_CHECKING:
 _REGISTRY: dict[str, Kind] = {}
 
 
-class UnknownKind(LookupError):
+class UnknownKind(TutorError, LookupError):
     """No kind of exercise has this name (the loader reports it before anything asks)."""
 
 
 def register(kind: Kind) -> None:
     """Add a kind (or replace the one with its name)."""
+    from tutor.workspace.workspace import LEARNER_OWNED_REPOSITORIES
+
     _REGISTRY[kind.name] = kind
+    LEARNER_OWNED_REPOSITORIES.discard(kind.name)
+    if kind.learner_owns_repository:
+        LEARNER_OWNED_REPOSITORIES.add(kind.name)
 
 
 def unregister(name: str) -> None:
+    from tutor.workspace.workspace import LEARNER_OWNED_REPOSITORIES
+
     _REGISTRY.pop(name, None)
+    LEARNER_OWNED_REPOSITORIES.discard(name)
 
 
 def get(name: str) -> Kind:

@@ -89,7 +89,7 @@ class Kind(ABC):
     # makes no snapshot commits and never restores over it)?
     has_files: ClassVar[bool] = True
     learner_owns_repository: ClassVar[bool] = False
-    # Does the instructor review its work (verdicts, line comments: tutor/review/)?
+    # Does the instructor review its work (verdicts, line comments: tutor/kinds/review/)?
     # Its files and history are then exported as soon as it is started.
     reviewed: ClassVar[bool] = False
 

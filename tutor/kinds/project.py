@@ -11,7 +11,7 @@ Each milestone has its own acceptance checks (test files in the exercise
 folder, never copied to the learner: hidden by default), and is one group of
 the learner's checklist. After an instructor's review is imported (`tutor
 feedback import`), its verdicts and open comments join the checklist under
-their milestone (tutor/review/).
+their milestone (tutor/kinds/review/).
 
 `tutor verify` replays the reference: solution/<milestone id>/ holds the files
 that milestone adds or changes, laid over the previous ones and committed one
@@ -317,6 +317,6 @@ def review_checks(
     exercise: Exercise, milestones: tuple[Milestone, ...], repo: gitcli.Repo, head: str
 ) -> list[TestResult]:
     """The imported review's verdicts and comments, as checks under their milestones."""
-    from tutor.review.checklist import checks_from_review
+    from tutor.kinds.review.checklist import checks_from_review
 
     return checks_from_review(exercise.id, milestones, repo, head)

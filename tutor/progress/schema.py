@@ -14,10 +14,12 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from tutor.errors import TutorError
+
 BUSY_TIMEOUT_MS = 5000
 
 
-class ProgressError(Exception):
+class ProgressError(TutorError):
     """The progress file cannot be used; the message says why in plain words."""
 
 

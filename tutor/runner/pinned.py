@@ -8,24 +8,15 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from importlib.machinery import SourceFileLoader
 from pathlib import Path
 
 from tutor.runner.request import CheckRequest
+from tutor.source_loader import SourceOnlyLoader  # noqa: F401 (re-exported)
 
 CHECKS_PLUGIN = "tutor.checks.plugin"
 
 # Bound once, at import: learner code runs in the child and may replace os._exit.
 hard_exit = os._exit
-
-
-class SourceOnlyLoader(SourceFileLoader):
-    """Never reads cached bytecode: a same-second edit of the same size must be seen."""
-
-    def get_data(self, path: str) -> bytes:
-        if path.endswith(".pyc"):
-            raise OSError("cached bytecode of learner files is not trusted")
-        return super().get_data(path)
 
 
 def checks_plugin_available() -> bool:

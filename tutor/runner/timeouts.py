@@ -64,7 +64,7 @@ def endless_sql_line(path: Path) -> int | None:
         script = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    from tutor.checks.sql import split_statements  # only on this rare path
+    from tutor.sql_statements import split_statements  # only on this rare path
 
     for statement in split_statements(script):
         if re.search(r"\bRECURSIVE\b", statement.text, re.IGNORECASE):

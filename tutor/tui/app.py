@@ -21,10 +21,13 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.worker import Worker, get_current_worker
 
 from tutor.safe_text import visible
 from tutor.tui import keys
 from tutor.tui.console import CONSOLE_CLASS, is_linux_console, use_console_glyphs
+from tutor.tui.messages import OpenExercise
 from tutor.tui.screens.course_map import CourseMapScreen
 from tutor.tui.theme import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -68,6 +71,8 @@ class TutorApp(App[int]):
         # Open the course now, in a thread, while Textual sets up the terminal.
         self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
         self._told_too_small = False
+        self._starting = threading.Lock()
+        self._loading: list[Widget] = []  # what shows an exercise is being opened
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
         if is_linux_console():
@@ -134,12 +139,52 @@ class TutorApp(App[int]):
 
     # --- moving between screens ---------------------------------------------
 
-    def open_exercise(self, exercise: Exercise) -> None:
-        """Show one exercise, in place of whatever exercise is showing."""
+    def on_open_exercise(self, message: OpenExercise) -> None:
+        self.open_exercise(message.exercise)
+
+    def open_exercise(self, exercise: Exercise) -> Worker[None]:
+        """Show one exercise, in place of whatever exercise is showing.
+
+        Making its workspace (git init and a commit; a git exercise's setup script,
+        allowed up to a minute) runs in a worker, while the screen that asked shows
+        it is loading and every key still works. A second request replaces the first.
+        """
+        # What has the focus shows it is loading; the titles and the footer stay.
+        asking: Widget = self.screen.focused or self.screen
+        asking.loading = True
+        self._loading.append(asking)
+        return self._start_exercise(exercise)
+
+    @work(thread=True, exclusive=True, group="open-exercise", exit_on_error=False)
+    def _start_exercise(self, exercise: Exercise) -> None:
+        from tutor.errors import TutorError
+
+        assert self.tutor is not None
+        try:
+            with self._starting:  # one workspace made at a time, even if a request is replaced
+                self.tutor.start(exercise)
+        except TutorError as error:  # already a sentence for the learner
+            self.call_from_thread(self._not_opened, str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a bug, but the learner must not be stuck
+            self.call_from_thread(self._not_opened, _plain_start_error(error))
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._show_exercise, exercise)
+
+    def _stop_loading(self) -> None:
+        while self._loading:
+            self._loading.pop().loading = False
+
+    def _not_opened(self, message: str) -> None:
+        self._stop_loading()
+        self.notify(message, title="The exercise could not be opened", severity="error")
+
+    def _show_exercise(self, exercise: Exercise) -> None:
         from tutor.tui.screens.lesson import LessonScreen
 
         assert self.tutor is not None
-        self.tutor.start(exercise)
+        self._stop_loading()
         screen = LessonScreen(self.tutor, exercise)
         if isinstance(self.screen, LessonScreen):
             self.screen.save_all()
@@ -240,6 +285,13 @@ def _runner(node: object, action: str) -> object:
         await node.run_action(action)  # type: ignore[attr-defined]
 
     return run
+
+
+def _plain_start_error(error: Exception) -> str:
+    return (
+        f"Your exercise folder could not be made ({type(error).__name__}: {error}). "
+        "Your other work is safe. Try again; if it keeps failing, tell your instructor."
+    )
 
 
 def _plain(error: Exception) -> str:

@@ -5,7 +5,7 @@ time, and the verdict so far) and its commits. Middle: the file, line by
 line, each comment shown under its line. Keys: c comments on the highlighted
 line, a accepts the highlighted milestone, n asks for changes (with a note),
 [ and ] switch project, q quits. Every change is saved at once, atomically,
-by the core (tutor/review/session.py); this screen only shows it.
+by the core (tutor/kinds/review/session.py); this screen only shows it.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tutor.review.export_projects import ProjectCopy
-from tutor.review.model import ACCEPTED, NEEDS_CHANGES
-from tutor.review.session import ReviewSession
+from tutor.kinds.review.export_projects import ProjectCopy
+from tutor.kinds.review.model import ACCEPTED, NEEDS_CHANGES
+from tutor.kinds.review.session import ReviewSession
 from tutor.safe_text import visible
 
 MARKS = {ACCEPTED: "✓ accepted", NEEDS_CHANGES: "✗ needs changes", "": "· no verdict yet"}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from tutor.errors import TutorError
 
-class WorkspaceError(Exception):
+
+class WorkspaceError(TutorError):
     """Something went wrong with the learner's copy of an exercise.
 
     The message is plain words: what happened and what to try.

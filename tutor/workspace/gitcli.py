@@ -34,6 +34,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
+from tutor.errors import TutorError
 from tutor.workspace.errors import WorkspaceError
 
 MARKER = ".tutor-exercise"
@@ -99,9 +100,12 @@ NO_GIT = (
 )
 
 
-class GitFailed(Exception):
+class GitFailed(TutorError):
+    """A git command said no. Callers tell one refusal from another by status, stdout
+    and stderr; the message is the plain sentence a learner sees if one escapes."""
+
     def __init__(self, status: int, stdout: str, stderr: str) -> None:
-        super().__init__(stderr or stdout)
+        super().__init__(str(failed(stderr or stdout)))
         self.status, self.stdout, self.stderr = status, stdout, stderr
 
 

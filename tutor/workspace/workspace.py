@@ -17,16 +17,24 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.course.model import Exercise
 from tutor.workspace import gitcli
 from tutor.workspace.errors import WorkspaceError
 from tutor.workspace.files import atomic_write, copy_starter, copy_visible_tests, inside
 from tutor.workspace.files import remove_files as _remove_files
 
+if TYPE_CHECKING:
+    from tutor.course.model import Exercise
+
 SETUP_TIMEOUT_S = 60.0
 # A half-built workspace (from a killed create) older than this is rubbish.
 LEFTOVER_AFTER_S = 3600.0
+
+
+# Kinds whose repository is the learner's own work: each kind that says so adds its name
+# here when it is registered (tutor.kinds), so this package never imports the kinds.
+LEARNER_OWNED_REPOSITORIES: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -49,9 +57,8 @@ class Workspace:
     def is_git_kind(self) -> bool:
         """The repository is the learner's own work (a git exercise, a project): asked of
         the kind, imported here since the kinds import this package."""
-        from tutor import kinds
-
-        return kinds.of(self.exercise).learner_owns_repository
+        kind_name = self.exercise.kind  # the kind decides: see LEARNER_OWNED_REPOSITORIES
+        return kind_name in LEARNER_OWNED_REPOSITORIES
 
     def exists(self) -> bool:
         """Is the workspace made? Only looks: never writes (see _restore_marker)."""

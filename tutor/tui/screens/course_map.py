@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Tree
 
 from tutor.tui import keys
+from tutor.tui.messages import OpenExercise
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.widgets.course_tree import LOCKED, CourseItem, CourseTree
 from tutor.tui.widgets.plain_text import PlainText
@@ -118,12 +119,12 @@ class CourseMapScreen(Screen[None]):
         """Open an exercise; a locked one after a clear warning, as `tutor start` allows."""
         assert self.tutor is not None
         if str(getattr(self.tutor.status(exercise), "value", "")) != LOCKED:
-            self.app.open_exercise(exercise)  # type: ignore[attr-defined]
+            self.post_message(OpenExercise(exercise))
             return
 
         def answer(choice: str | None) -> None:
             if choice == "open":
-                self.app.open_exercise(exercise)  # type: ignore[attr-defined]
+                self.post_message(OpenExercise(exercise))
 
         self.app.push_screen(
             ChoiceDialog(

@@ -32,6 +32,7 @@ from textual.worker import Worker, WorkerState
 
 from tutor import kinds
 from tutor.tui import keys
+from tutor.tui.messages import OpenExercise
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.screens.lesson_panes import LessonPanes
 from tutor.tui.widgets.editor_tabs import EditorTabs
@@ -263,7 +264,7 @@ class LessonScreen(LessonPanes):
             return
         results.show_result(result, message.checklist)
         if (tabs := self._tabs()) is not None:
-            from tutor.review.checklist import review_notes
+            from tutor.kinds.review.checklist import review_notes
 
             tabs.show_notes(review_notes(result))  # an instructor's open comments, by their lines
         if self.is_quiz:
@@ -281,7 +282,7 @@ class LessonScreen(LessonPanes):
 
         def answer(choice: str | None) -> None:
             if choice == "next":
-                self.app.open_exercise(following)  # type: ignore[attr-defined]
+                self.post_message(OpenExercise(following))
 
         self.app.push_screen(
             ChoiceDialog(
@@ -336,7 +337,7 @@ class LessonScreen(LessonPanes):
         if str(getattr(self.tutor.status(target), "value", "")) == "locked":
             self.notify(f"'{target.title}' is locked until you finish the lessons before it.")
             return
-        self.app.open_exercise(target)  # type: ignore[attr-defined]
+        self.post_message(OpenExercise(target))
 
     def action_next_exercise(self) -> None:
         self._go(+1)

@@ -15,8 +15,15 @@ from typing import TYPE_CHECKING
 
 from tutor.kinds.base import details_of
 from tutor.kinds.project import Milestone, ProjectDetails
-from tutor.review.export_projects import ProjectCopy, unpacked_projects
-from tutor.review.model import Comment, ProjectReview, Review, ReviewError, load_review, save_review
+from tutor.kinds.review.export_projects import ProjectCopy, unpacked_projects
+from tutor.kinds.review.model import (
+    Comment,
+    ProjectReview,
+    Review,
+    ReviewError,
+    load_review,
+    save_review,
+)
 
 if TYPE_CHECKING:
     from tutor.course.model import Course

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tutor import kinds
-from tutor.review.checklist import REVIEW_NAME
-from tutor.review.history import has_commit
-from tutor.review.model import Review, ReviewError, load_review
+from tutor.kinds.review.checklist import REVIEW_NAME
+from tutor.kinds.review.history import has_commit
+from tutor.kinds.review.model import Review, ReviewError, load_review
 from tutor.workspace import gitcli
 from tutor.workspace.files import atomic_write
 

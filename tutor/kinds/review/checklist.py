@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor.review.history import line_changed
-from tutor.review.model import ACCEPTED, ProjectReview, ReviewError, load_review
+from tutor.kinds.review.history import line_changed
+from tutor.kinds.review.model import ACCEPTED, ProjectReview, ReviewError, load_review
 from tutor.runner.result import Result, TestResult, Where
 from tutor.workspace import gitcli
 

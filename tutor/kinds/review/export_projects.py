@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tutor import kinds
-from tutor.review import history
-from tutor.review.checklist import imported_review
-from tutor.review.model import ProjectReview
+from tutor.kinds.review import history
+from tutor.kinds.review.checklist import imported_review
+from tutor.kinds.review.model import ProjectReview
 from tutor.workspace import gitcli
 
 if TYPE_CHECKING:
