@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor import kinds, locations
+from tutor import kinds, last_check, locations
 from tutor.course.cache import load_course_cached
 from tutor.course.model import Course, Exercise, Lesson
 from tutor.kinds.checklist import Checklist, build_checklist
@@ -178,6 +178,11 @@ class Tutor:
             snapshot=snapshot,
             tampering=result.tampering,
         )
+        last_check.remember(self.progress, exercise.id, result)
+        if self.course.share_folder:
+            from tutor.export_share import share_export  # it imports this module
+
+            share_export(self)
         return result
 
     def checklist(self, exercise: Exercise, result: Result) -> Checklist:
