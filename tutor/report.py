@@ -363,6 +363,5 @@ def summary_lines(exports: Iterable[LearnerExport]) -> list[str]:
             if entry.get("status") == "done" and str(entry.get("note") or "").startswith("left out")
         )  # fmt: skip
         unverified = f" ({left_out} not verified: files left out)" if left_out else ""
-        total = plural(len(entries), "exercise")
-        lines.append(f"{export.learner}: {done} of {total} done{unverified}")
+        lines.append(f"{export.learner}: {done} of {len(entries)} exercises done{unverified}")
     return lines
