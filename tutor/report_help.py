@@ -145,8 +145,13 @@ def _failing_check(summary: object) -> tuple[str, str]:
     return "(no check could run)", str(message) if isinstance(message, str) else ""
 
 
-def when(moment_: datetime | None) -> str:
-    return moment_.strftime("%Y-%m-%d %H:%M UTC") if moment_ else "-"
+def when(moment_: datetime | None, day: datetime | None = None) -> str:
+    """The time; only the hour when it is on day (the export's), to keep the column narrow."""
+    if moment_ is None:
+        return "-"
+    if day is not None and moment_.date() == day.date():
+        return moment_.strftime("%H:%M UTC")
+    return moment_.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def help_section(exports: list[LearnerExport]) -> str:
@@ -169,7 +174,7 @@ def help_section(exports: list[LearnerExport]) -> str:
         f'<td class="message">{escape(cut(s.message))}</td>'
         f'<td class="num">{escape(plural(s.attempts, "check"))}</td>'
         f'<td class="num">{escape(plural(s.hints, "hint"))}</td>'
-        f"<td>{escape(when(s.last_active))}</td></tr>"
+        f"<td>{escape(when(s.last_active, s.until))}</td></tr>"
         for s in found
     )
     return (
