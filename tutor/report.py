@@ -276,8 +276,10 @@ def _learner_section(
     lines = []
     for track, lessons in groups:
         for _lesson_id, lesson_title, exercise_ids in lessons:
+            # Only what the learner has worked on: 140 untouched rows each would bury it.
             shown = [(exercise_id, row[exercise_id]) for exercise_id in exercise_ids
-                     if exercise_id in row and row[exercise_id].status != "locked"]  # fmt: skip
+                     if exercise_id in row and row[exercise_id].status in ("done", "started")
+                     or (row.get(exercise_id) and row[exercise_id].verdict)]  # fmt: skip
             if not shown:
                 continue
             lines.append(
@@ -294,7 +296,8 @@ def _learner_section(
         f"{plural(len(row), 'exercise')} done{warning}</summary>"
         '<table class="exercises"><thead><tr><th>exercise</th><th>title</th><th>status</th>'
         "<th>checks</th><th>hints</th><th>time</th><th>record checked</th></tr></thead>"
-        f"<tbody>{''.join(lines)}</tbody></table></details>"
+        f"<tbody>{''.join(lines)}</tbody></table>"
+        "<p>Exercises not started yet are not listed.</p></details>"
     )
 
 
