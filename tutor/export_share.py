@@ -52,6 +52,9 @@ def share_export(tutor: Tutor) -> Path | None:
         if not folder.is_dir():
             raise OSError(f"the folder {folder} is not there (is the shared folder mounted?)")
         export_progress(tutor, learner, target, regrade=False)
+        # An export is private (0600) to its learner; this one is for the instructor's
+        # account to read: who else can, the shared folder's own permissions decide.
+        target.chmod(0o644)
     except (OSError, ExportError) as error:
         tutor.progress.set_setting(SHARE_ERROR_SETTING, f"{target}: {error}")
         return None

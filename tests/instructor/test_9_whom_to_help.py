@@ -140,6 +140,7 @@ def test_each_check_writes_the_learners_export_to_the_shared_folder(
     again = next(e for e in load_export(share / "seat-07.zip").exercises if e["id"] == "basics")
     assert again["status"] == "done" and again["last_check"]["status"] == "pass"
     assert sorted(p.name for p in share.iterdir()) == ["seat-07.zip"]  # no half-written file
+    assert (share / "seat-07.zip").stat().st_mode & 0o044  # the instructor's account reads it
     # A shared folder that is away (not mounted) never stops a check.
     shutil.rmtree(share)
     with learner(tmp_path / "seat7"):
