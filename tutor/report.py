@@ -9,7 +9,7 @@ inline and SVG charts drawn here: no script, nothing fetched from anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
@@ -35,6 +35,9 @@ th, td { border: 1px solid #c8ccd0; padding: 0.25em 0.5em; text-align: left;
          vertical-align: top; }
 th { background: #f0f2f4; }
 td.message { font-family: monospace; font-size: 0.9em; }
+td.message details { border: none; padding: 0; }
+td.message pre { white-space: pre-wrap; max-height: 20em; overflow-y: auto; margin: 0.2em 0;
+                 background: #f6f8fa; }
 td.done { background: #dcefdc; }
 td.started { background: #fdebd0; }
 td.bad { background: #f8d0d0; font-weight: bold; }
@@ -54,6 +57,7 @@ summary h2 { display: inline; font-size: 1em; margin: 0; }
   h2 { break-after: avoid; }
   tr, svg.chart, details { break-inside: avoid-page; }
   details { border: none; padding: 0; }
+  td.message details { display: none; }
   details::details-content { content-visibility: visible; display: block; }
   td.done, td.started, td.bad, td.unverified, td.tampered { print-color-adjust: exact;
     -webkit-print-color-adjust: exact; }
@@ -107,7 +111,7 @@ def build_report(
         f'<p class="meta">{plural(len(exports), "learner")}, '
         f"{plural(len(order), 'exercise')}. Made {made}"
         f"{' with the checks run again (--verify)' if verdicts else ''}.{exported}</p>",
-        help_section(exports),
+        help_section(exports, _edited_files(course)),
         _unreadable_section(unreadable or []),
         _problems_section(cells, titles) if verdicts else "",
         "<h2>Learners</h2>",
@@ -132,6 +136,14 @@ def build_report(
         f"<title>Class report: {escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
         "<body>\n" + "\n".join(part for part in body if part) + "\n</body>\n</html>\n"
     )
+
+
+def _edited_files(course: Course | None) -> Callable[[str], list[str] | None]:
+    def edited(exercise_id: str) -> list[str] | None:
+        exercise = course.exercise(exercise_id) if course else None
+        return list(exercise.edit) if exercise and exercise.edit else None
+
+    return edited
 
 
 Group = tuple[str, list[tuple[str, str, list[str]]]]  # track, [(lesson id, title, exercises)]

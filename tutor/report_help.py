@@ -11,6 +11,8 @@ every text is escaped and cut.
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
@@ -19,6 +21,8 @@ from tutor.export import LearnerExport
 from tutor.progress.records import describe_duration
 
 MESSAGE_LENGTH = 180  # characters of a failing check's message shown in the table
+SHOWN_FILES = 3  # of a stuck learner's files, the first few they edit
+SHOWN_CHARACTERS = 4000  # of each
 
 
 @dataclass(frozen=True)
@@ -154,8 +158,38 @@ def when(moment_: datetime | None, day: datetime | None = None) -> str:
     return moment_.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def help_section(exports: list[LearnerExport]) -> str:
-    """Who needs help now: longest stuck first."""
+def learner_files(export: LearnerExport, exercise_id: str, edited: list[str] | None) -> str:
+    """What the learner wrote in the exercise they are stuck on, folded; edited: the files the
+    exercise has the learner edit (else every file but tests and git's)."""
+    names = [
+        name for name in sorted(export.files.get(exercise_id, {}))
+        if (name in edited if edited is not None
+            else not (name.startswith((".git/", "test_")) or "/test_" in name))
+    ][:SHOWN_FILES]  # fmt: skip
+    if not names:
+        return ""
+    shown = []
+    try:
+        with zipfile.ZipFile(export.path) as archive:
+            for name in names:
+                with archive.open(export.files[exercise_id][name]) as opened:
+                    data = opened.read(SHOWN_CHARACTERS * 4 + 1)
+                text = data.decode("utf-8", errors="replace")
+                if len(text) > SHOWN_CHARACTERS:
+                    text = text[:SHOWN_CHARACTERS] + "\n…"
+                shown.append(f"<b>{escape(name)}</b><pre>{escape(text)}</pre>")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return ""
+    return f"<details><summary>what they wrote</summary>{''.join(shown)}</details>"
+
+
+def help_section(
+    exports: list[LearnerExport], edited: Callable[[str], list[str] | None] | None = None
+) -> str:
+    """Who needs help now: longest stuck first. edited: exercise id -> the files the learner
+    edits in it (None: not known)."""
+    by_learner = {export.learner: export for export in exports}
+    files_of = edited or _unknown
     found = sorted(
         (s for s in (stuck(export) for export in exports) if s is not None),
         key=lambda s: s.seconds,
@@ -171,7 +205,9 @@ def help_section(exports: list[LearnerExport]) -> str:
         f'<td class="num">{escape(describe_duration(s.seconds))}</td>'
         f"<td>{escape(s.exercise_id)}<br><small>{escape(cut(s.title, 60))}</small></td>"
         f"<td>{escape(cut(s.failing, 60))}</td>"
-        f'<td class="message">{escape(cut(s.message))}</td>'
+        f'<td class="message">{escape(cut(s.message))}'
+        f"{learner_files(by_learner[s.learner], s.exercise_id, files_of(s.exercise_id))}"
+        "</td>"
         f'<td class="num">{escape(plural(s.attempts, "check"))}</td>'
         f'<td class="num">{escape(plural(s.hints, "hint"))}</td>'
         f"<td>{escape(when(s.last_active, s.until))}</td></tr>"
@@ -185,6 +221,10 @@ def help_section(exports: list[LearnerExport]) -> str:
         "<th>failing check</th><th>its message</th><th>tried</th><th>hints</th>"
         f"<th>last active</th></tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+def _unknown(exercise_id: str) -> list[str] | None:
+    return None
 
 
 def learners_table(exports: list[LearnerExport], totals: dict[str, tuple[int, int]]) -> str:

@@ -76,6 +76,8 @@ def test_who_needs_help_comes_first_with_the_failing_check(
     assert failing["message"].split()[0] in help_table  # the failing check's own message
     assert "1 check<" in help_table and "0 hints" in help_table and "1 checks" not in page
     assert "last active" in page and "export made" in page
+    assert "what they wrote" in help_table and "&lt;p&gt;my try&lt;/p&gt;" in help_table
+    assert "test_" not in help_table  # the learner's own file, not the course's tests
 
 
 def stuck_export(name: str, fails: list[str], message: str = "", passed_last: bool = False):  # noqa: ANN201
