@@ -46,7 +46,8 @@ td.num { text-align: right; white-space: nowrap; }
 td.tampered, span.tampered { background: #f8d0d0; color: #9b1c1c; font-weight: bold; }
 tr.lesson th { background: #fafbfc; font-weight: normal; font-style: italic; }
 .matrix td { text-align: center; white-space: nowrap; }
-.matrix th.track { font-size: 0.8em; font-weight: normal; }
+.matrix th.track { font-size: 0.85em; font-weight: normal; overflow-wrap: normal; }
+.matrix tbody th { min-width: 9em; overflow-wrap: break-word; }
 svg.chart { max-width: 100%; height: auto; }
 details { margin: 0.3em 0; border: 1px solid #c8ccd0; padding: 0.2em 0.6em; }
 summary { cursor: pointer; }
@@ -251,7 +252,12 @@ def _counts(exercise_id: str, cells: dict[str, dict[str, Cell]]) -> ExerciseCoun
 
 def _matrix(cells: dict[str, dict[str, Cell]], groups: list[Group]) -> str:
     """One row per learner, one column per track: how many of its exercises are done."""
-    head = "".join(f'<th class="track">{escape(track)}</th>' for track, _ in groups)
+    # The track's short name (its folder) heads the column; its title is the tooltip.
+    head = "".join(
+        f'<th class="track" title="{escape(track)}">'
+        f"{escape(lessons[0][0].split('/')[0] or track)}</th>"
+        for track, lessons in groups
+    )
     rows = []
     for learner, row in cells.items():
         tds = []
