@@ -89,9 +89,11 @@ def build_report(
     course: Course | None = None,
     verdicts: dict[str, dict[str, Verdict]] | None = None,
     unreadable: list[tuple[str, str]] | None = None,
+    refresh_seconds: int | None = None,
 ) -> str:
     """The class report as one HTML document. verdicts: learner -> exercise id -> Verdict;
-    unreadable: (file, why) for each export that could not be read."""
+    unreadable: (file, why) for each export that could not be read; refresh_seconds: the
+    browser reloads the page this often (for `--watch`; a meta tag, not a script)."""
     verdicts = verdicts or {}
     order = _exercise_order(exports, course)
     titles = _titles(exports, course)
@@ -134,7 +136,8 @@ def build_report(
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>Class report: {escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        + (f'<meta http-equiv="refresh" content="{refresh_seconds}">\n' if refresh_seconds else "")
+        + f"<title>Class report: {escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
         "<body>\n" + "\n".join(part for part in body if part) + "\n</body>\n</html>\n"
     )
 

@@ -170,6 +170,7 @@ def test_report_watch_remakes_the_page_when_an_export_changes(
         assert "<th>Bo</th>" not in page.read_text(encoding="utf-8")
         os.replace(tmp_path / "bo.zip", folder / "bo.zip")  # as a learner's tutor puts it there
         assert wait_for(lambda: "Who needs help now (1)" in page.read_text(encoding="utf-8"))
+        assert '<meta http-equiv="refresh" content="10">' in page.read_text(encoding="utf-8")
     finally:
         watcher.terminate()
         output = watcher.communicate(timeout=30)[0].decode()

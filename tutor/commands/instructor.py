@@ -385,7 +385,9 @@ def _make_report(session: Session, files: list[Path]) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     # Whole or not at all: with --watch, a browser may reload the page while it is remade.
     partial = output.with_name(output.name + ".partial")
-    partial.write_text(build_report(exports, course, verdicts, unreadable), encoding="utf-8")
+    refresh = max(int(session.args.interval * 2), 10) if session.args.watch else None
+    page = build_report(exports, course, verdicts, unreadable, refresh_seconds=refresh)
+    partial.write_text(page, encoding="utf-8")
     os.replace(partial, output)
     for line in summary_lines(exports):
         session.out.line(line)
