@@ -9,10 +9,11 @@ in the progress store's settings, one per exercise, and the export carries it.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tutor.progress import Progress
-from tutor.runner.result import Result
+if TYPE_CHECKING:
+    from tutor.progress import Progress
+    from tutor.runner.result import Result
 
 SETTING_PREFIX = "last_check:"
 MAX_FAILING = 5  # the first few failing checks say enough
