@@ -308,9 +308,10 @@ def export_progress(session: Session) -> int:
     except ExportError as error:
         raise CommandError(str(error)) from None
     done = sum(entry["status"] == "done" for entry in record["exercises"])
+    started = sum(entry["status"] == "started" for entry in record["exercises"])
     session.out.line(
-        f"Wrote {output}: {record['learner']}'s record, {done} finished exercise(s) with "
-        "their files. Hand this file to your instructor."
+        f"Wrote {output}: {record['learner']}'s record, {done} finished exercise(s) and "
+        f"{started} started, with their files. Hand this file to your instructor."
     )
     return EXIT_OK
 
