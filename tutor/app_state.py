@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor import kinds, locations
+from tutor import kinds, last_check, locations
 from tutor.course.cache import load_course_cached
 from tutor.course.model import Course, Exercise, Lesson
 from tutor.errors import TutorError
@@ -180,6 +180,11 @@ class Tutor:
             tampering=result.tampering,
         )
         self._remember_check_hint(exercise, result)
+        last_check.remember(self.progress, exercise.id, result)
+        if self.course.share_folder:
+            from tutor.export_share import share_export  # it imports this module
+
+            share_export(self)
         return result
 
     def _remember_check_hint(self, exercise: Exercise, result: Result) -> None:

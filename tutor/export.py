@@ -3,15 +3,17 @@
 The export is a zip file:
 
     progress.json              the record (format below)
-    files/<exercise id>/...    for each finished exercise, the learner's files
+    files/<exercise id>/...    for each started or finished exercise, the learner's files
 
 progress.json holds `format` ("tutor-progress"), `format_version` (1),
 `learner`, `exported_at`, `tutor_version`, `course` (title, folder), one entry
 per exercise in `exercises` (id, title, kind, status, attempts, hints,
-time_spent_s, started_at, done_at, last_status, last_passed, last_total, and
-for a finished exercise: `files`, the names under files/<id>/; `result`, the
-check run on those files at export time, in the `tutor check --json` shape;
-`quiz_answers` for a quiz), and `checks`, every check ever run.
+time_spent_s, started_at, done_at, last_status, last_passed, last_total,
+lesson, lesson_title, and for a started or finished exercise: `files`, the
+names under files/<id>/; `last_check`, the learner's last check in short (see
+tutor/last_check.py: which checks failed, their messages); for a finished one
+`result`, the check run on those files at export time, in the `tutor check
+--json` shape; `quiz_answers` for a quiz), and `checks`, every check ever run.
 
 A git exercise's files include its .git folder, since its checks read the
 repository. The instructor's `tutor report --verify` runs the checks again on
@@ -31,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from tutor import __version__, kinds
+from tutor import __version__, kinds, last_check
 from tutor.app_state import Tutor
 from tutor.archives import (
     UnsafeArchive,
@@ -52,6 +54,7 @@ MAX_EXERCISE_BYTES = 20 * 1024 * 1024  # a finished exercise is small; above thi
 MAX_EXPORT_BYTES = 1024 * 1024 * 1024  # refuse a "zip bomb" before unpacking it into memory
 SKIPPED_NAMES = {"__pycache__", ".pytest_cache", ".tutor-exercise"}
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+LEARNER_SETTING = "learner"  # the name last given with --learner
 
 
 class ExportError(TutorError):
@@ -97,8 +100,13 @@ class LearnerExport:
 # --- writing ----------------------------------------------------------------------
 
 
-def export_progress(tutor: Tutor, learner: str, output: Path) -> dict[str, Any]:
-    """Write the learner's export to output (a .zip); returns the record written."""
+def export_progress(
+    tutor: Tutor, learner: str, output: Path, regrade: bool = True
+) -> dict[str, Any]:
+    """Write the learner's export to output (a .zip); returns the record written.
+
+    regrade: run each finished exercise's checks again on its files, for its `result`
+    (the shared-folder export after every check leaves that out: it must be quick)."""
     learner = learner.strip()
     if not learner:
         raise ExportError(
@@ -107,14 +115,17 @@ def export_progress(tutor: Tutor, learner: str, output: Path) -> dict[str, Any]:
     summary = tutor.progress.summary()
     entries: list[dict[str, Any]] = []
     files: dict[str, bytes] = {}
-    for exercise in tutor.course.exercises:
-        record = summary.pop(exercise.id, None)
-        entry = _entry(exercise.id, exercise.title, kinds.of(exercise).name, record)
-        entry["status"] = tutor.status(exercise).value
-        # A reviewed project's files and history go out as soon as it is started.
-        if record is not None and (record.done or kinds.of(exercise).reviewed):
-            entry.update(_finished(tutor, exercise, files))
-        entries.append(entry)
+    for lesson in tutor.course.lessons:
+        for exercise in lesson.exercises:
+            record = summary.pop(exercise.id, None)
+            entry = _entry(exercise.id, exercise.title, kinds.of(exercise).name, record)
+            entry["status"] = tutor.status(exercise).value
+            entry["lesson"], entry["lesson_title"] = lesson.id, lesson.title
+            if record is not None:
+                # Started ones too: the instructor reads what a stuck learner wrote.
+                entry.update(_worked_on(tutor, exercise, files, grade=regrade and record.done))
+                entry["last_check"] = last_check.recall(tutor.progress, exercise.id)
+            entries.append(entry)
     for exercise_id, record in summary.items():
         # Work on an exercise the course no longer has is still the learner's work.
         entry = _entry(exercise_id, "(not in this course)", None, record)
@@ -131,6 +142,7 @@ def export_progress(tutor: Tutor, learner: str, output: Path) -> dict[str, Any]:
         "checks": tutor.progress.export_rows(),
     }
     _write_zip(output, data, files)
+    tutor.progress.set_setting(LEARNER_SETTING, learner)  # the shared folder's exports use it
     return data
 
 
@@ -150,12 +162,15 @@ def _entry(exercise_id: str, title: str, kind: str | None, record: Any) -> dict[
     }
 
 
-def _finished(tutor: Tutor, exercise: Exercise, files: dict[str, bytes]) -> dict[str, Any]:
-    """The files and the check result of a finished exercise, for its export entry."""
+def _worked_on(
+    tutor: Tutor, exercise: Exercise, files: dict[str, bytes], grade: bool
+) -> dict[str, Any]:
+    """The files of a started or finished exercise, for its export entry; grade: with the
+    check run on them now (`result`)."""
     if not kinds.of(exercise).has_files:  # a quiz: its answers are the work
         answers = latest_quiz_answers(tutor, exercise)
-        result = tutor.grader.grade_quiz(exercise, answers)
-        return {"quiz_answers": {str(k): v for k, v in answers.items()}, "result": result.to_dict()}
+        result = tutor.grader.grade_quiz(exercise, answers).to_dict() if grade else None
+        return {"quiz_answers": {str(k): v for k, v in answers.items()}, "result": result}
     workspace = tutor.workspace(exercise)
     if not workspace.exists():
         return {"files": [], "result": None, "note": "the exercise folder is gone"}
@@ -165,8 +180,8 @@ def _finished(tutor: Tutor, exercise: Exercise, files: dict[str, bytes]) -> dict
         return {"files": [], "result": None, "note": f"left out: {size} bytes of files"}
     for name in names:
         files[f"{FILES_FOLDER}/{exercise.id}/{name}"] = (workspace.path / name).read_bytes()
-    result = tutor.grader.grade(exercise, workspace.path)
-    return {"files": names, "result": result.to_dict()}
+    result = tutor.grader.grade(exercise, workspace.path).to_dict() if grade else None
+    return {"files": names, "result": result}
 
 
 def latest_quiz_answers(tutor: Tutor, exercise: Exercise) -> dict[int, str]:
@@ -243,6 +258,9 @@ ENTRY_FIELDS: dict[str, tuple[type, ...]] = {
     "result": (dict, type(None)),
     "quiz_answers": (dict, type(None)),
     "note": (str, type(None)),
+    "lesson": (str, type(None)),
+    "lesson_title": (str, type(None)),
+    "last_check": (dict, type(None)),
 }
 
 

@@ -132,10 +132,17 @@ def content_digest(hashes: dict[str, str]) -> str:
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
+SLUG_LENGTH = 40
+
+
 def course_slug(title: str) -> str:
     """A folder-safe name from the title: "Offline Coding School" -> offline-coding-school."""
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-    return slug[:40].strip("-") or "course"
+    if len(slug) > SLUG_LENGTH:
+        # Cut between words, so the install folder's name reads as words, not "…-worksho".
+        cut = slug[: SLUG_LENGTH + 1].rfind("-")
+        slug = slug[: cut if cut > 0 else SLUG_LENGTH]
+    return slug.strip("-") or "course"
 
 
 # --- writing the archive ----------------------------------------------------------

@@ -9,7 +9,7 @@ inline and SVG charts drawn here: no script, nothing fetched from anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
@@ -19,27 +19,52 @@ from tutor.course.model import Course
 from tutor.export import LearnerExport
 from tutor.progress.records import describe_duration
 from tutor.report_charts import ExerciseCounts, learners_chart, stuck_chart
+from tutor.report_help import cut, exported_at, help_section, learners_table, plural, when
 from tutor.report_projects import projects_section
 from tutor.report_verify import Verdict
 
 STYLE = """
-body { font-family: sans-serif; margin: 1.5em; color: #1b1f24; background: #ffffff; }
+body { font-family: sans-serif; margin: 1.5em auto; max-width: 1200px; padding: 0 1em;
+       color: #1b1f24; background: #ffffff; overflow-wrap: anywhere; }
 h1 { font-size: 1.5em; margin-bottom: 0.2em; }
 h2 { font-size: 1.2em; margin-top: 1.6em; }
+h3 { font-size: 1.05em; margin: 0.8em 0 0.2em; }
 p.meta { color: #555; margin-top: 0; }
-table { border-collapse: collapse; margin: 0.5em 0; }
-th, td { border: 1px solid #c8ccd0; padding: 0.25em 0.5em; text-align: left; }
+table { border-collapse: collapse; margin: 0.5em 0; max-width: 100%; }
+table.help, table.exercises { width: 100%; }
+th, td { border: 1px solid #c8ccd0; padding: 0.25em 0.5em; text-align: left;
+         vertical-align: top; }
 th { background: #f0f2f4; }
+td.message { font-family: monospace; font-size: 0.9em; }
+td.message details { border: none; padding: 0; }
+td.message pre { white-space: pre-wrap; max-height: 20em; overflow-y: auto; margin: 0.2em 0;
+                 background: #f6f8fa; }
 td.done { background: #dcefdc; }
 td.started { background: #fdebd0; }
 td.bad { background: #f8d0d0; font-weight: bold; }
 td.unverified { background: #fff3b0; }
-td.num { text-align: right; }
+td.num { text-align: right; white-space: nowrap; }
 td.tampered, span.tampered { background: #f8d0d0; color: #9b1c1c; font-weight: bold; }
-.matrix td { text-align: center; min-width: 2.5em; }
+tr.lesson th { background: #fafbfc; font-weight: normal; font-style: italic; }
+.matrix td { text-align: center; white-space: nowrap; }
+.matrix th.track { font-size: 0.85em; font-weight: normal; overflow-wrap: normal; }
+.matrix tbody th { min-width: 9em; overflow-wrap: break-word; }
+svg.chart { max-width: 100%; height: auto; }
+details { margin: 0.3em 0; border: 1px solid #c8ccd0; padding: 0.2em 0.6em; }
+summary { cursor: pointer; }
+summary h2 { display: inline; font-size: 1em; margin: 0; }
 .warning { color: #9b1c1c; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  h2 { break-after: avoid; }
+  tr, svg.chart, details { break-inside: avoid-page; }
+  details { border: none; padding: 0; }
+  td.message details { display: none; }
+  details::details-content { content-visibility: visible; display: block; }
+  td.done, td.started, td.bad, td.unverified, td.tampered { print-color-adjust: exact;
+    -webkit-print-color-adjust: exact; }
+}
 """
-MARKS = {"done": "✓", "started": "…", "not started": "", "locked": ""}
 
 
 @dataclass(frozen=True)
@@ -65,9 +90,11 @@ def build_report(
     course: Course | None = None,
     verdicts: dict[str, dict[str, Verdict]] | None = None,
     unreadable: list[tuple[str, str]] | None = None,
+    refresh_seconds: int | None = None,
 ) -> str:
     """The class report as one HTML document. verdicts: learner -> exercise id -> Verdict;
-    unreadable: (file, why) for each export that could not be read."""
+    unreadable: (file, why) for each export that could not be read; refresh_seconds: the
+    browser reloads the page this often (for `--watch`; a meta tag, not a script)."""
     verdicts = verdicts or {}
     order = _exercise_order(exports, course)
     titles = _titles(exports, course)
@@ -79,30 +106,84 @@ def build_report(
     counts = [_counts(exercise_id, cells) for exercise_id in order]
     title = _course_title(exports, course)
     made = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    groups = _groups(exports, course, order)
+    touched = [c for c in counts if c.done or c.started]
+    dates = sorted(d for d in (exported_at(x) for x in exports) if d)
+    exported = f" Exports made {when(dates[0])} to {when(dates[-1])}." if dates else ""
     body = [
         f"<h1>Class report: {escape(title)}</h1>",
-        f'<p class="meta">{len(exports)} learners, {len(order)} exercises. Made {made}'
-        f"{' with the checks run again (--verify)' if verdicts else ''}.</p>",
-        "<h2>Progress per learner</h2>",
-        learners_chart(learner_rows),
-        "<h2>Where the class gets stuck</h2>",
-        "<p>Orange: learners who started an exercise but have not finished it.</p>",
-        stuck_chart(counts),
+        f'<p class="meta">{plural(len(exports), "learner")}, '
+        f"{plural(len(order), 'exercise')}. Made {made}"
+        f"{' with the checks run again (--verify)' if verdicts else ''}.{exported}</p>",
+        help_section(exports, _edited_files(course)),
         _unreadable_section(unreadable or []),
         _problems_section(cells, titles) if verdicts else "",
-        "<h2>Every learner and exercise</h2>",
-        "<p>✓ done, … started. A red cell is a record that did not hold up; a yellow ? is "
-        "done but not verified (its files were left out of the export); ⚠ marks an exercise "
-        "where the learner's code tampered with the checks.</p>",
-        _matrix(cells, order),
+        "<h2>Learners</h2>",
+        learners_table(exports, {learner: (done, total) for learner, done, total in learner_rows}),
+        learners_chart(learner_rows),
+        "<h2>Where the class gets stuck</h2>",
+        "<p>Orange: learners who started an exercise but have not finished it. Only the "
+        f"{plural(len(touched), 'exercise')} someone has started are shown.</p>",
+        stuck_chart(touched) if touched else "",
+        "<h2>Every learner, track by track</h2>",
+        "<p>Exercises done of each track's exercises. ⚠ marks a track where the learner's "
+        "code tampered with the checks, ✗ one with a record that did not hold up, ? one "
+        "with work done but not verified (its files were left out of the export).</p>",
+        _matrix(cells, groups),
         projects_section(exports, course),
-        *(_learner_section(learner, row, order, titles) for learner, row in cells.items()),
+        "<h2>Each learner's exercises</h2>",
+        "<p>Click a learner to open their table. ✓ done, … started.</p>",
+        *(_learner_section(learner, row, groups, titles) for learner, row in cells.items()),
     ]
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>Class report: {escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        + (f'<meta http-equiv="refresh" content="{refresh_seconds}">\n' if refresh_seconds else "")
+        + f"<title>Class report: {escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
         "<body>\n" + "\n".join(part for part in body if part) + "\n</body>\n</html>\n"
     )
+
+
+def _edited_files(course: Course | None) -> Callable[[str], list[str] | None]:
+    def edited(exercise_id: str) -> list[str] | None:
+        exercise = course.exercise(exercise_id) if course else None
+        return list(exercise.edit) if exercise and exercise.edit else None
+
+    return edited
+
+
+Group = tuple[str, list[tuple[str, str, list[str]]]]  # track, [(lesson id, title, exercises)]
+
+
+def _groups(exports: list[LearnerExport], course: Course | None, order: list[str]) -> list[Group]:
+    """The exercises by track and lesson: the course's, else as the exports name them."""
+    lesson_of: dict[str, tuple[str, str, str]] = {}  # exercise -> (track, lesson, title)
+    if course:
+        for track in course.tracks:
+            for lesson in track.lessons:
+                for exercise in lesson.exercises:
+                    lesson_of[exercise.id] = (track.title, lesson.id, lesson.title)
+    for export in exports:
+        for entry in export.exercises:
+            lesson = entry.get("lesson")
+            if str(entry["id"]) in lesson_of or not isinstance(lesson, str):
+                continue
+            title = entry.get("lesson_title")
+            lesson_of[str(entry["id"])] = (
+                lesson.split("/")[0],
+                lesson,
+                title if isinstance(title, str) else lesson,
+            )
+    groups: list[Group] = []
+    for exercise_id in order:
+        track, lesson, title = lesson_of.get(exercise_id, ("other", "", "other exercises"))
+        if not groups or groups[-1][0] != track:
+            groups.append((track, []))
+        lessons = groups[-1][1]
+        if not lessons or lessons[-1][0] != lesson:
+            lessons.append((lesson, title, []))
+        lessons[-1][2].append(exercise_id)
+    return groups
 
 
 def _exercise_order(exports: list[LearnerExport], course: Course | None) -> list[str]:
@@ -174,65 +255,95 @@ def _counts(exercise_id: str, cells: dict[str, dict[str, Cell]]) -> ExerciseCoun
     )
 
 
-def _matrix(cells: dict[str, dict[str, Cell]], order: list[str]) -> str:
-    head = "".join(f"<th>{escape(exercise_id)}</th>" for exercise_id in order)
+def _matrix(cells: dict[str, dict[str, Cell]], groups: list[Group]) -> str:
+    """One row per learner, one column per track: how many of its exercises are done."""
+    # The track's short name (its folder) heads the column; its title is the tooltip.
+    head = "".join(
+        f'<th class="track" title="{escape(track)}">'
+        f"{escape(lessons[0][0].split('/')[0] or track)}</th>"
+        for track, lessons in groups
+    )
     rows = []
     for learner, row in cells.items():
         tds = []
-        for exercise_id in order:
-            cell = row.get(exercise_id)
-            if cell is None:
-                tds.append("<td></td>")
-                continue
-            tip = f"{cell.attempts} checks, {cell.hints} hints, {describe_duration(cell.seconds)}"
-            mark = MARKS.get(cell.status, "")
-            css = cell.status if cell.status in ("done", "started") else ""
-            if cell.verdict is not None and cell.verdict.holds is False:
-                css, mark = "bad", "✗"
-                tip += f"; does not hold up: {cell.verdict.note}"
-            elif cell.unverified:
-                css, mark = "unverified", "?"
+        for track, lessons in groups:
+            ids = [exercise_id for _, _, exercise_ids in lessons for exercise_id in exercise_ids]
+            found = [row[exercise_id] for exercise_id in ids if exercise_id in row]
+            done = sum(c.status == "done" for c in found)
+            started = sum(c.status == "started" for c in found)
+            css = "done" if done == len(ids) else ("started" if done or started else "")
+            mark = f"{done}/{len(ids)}"
+            tip = f"{track}: {done} of {len(ids)} done, {started} started"
+            if any(c.verdict is not None and c.verdict.holds is False for c in found):
+                css, mark = "bad", f"✗ {mark}"
+                tip += "; a record does not hold up (see below)"
+            elif any(c.unverified for c in found):
+                css, mark = "unverified", f"? {mark}"
                 tip += "; not verified: its files were left out of the export"
-            if cell.tampering:
-                css, mark = "tampered", "⚠"
-                tip += f"; the learner's code tampered with the checks: it {cell.tampering}"
-            tds.append(f'<td class="{css}" title="{escape(tip)}">{mark}</td>')
+            if any(c.tampering for c in found):
+                css, mark = "tampered", f"⚠ {mark}"
+                tip += "; the learner's code tampered with the checks"
+            tds.append(f'<td class="{css}" title="{escape(tip)}">{escape(mark)}</td>')
         rows.append(f"<tr><th>{escape(learner)}</th>{''.join(tds)}</tr>")
-    return f'<table class="matrix"><tr><th>learner</th>{head}</tr>{"".join(rows)}</table>'
+    return (
+        f'<table class="matrix"><thead><tr><th>learner</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _learner_section(
-    learner: str, row: dict[str, Cell], order: list[str], titles: dict[str, str]
+    learner: str, row: dict[str, Cell], groups: list[Group], titles: dict[str, str]
 ) -> str:
+    """The learner's exercises, lesson by lesson, folded (<details>): 30 learners of 140
+    exercises would be a page thousands of lines long."""
     lines = []
-    for exercise_id in order:
-        cell = row.get(exercise_id)
-        if cell is None:
-            continue
-        checked = ""
-        if cell.verdict is not None:
-            word = {True: "holds up", False: "DOES NOT HOLD UP", None: "not checked"}
-            checked = f"{word[cell.verdict.holds]}: {cell.verdict.note}"
-        css = "bad" if cell.verdict is not None and cell.verdict.holds is False else ""
-        if cell.unverified:
-            css = "unverified"
-            checked = checked or "not verified: its files were left out of the export"
-        if cell.tampering:
-            css = "tampered"
-            checked = f"TAMPERED WITH THE CHECKS: it {cell.tampering}. {checked}".strip()
-        lines.append(
-            f"<tr><td>{escape(exercise_id)}</td><td>{escape(titles.get(exercise_id, ''))}</td>"
-            f'<td class="{escape(cell.status) if cell.status in ("done", "started") else ""}">'
-            f"{escape(cell.status)}</td>"
-            f'<td class="num">{cell.attempts}</td><td class="num">{cell.hints}</td>'
-            f'<td class="num">{escape(describe_duration(cell.seconds))}</td>'
-            f'<td class="{css}">{escape(checked)}</td></tr>'
-        )
+    for track, lessons in groups:
+        for _lesson_id, lesson_title, exercise_ids in lessons:
+            # Only what the learner has worked on: 140 untouched rows each would bury it.
+            shown = [(exercise_id, row[exercise_id]) for exercise_id in exercise_ids
+                     if exercise_id in row and row[exercise_id].status in ("done", "started")
+                     or (row.get(exercise_id) and row[exercise_id].verdict)]  # fmt: skip
+            if not shown:
+                continue
+            lines.append(
+                f'<tr class="lesson"><th colspan="7">{escape(track)}: '
+                f"{escape(lesson_title)}</th></tr>"
+            )
+            lines += [_exercise_row(exercise_id, cell, titles) for exercise_id, cell in shown]
+    done = sum(c.status == "done" for c in row.values())
+    bad = any((c.verdict is not None and c.verdict.holds is False) or c.tampering
+              for c in row.values())  # fmt: skip
+    warning = ' <span class="tampered">needs a look</span>' if bad else ""
     return (
-        f"<h2>{escape(learner)}</h2><table><tr><th>exercise</th><th>title</th><th>status</th>"
-        "<th>checks</th><th>hints</th><th>time</th><th>record checked</th></tr>"
-        + "".join(lines)
-        + "</table>"
+        f"<details><summary><h2>{escape(learner)}</h2>: {done} of "
+        f"{plural(len(row), 'exercise')} done{warning}</summary>"
+        '<table class="exercises"><thead><tr><th>exercise</th><th>title</th><th>status</th>'
+        "<th>checks</th><th>hints</th><th>time</th><th>record checked</th></tr></thead>"
+        f"<tbody>{''.join(lines)}</tbody></table>"
+        "<p>Exercises not started yet are not listed.</p></details>"
+    )
+
+
+def _exercise_row(exercise_id: str, cell: Cell, titles: dict[str, str]) -> str:
+    checked = ""
+    if cell.verdict is not None:
+        word = {True: "holds up", False: "DOES NOT HOLD UP", None: "not checked"}
+        checked = f"{word[cell.verdict.holds]}: {cell.verdict.note}"
+    css = "bad" if cell.verdict is not None and cell.verdict.holds is False else ""
+    if cell.unverified:
+        css = "unverified"
+        checked = checked or "not verified: its files were left out of the export"
+    if cell.tampering:
+        css = "tampered"
+        checked = f"TAMPERED WITH THE CHECKS: it {cell.tampering}. {checked}".strip()
+    mark = {"done": "✓ ", "started": "… "}.get(cell.status, "")
+    return (
+        f"<tr><td>{escape(exercise_id)}</td><td>{escape(cut(titles.get(exercise_id, ''), 80))}"
+        f'</td><td class="{escape(cell.status) if cell.status in ("done", "started") else ""}">'
+        f"{mark}{escape(cell.status)}</td>"
+        f'<td class="num">{cell.attempts}</td><td class="num">{cell.hints}</td>'
+        f'<td class="num">{escape(describe_duration(cell.seconds))}</td>'
+        f'<td class="{css}">{escape(cut(checked, 400))}</td></tr>'
     )
 
 

@@ -97,9 +97,20 @@ def register(subparsers: Any) -> None:
         [
             "tutor report exports/*.zip --html class.html",
             "tutor report *.zip --html r.html --verify",
+            "tutor report /srv/class-exports --html class.html --watch",
         ],
     )
-    report.add_argument("files", nargs="+", metavar="FILE", help="learners' export files")
+    report.add_argument(
+        "files", nargs="+", metavar="FILE", help="learners' export files, or a folder of them"
+    )
+    report.add_argument(
+        "--watch",
+        action="store_true",
+        help="with a folder: remake the page whenever an export in it changes (Ctrl+C stops)",
+    )
+    report.add_argument(
+        "--interval", type=float, default=5.0, metavar="SECONDS", help="with --watch: how often"
+    )
     report.add_argument("--html", required=True, metavar="OUT", help="the HTML file to write")
     report.add_argument(
         "--verify", action="store_true", help="run the checks again on the exported files"
@@ -297,24 +308,61 @@ def export_progress(session: Session) -> int:
     except ExportError as error:
         raise CommandError(str(error)) from None
     done = sum(entry["status"] == "done" for entry in record["exercises"])
+    started = sum(entry["status"] == "started" for entry in record["exercises"])
     session.out.line(
-        f"Wrote {output}: {record['learner']}'s record, {done} finished exercise(s) with "
-        "their files. Hand this file to your instructor."
+        f"Wrote {output}: {record['learner']}'s record, {done} finished exercise(s) and "
+        f"{started} started, with their files. Hand this file to your instructor."
     )
     return EXIT_OK
 
 
 def class_report(session: Session) -> int:
+    from tutor.report_watch import exports_in, watch
+
+    names = [Path(name) for name in session.args.files]
+    folders = [name for name in names if name.is_dir()]
+    if session.args.watch:
+        if len(names) != 1 or not folders:
+            raise CommandError(
+                "--watch needs one folder of exports, like: "
+                "tutor report /srv/class-exports --html class.html --watch"
+            )
+        session.out.line(
+            f"Watching {folders[0]} for exports (every {session.args.interval:g} s); "
+            "press Ctrl+C to stop."
+        )
+
+        def remake(found: list[Path]) -> None:
+            if not found:
+                session.out.line(f"No exports in {folders[0]} yet.")
+                return
+            try:
+                _make_report(session, found)
+            except CommandError as error:
+                session.out.line(str(error))
+
+        try:
+            watch(folders[0], remake, max(session.args.interval, 0.1))
+        except KeyboardInterrupt:
+            session.out.line("Stopped watching.")
+        return EXIT_OK
+    files = [found for name in names for found in (exports_in(name) if name.is_dir() else [name])]
+    if not files:
+        raise CommandError(f"There are no exports (.zip files) in {', '.join(map(str, folders))}.")
+    return _make_report(session, files)
+
+
+def _make_report(session: Session, files: list[Path]) -> int:
     from tutor.export import ExportError, ReadBudget, load_export
     from tutor.report import build_report, summary_lines
 
     # One at a time, within one budget; a bad export is reported, the others still are.
     exports, unreadable, budget = [], [], ReadBudget()
-    for name in session.args.files:
+    for name in files:
         try:
             exports.append(load_export(Path(name), budget))
         except ExportError as error:
-            unreadable.append((name, str(error)))
+            unreadable.append((str(name), str(error)))
     if not exports:
         raise CommandError("\n".join(why for _, why in unreadable))
     learners = [export.learner for export in exports]
@@ -336,7 +384,12 @@ def class_report(session: Session) -> int:
         course = _course_for_order(session, exports)
     output = Path(session.args.html)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(build_report(exports, course, verdicts, unreadable), encoding="utf-8")
+    # Whole or not at all: with --watch, a browser may reload the page while it is remade.
+    partial = output.with_name(output.name + ".partial")
+    refresh = max(int(session.args.interval * 2), 10) if session.args.watch else None
+    page = build_report(exports, course, verdicts, unreadable, refresh_seconds=refresh)
+    partial.write_text(page, encoding="utf-8")
+    os.replace(partial, output)
     for line in summary_lines(exports):
         session.out.line(line)
     for _name, why in unreadable:

@@ -41,6 +41,7 @@ class _CourseFile:
     title: str
     show_solutions: bool = True
     terminal: bool = True
+    share_folder: str | None = None
     tracks: list[_TrackEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -86,6 +87,7 @@ def load_course(root: Path) -> Course:
         problems=problems,
         show_solutions=settings.show_solutions,
         terminal=settings.terminal,
+        share_folder=settings.share_folder,
     )
 
 
@@ -117,6 +119,8 @@ def _read_course_file(root: Path, paths: CoursePaths) -> _CourseFile:
         settings.show_solutions = data["show_solutions"]
     if isinstance(data.get("terminal"), bool):
         settings.terminal = data["terminal"]
+    if isinstance(data.get("share_folder"), str) and data["share_folder"].strip():
+        settings.share_folder = data["share_folder"].strip()
     tracks = data.get("tracks") if isinstance(data.get("tracks"), list) else []
     for index, track in enumerate(tracks):
         if index not in bad_tracks:

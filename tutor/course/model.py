@@ -134,6 +134,7 @@ class Course:
     problems: list[Problem] = field(default_factory=list)
     show_solutions: bool = True  # an instructor can hide solutions altogether
     terminal: bool = True  # the TUI's terminal pane; an instructor can turn it off
+    share_folder: str | None = None  # where each learner's export is written after each check
 
     @property
     def lessons(self) -> list[Lesson]:
