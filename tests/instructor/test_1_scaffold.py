@@ -82,3 +82,36 @@ def test_mistakes_get_plain_sentences(tutor: RunCli, course: Path) -> None:
 
     nowhere = tutor("new", "lesson", "web/x", "--course", str(course / "nothing"))
     assert nowhere.code == 2 and "There is no course" in nowhere.err
+
+
+def test_new_lesson_outside_a_course_refuses_and_writes_nowhere(
+    tutor: RunCli, tmp_path: Path
+) -> None:
+    from tutor.locations import bundled_course_dir
+
+    bundled_lessons = sorted((bundled_course_dir() / "lessons").rglob("*.toml"))
+    refused = tutor("new", "lesson", "web/tables")  # tmp_path: no course here or above
+    assert refused.code == 2
+    assert "not inside a course" in refused.err and "tutor new course DIR" in refused.err
+    assert sorted((bundled_course_dir() / "lessons").rglob("*.toml")) == bundled_lessons
+    assert not list(tmp_path.rglob("*.toml"))
+
+
+def test_new_course_makes_a_course_that_lints_and_verifies(
+    tutor: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = tutor("new", "course", "evening-class", "--title", "Evening Class")
+    assert made.code == 0, made.err
+    root = tmp_path / "evening-class"
+    assert load_course(root).title == "Evening Class"
+    assert load_course(root).problems == []
+
+    monkeypatch.chdir(root)  # as the command's last line says: run lint and verify there
+    lint = tutor("lint")
+    assert lint.code == 0 and "0 errors, 0 warnings" in lint.out, lint.out
+    verify = tutor("verify")
+    assert verify.code == 0 and "1 of 1 exercises verified" in verify.out, verify.out
+    assert tutor("new", "lesson", "basics/second").code == 0  # the course is found from here
+
+    again = tutor("new", "course", str(root))
+    assert again.code == 2 and "There is a course in" in again.err

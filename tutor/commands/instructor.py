@@ -29,9 +29,24 @@ def register(subparsers: Any) -> None:
         "new",
         _needs_what,
         "Make a new lesson or exercise from a template that works, ready to edit.",
-        ["tutor new lesson html/tables", "tutor new exercise html/tables css"],
+        [
+            "tutor new course ~/my-course",
+            "tutor new lesson html/tables",
+            "tutor new exercise html/tables css",
+        ],
     )
-    kinds = new.add_subparsers(dest="new_what", metavar="lesson|exercise", title="what to make")
+    kinds = new.add_subparsers(
+        dest="new_what", metavar="course|lesson|exercise", title="what to make"
+    )
+    course_parser = add_command(
+        kinds,
+        "course",
+        new_course,
+        "Make a new course folder with a first lesson that lints and verifies.",
+        ["tutor new course ~/my-course", 'tutor new course night-school --title "Night School"'],
+    )
+    course_parser.add_argument("folder", metavar="DIR", help="the new course's folder")
+    course_parser.add_argument("--title", help="the course's title (default: a TODO to replace)")
     lesson = add_command(
         kinds,
         "lesson",
@@ -135,8 +150,9 @@ def _extend_progress(subparsers: Any) -> None:
 
 def _needs_what(session: Session) -> int:
     raise CommandError(
-        "Say what to do: `tutor new lesson TRACK/NAME`, `tutor new exercise LESSON KIND` "
-        "or `tutor course install ARCHIVE` (add --help to any of them)."
+        "Say what to do: `tutor new course DIR`, `tutor new lesson TRACK/NAME`, "
+        "`tutor new exercise LESSON KIND` or `tutor course install ARCHIVE` "
+        "(add --help to any of them)."
     )
 
 
@@ -154,11 +170,48 @@ def _course_root(session: Session, given: str | None = None) -> Path:
 # --- authoring -------------------------------------------------------------------
 
 
+def _authoring_root(session: Session) -> Path:
+    """The course to write into: --course, TUTOR_COURSE, or the course holding this folder.
+
+    Never the installed or bundled course by default: a lesson scaffolded there
+    would land inside the tutor's own files, out of the instructor's sight.
+    """
+    from tutor import locations
+    from tutor.commands.authoring import find_course_root
+
+    if getattr(session.args, "course", None) or os.environ.get("TUTOR_COURSE"):
+        return locations.course_dir(session.args.course)
+    here = find_course_root(Path.cwd())
+    if here is None:
+        raise CommandError(
+            f"This folder ({Path.cwd()}) is not inside a course (no lessons/course.toml here "
+            "or above). Go to your course folder, give it with --course DIR, or make a new "
+            "course with: tutor new course DIR"
+        )
+    return here
+
+
+def new_course(session: Session) -> int:
+    from tutor.authoring import AuthoringError
+    from tutor.authoring import new_course as make
+
+    folder = Path(os.path.abspath(session.args.folder))
+    try:
+        made = make(folder, session.args.title)
+    except AuthoringError as error:
+        raise CommandError(str(error)) from None
+    _report_scaffold(session, made)
+    session.out.line(
+        f"Your course is in {_shown(folder)}: run `tutor lint` and `tutor verify` there."
+    )
+    return EXIT_OK
+
+
 def new_lesson(session: Session) -> int:
     from tutor.authoring import AuthoringError
     from tutor.authoring import new_lesson as make
 
-    root = _course_root(session)
+    root = _authoring_root(session)
     try:
         made = make(root, session.args.name, session.args.kind)
     except AuthoringError as error:
@@ -171,7 +224,7 @@ def new_exercise(session: Session) -> int:
     from tutor.authoring import AuthoringError
     from tutor.authoring import new_exercise as make
 
-    root = _course_root(session)
+    root = _authoring_root(session)
     try:
         made = make(root, session.args.lesson, session.args.kind, session.args.exercise_id)
     except AuthoringError as error:
