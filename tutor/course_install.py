@@ -90,6 +90,16 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
     from tutor.progress import Progress
 
     course = load_course(target)
+    if course.errors:
+        if not already:
+            shutil.rmtree(target, ignore_errors=True)
+        first = course.errors[0]
+        where = os.path.relpath(first.path, target) + (f":{first.line}" if first.line else "")
+        raise PackError(
+            f"Nothing was installed: the course in {archive.name} has {len(course.errors)} "
+            f"error(s), so lessons would be missing (the first, in {where}: {first.message}). "
+            "Ask your instructor for a corrected archive; they see every error with: tutor lint"
+        )
     ids = {exercise.id for exercise in course.exercises}
     with Progress(locations.progress_db_path(home)) as progress:
         touched = list(progress.summary())

@@ -292,6 +292,8 @@ def pack_course(session: Session) -> int:
     except PackError as error:
         raise CommandError(str(error)) from None
     out = session.out
+    for warning in packed.warnings:
+        out.note(warning)
     out.line(f"Packed {packed.files} files of {root} into {packed.archive}.")
     out.line(f"SHA-256: {packed.sha256} (also in {packed.checksum_file.name}).")
     out.line(
