@@ -115,3 +115,27 @@ def test_new_course_makes_a_course_that_lints_and_verifies(
 
     again = tutor("new", "course", str(root))
     assert again.code == 2 and "There is a course in" in again.err
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ('answer = ""', "question 1: an answer is empty, so a learner who types nothing"),
+        ('answer = ["<h1>", " "]', "question 1: an answer is empty"),
+        ('answer = "<h2>"', 'question 1: the answer "<h2>" is not one of the choices'),
+    ],
+)
+def test_a_quiz_answer_that_is_empty_or_not_a_choice_is_a_lint_error(
+    tutor: RunCli, course: Path, answer: str, said: str
+) -> None:
+    tutor("new", "lesson", "web/tags", "--course", str(course))
+    assert tutor("new", "exercise", "web/tags", "quiz", "--course", str(course)).code == 0
+    lesson = course / "lessons" / "web" / "01-tags.toml"
+    text = lesson.read_text(encoding="utf-8")
+    assert 'answer = "<h1>"' in text
+    lesson.write_text(text.replace('answer = "<h1>"', answer), encoding="utf-8")
+    line = next(n for n, t in enumerate(lesson.read_text().splitlines(), 1) if t.strip() == answer)
+
+    lint = tutor("lint", str(course))
+    assert lint.code == 1
+    assert f"01-tags.toml:{line}: {said}" in lint.out
