@@ -102,3 +102,30 @@ def test_verify_shows_what_errors_left_out_and_why(tutor: RunCli, school: Path) 
     assert unknown.code == 2
     assert "1 lesson(s) are left out because of errors" in unknown.err
     assert "lessons/basics/02-second.toml:" in unknown.err
+
+
+def test_a_nearly_right_path_suggests_the_real_file(tutor: RunCli, school: Path) -> None:
+    first = school / "lessons" / "basics" / "01-first-lesson.toml"
+    first.write_text(
+        first.read_text().replace('tests = ["test_greet.py"]', 'tests = ["test_gret.py"]')
+    )
+    lint = tutor("lint")
+    assert lint.code == 1
+    assert (
+        f"01-first-lesson.toml:{line_of(first, 'test_gret.py')}: 'tests': the file "
+        "exercises/basics/first-lesson/test_gret.py does not exist; did you mean test_greet.py?"
+        in lint.out
+    )
+
+
+def test_lint_finds_a_test_file_python_cannot_read(tutor: RunCli, school: Path) -> None:
+    test_file = school / "exercises" / "basics" / "first-lesson" / "test_greet.py"
+    test_file.write_text(test_file.read_text() + "\ndef test_more(:\n    pass\n")
+    line = line_of(test_file, "def test_more(:")
+    lint = tutor("lint")
+    assert lint.code == 1
+    assert (
+        f"exercises/basics/first-lesson/test_greet.py:{line}:" in lint.out
+        and "Python cannot read this test file (" in lint.out
+        and "every check of exercise 'first-lesson' would fail" in lint.out
+    )
