@@ -86,8 +86,14 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
         already = target.is_dir() and _installed_digest(target) == content
     if not already:
         _write_course(members, courses, target)
+        if version:  # beside the course, so that exports can name its version
+            copy = target / MANIFEST_NAME
+            kept = json.loads(copy.read_text(encoding="utf-8"))
+            copy.write_text(json.dumps({**kept, "version": str(version)}, indent=2) + "\n")
     from tutor.course import load_course
+    from tutor.course_identity import identify, remember_install
     from tutor.progress import Progress
+    from tutor.progress.schema import now_text
 
     course = load_course(target)
     if course.errors:
@@ -104,6 +110,7 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
     with Progress(locations.progress_db_path(home)) as progress:
         touched = list(progress.summary())
         progress.set_setting(ACTIVE_COURSE_SETTING, str(target))
+        remember_install(progress, identify(target, course.title), now_text())
     return Installed(
         path=target,
         name=name,

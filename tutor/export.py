@@ -124,12 +124,24 @@ def export_progress(tutor: Tutor, learner: str, output: Path) -> dict[str, Any]:
         "learner": learner,
         "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "tutor_version": __version__,
-        "course": {"title": tutor.course.title, "folder": str(tutor.course_root)},
+        "course": _course_record(tutor),
         "exercises": entries,
         "checks": tutor.progress.export_rows(),
     }
     _write_zip(output, data, files)
     return data
+
+
+def _course_record(tutor: Any) -> dict[str, Any]:
+    """The course's title, folder, version, fingerprint and install history (course_identity)."""
+    from tutor.course_identity import identify, installs
+
+    identity = identify(tutor.course_root, tutor.course.title)
+    return {
+        **identity.record(),
+        "folder": str(tutor.course_root),
+        "history": installs(tutor.progress),
+    }
 
 
 def _entry(exercise_id: str, title: str, kind: str | None, record: Any) -> dict[str, Any]:
