@@ -82,11 +82,17 @@ def verify_export(
 
     scratch: where each exercise's files are laid out (one at a time, removed after).
     """
+    from tutor.course_identity import identify
+    from tutor.report_versions import with_version
+
+    current = identify(course.root, course.title)  # done on another version: said so
     verdicts: dict[str, Verdict] = {}
     for entry in export.exercises:
         if entry.get("status") != "done" and not entry.get("done_at"):
             continue
-        verdicts[str(entry["id"])] = _verify_entry(export, entry, course, grader, scratch)
+        verdict = _verify_entry(export, entry, course, grader, scratch)
+        named = export.record.get("course")
+        verdicts[str(entry["id"])] = with_version(verdict, entry, named, current)
     return verdicts
 
 

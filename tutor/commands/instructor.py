@@ -411,7 +411,7 @@ def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
     refusal = sandbox_refusal(session.args.unsafe_run_learner_code)
     if refusal:
         raise CommandError(refusal)
-    root = _course_root(session)
+    root = _exports_course(session, exports) or _course_root(session)
     if not (root / "lessons" / "course.toml").is_file():
         raise CommandError(
             f"--verify needs the course the learners used, and there is none in {root}. "
@@ -424,6 +424,25 @@ def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
         return course, verify_exports(exports, course, grader)
     finally:
         grader.close()
+
+
+def _exports_course(session: Session, exports: list[Any]) -> Path | None:
+    """Without --course: the course the exports name, among the courses at hand."""
+    from tutor import locations
+    from tutor.commands.authoring import find_course_root
+    from tutor.course_install import active_course
+    from tutor.report_versions import WrongCourse, course_at_hand
+
+    if getattr(session.args, "course", None) or os.environ.get("TUTOR_COURSE"):
+        return None  # the instructor said which
+    home = locations.home_dir()
+    installed = sorted((home / "courses").glob("*/")) if (home / "courses").is_dir() else []
+    here = [find_course_root(Path.cwd()), active_course(home), *installed]
+    candidates = [p for p in here if p is not None] + [locations.bundled_course_dir()]
+    try:
+        return course_at_hand(exports, candidates)
+    except WrongCourse as error:
+        raise CommandError(str(error)) from None
 
 
 def _course_for_order(session: Session, exports: list[Any]) -> Any:
