@@ -28,6 +28,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor import locations
 from tutor.archives import (
@@ -48,6 +49,9 @@ from tutor.packaging import (
     content_digest,
 )
 
+if TYPE_CHECKING:
+    from tutor.course.model import Course
+
 ACTIVE_COURSE_SETTING = "course.active"
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # far above any course; stops a "zip bomb" filling the disk
 
@@ -62,6 +66,7 @@ class Installed:
     checksum_checked: bool  # False when there was no .sha256 file beside the archive
     kept: list[str] = field(default_factory=list)  # exercise ids with progress, in the new course
     lost: list[str] = field(default_factory=list)  # with progress, but not in the new course
+    refreshed: list[str] = field(default_factory=list)  # workspaces given the new test files
 
 
 def install_course(archive: Path, home: Path | None = None) -> Installed:
@@ -107,6 +112,7 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
             "Ask your instructor for a corrected archive; they see every error with: tutor lint"
         )
     ids = {exercise.id for exercise in course.exercises}
+    refreshed = _refresh_workspaces(home, course)
     with Progress(locations.progress_db_path(home)) as progress:
         touched = list(progress.summary())
         progress.set_setting(ACTIVE_COURSE_SETTING, str(target))
@@ -120,7 +126,22 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
         checksum_checked=checksum_checked,
         kept=[i for i in touched if i in ids],
         lost=[i for i in touched if i not in ids],
+        refreshed=refreshed,
     )
+
+
+def _refresh_workspaces(home: Path, course: Course) -> list[str]:
+    """Give each started exercise the new course's visible test files; the ids refreshed."""
+    from tutor.workspace import Workspace, WorkspaceError
+
+    refreshed = []
+    for exercise in course.exercises:
+        try:
+            if Workspace(home, exercise).refresh_tests():
+                refreshed.append(exercise.id)
+        except (WorkspaceError, OSError):
+            continue  # a damaged workspace: the tutor says so when the learner opens it
+    return refreshed
 
 
 def active_course(home: Path) -> Path | None:

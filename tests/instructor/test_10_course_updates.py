@@ -7,6 +7,7 @@ update showed a red "does not hold up" once the update changed its checks.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,36 @@ def test_an_exercise_done_on_an_older_version_says_so_rather_than_failing(
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "done on version v1; the course here is version v2" in page
     assert "DOES NOT HOLD UP" not in page
+
+
+def test_an_update_refreshes_the_visible_tests_and_keeps_the_learners_edit_in_history(
+    tutor: RunCli, night_school: Path, tmp_path: Path
+) -> None:
+    v1 = tmp_path / "media" / "night-v1.zip"
+    assert tutor("pack", str(night_school), "-o", str(v1), "--course-version", "v1").code == 0
+    home = tmp_path / "ana"
+    workspace = home / "workspaces" / "basics"
+    with learner(home):
+        assert tutor("course", "install", str(v1)).code == 0
+        assert tutor("start", "basics").code == 0
+        mine = workspace / "test_page.py"
+        mine.write_text(mine.read_text() + "\n# Ana's note: what does html_page do?\n")
+
+    course_test = night_school / "exercises" / "web" / "basics" / "test_page.py"
+    course_test.write_text(course_test.read_text() + "\n# version 2 of the checks\n")
+    v2 = tmp_path / "media" / "night-v2.zip"
+    assert tutor("pack", str(night_school), "-o", str(v2), "--course-version", "v2").code == 0
+    with learner(home):
+        installed = tutor("course", "install", str(v2))
+        assert installed.code == 0, installed.err
+        assert "The test files of 1 exercise(s) you started are now the new course's" in (
+            installed.out
+        )
+        history = tutor("history", "basics")
+    assert (workspace / "test_page.py").read_text() == course_test.read_text()
+    log = subprocess.run(
+        ["git", "log", "-p", "--format=%s"], cwd=workspace, capture_output=True, text=True
+    ).stdout
+    assert "saved before the course update" in log and "test files updated with the course" in log
+    assert "+# Ana's note: what does html_page do?" in log  # her edit is kept in the history
+    assert history.code == 0 and "test files updated with the course" in history.out

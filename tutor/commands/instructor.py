@@ -324,6 +324,11 @@ def install_course(session: Session) -> int:
     out.line("It is now the course that `tutor` opens.")
     if done.kept:
         out.line(f"Your progress on {len(done.kept)} exercise(s) carries over.")
+    if done.refreshed:
+        out.line(
+            f"The test files of {len(done.refreshed)} exercise(s) you started are now the new "
+            "course's; your own changes to them are kept in each exercise's history."
+        )
     if done.lost:
         out.note(
             f"{len(done.lost)} exercise(s) you worked on are not in this course "
