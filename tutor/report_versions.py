@@ -61,6 +61,18 @@ def course_at_hand(exports: list[LearnerExport], candidates: list[Path]) -> Path
     )
 
 
+def courses_at_hand() -> list[Path]:
+    """The course folder this folder is in, the active and other installed courses, the bundled."""
+    from tutor import locations
+    from tutor.commands.authoring import find_course_root
+    from tutor.course_install import active_course
+
+    home = locations.home_dir()
+    installed = sorted((home / "courses").glob("*/")) if (home / "courses").is_dir() else []
+    found = [find_course_root(Path.cwd()), active_course(home), *installed]
+    return [path for path in found if path is not None] + [locations.bundled_course_dir()]
+
+
 def with_version(
     verdict: Verdict, entry: dict[str, object], course_record: object, current: CourseIdentity
 ) -> Verdict:

@@ -433,19 +433,12 @@ def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
 
 def _exports_course(session: Session, exports: list[Any]) -> Path | None:
     """Without --course: the course the exports name, among the courses at hand."""
-    from tutor import locations
-    from tutor.commands.authoring import find_course_root
-    from tutor.course_install import active_course
-    from tutor.report_versions import WrongCourse, course_at_hand
+    from tutor.report_versions import WrongCourse, course_at_hand, courses_at_hand
 
     if getattr(session.args, "course", None) or os.environ.get("TUTOR_COURSE"):
         return None  # the instructor said which
-    home = locations.home_dir()
-    installed = sorted((home / "courses").glob("*/")) if (home / "courses").is_dir() else []
-    here = [find_course_root(Path.cwd()), active_course(home), *installed]
-    candidates = [p for p in here if p is not None] + [locations.bundled_course_dir()]
     try:
-        return course_at_hand(exports, candidates)
+        return course_at_hand(exports, courses_at_hand())
     except WrongCourse as error:
         raise CommandError(str(error)) from None
 
