@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
         subparsers,
         "new",
         _needs_what,
-        "Make a new lesson or exercise from a template that works, ready to edit.",
+        "Make a new course, lesson or exercise from a template that works, ready to edit.",
         [
             "tutor new course ~/my-course",
             "tutor new lesson html/tables",
