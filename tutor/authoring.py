@@ -88,6 +88,36 @@ def new_lesson(course_root: Path, track_and_name: str, kind: str = "tests") -> S
     return scaffold
 
 
+def new_course(folder: Path, title: str | None = None) -> Scaffold:
+    """Make a course in folder: lessons/course.toml and a first lesson that lints and verifies."""
+    course_file = folder / "lessons" / "course.toml"
+    if course_file.exists():
+        raise AuthoringError(
+            f"There is a course in {folder} already ({course_file}). Add a lesson to it "
+            "with: tutor new lesson TRACK/NAME (run it inside that folder)."
+        )
+    if folder.exists() and not folder.is_dir():
+        raise AuthoringError(f"{folder} is a file, not a folder. Give a new folder's name.")
+    if folder.is_dir() and any(folder.iterdir()):
+        raise AuthoringError(
+            f"The folder {folder} is not empty, and I will not mix a course into it. "
+            "Give a new folder's name, like: tutor new course ~/my-course"
+        )
+    if title is None:
+        title = f"TODO: {folder.name.replace('-', ' ').capitalize()} (a title for the course)"
+    course_file.parent.mkdir(parents=True, exist_ok=True)
+    course_file.write_text(
+        "# A course made by `tutor new course`. The tracks are listed in the order\n"
+        "# learners meet them; `tutor new lesson TRACK/NAME` adds one when needed.\n"
+        f'title = "{_toml_text(title)}"\n',
+        encoding="utf-8",
+    )
+    made = new_lesson(folder, "basics/first-lesson")
+    made.created.insert(0, course_file)
+    made.changed.remove(course_file)
+    return made
+
+
 def new_exercise(
     course_root: Path, lesson_ref: str, kind: str, exercise_id: str | None = None
 ) -> Scaffold:

@@ -27,6 +27,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor import locations
 from tutor.archives import (
@@ -50,6 +51,9 @@ from tutor.packaging import (
 # The setting and its reader live in locations (which course to open), re-exported here.
 ACTIVE_COURSE_SETTING = locations.ACTIVE_COURSE_SETTING
 active_course = locations.active_course
+
+if TYPE_CHECKING:
+    from tutor.course.model import Course
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # far above any course; stops a "zip bomb" filling the disk
 
 
@@ -63,6 +67,7 @@ class Installed:
     checksum_checked: bool  # False when there was no .sha256 file beside the archive
     kept: list[str] = field(default_factory=list)  # exercise ids with progress, in the new course
     lost: list[str] = field(default_factory=list)  # with progress, but not in the new course
+    refreshed: list[str] = field(default_factory=list)  # workspaces given the new test files
 
 
 def install_course(archive: Path, home: Path | None = None) -> Installed:
@@ -87,14 +92,32 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
         already = target.is_dir() and _installed_digest(target) == content
     if not already:
         _write_course(members, courses, target)
+        if version:  # beside the course, so that exports can name its version
+            copy = target / MANIFEST_NAME
+            kept = json.loads(copy.read_text(encoding="utf-8"))
+            copy.write_text(json.dumps({**kept, "version": str(version)}, indent=2) + "\n")
     from tutor.course import load_course
+    from tutor.course_identity import identify, remember_install
     from tutor.progress import Progress
+    from tutor.progress.schema import now_text
 
     course = load_course(target)
+    if course.errors:
+        if not already:
+            shutil.rmtree(target, ignore_errors=True)
+        first = course.errors[0]
+        where = os.path.relpath(first.path, target) + (f":{first.line}" if first.line else "")
+        raise PackError(
+            f"Nothing was installed: the course in {archive.name} has {len(course.errors)} "
+            f"error(s), so lessons would be missing (the first, in {where}: {first.message}). "
+            "Ask your instructor for a corrected archive; they see every error with: tutor lint"
+        )
     ids = {exercise.id for exercise in course.exercises}
+    refreshed = _refresh_workspaces(home, course)
     with Progress(locations.progress_db_path(home)) as progress:
         touched = list(progress.summary())
         progress.set_setting(ACTIVE_COURSE_SETTING, str(target))
+        remember_install(progress, identify(target, course.title), now_text())
     return Installed(
         path=target,
         name=name,
@@ -104,7 +127,22 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
         checksum_checked=checksum_checked,
         kept=[i for i in touched if i in ids],
         lost=[i for i in touched if i not in ids],
+        refreshed=refreshed,
     )
+
+
+def _refresh_workspaces(home: Path, course: Course) -> list[str]:
+    """Give each started exercise the new course's visible test files; the ids refreshed."""
+    from tutor.workspace import Workspace, WorkspaceError
+
+    refreshed = []
+    for exercise in course.exercises:
+        try:
+            if Workspace(home, exercise).refresh_tests():
+                refreshed.append(exercise.id)
+        except (WorkspaceError, OSError):
+            continue  # a damaged workspace: the tutor says so when the learner opens it
+    return refreshed
 
 
 # --- reading and checking the archive ---------------------------------------------

@@ -31,10 +31,9 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tutor import __version__, kinds, last_check
-from tutor.app_state import Tutor
 from tutor.archives import (
     UnsafeArchive,
     check_zip_entry,
@@ -45,6 +44,9 @@ from tutor.archives import (
 from tutor.course.model import Exercise
 from tutor.errors import TutorError
 from tutor.locations import make_private_file
+
+if TYPE_CHECKING:
+    from tutor.app_state import Tutor
 
 EXPORT_FORMAT = "tutor-progress"
 EXPORT_VERSION = 1
@@ -137,13 +139,25 @@ def export_progress(
         "learner": learner,
         "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "tutor_version": __version__,
-        "course": {"title": tutor.course.title, "folder": str(tutor.course_root)},
+        "course": _course_record(tutor),
         "exercises": entries,
         "checks": tutor.progress.export_rows(),
     }
     _write_zip(output, data, files)
     tutor.progress.set_setting(LEARNER_SETTING, learner)  # the shared folder's exports use it
     return data
+
+
+def _course_record(tutor: Any) -> dict[str, Any]:
+    """The course's title, folder, version, fingerprint and install history (course_identity)."""
+    from tutor.course_identity import identify, installs
+
+    identity = identify(tutor.course_root, tutor.course.title)
+    return {
+        **identity.record(),
+        "folder": str(tutor.course_root),
+        "history": installs(tutor.progress),
+    }
 
 
 def _entry(exercise_id: str, title: str, kind: str | None, record: Any) -> dict[str, Any]:

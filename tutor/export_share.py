@@ -14,9 +14,12 @@ import getpass
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.app_state import Tutor
 from tutor.export import LEARNER_SETTING, ExportError, export_progress
+
+if TYPE_CHECKING:
+    from tutor.app_state import Tutor
 
 SHARE_ERROR_SETTING = "share_error"  # why the last shared export failed, for `tutor progress`
 

@@ -121,3 +121,12 @@ def active_course(home: Path) -> Path | None:
     except (TypeError, ValueError):
         return None
     return chosen if (chosen / "lessons" / "course.toml").is_file() else None
+
+
+def find_course_root(path: Path) -> Path | None:
+    """The course folder holding path: the nearest folder with lessons/course.toml."""
+    here = Path(os.path.abspath(path))
+    for folder in (here, *here.parents):
+        if (folder / "lessons" / "course.toml").is_file():
+            return folder
+    return None

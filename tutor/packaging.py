@@ -47,6 +47,36 @@ class Packed:
     name: str
     version: str | None
     files: int
+    warnings: tuple[str, ...] = ()  # what the instructor may have left unfinished
+
+
+def course_gate(course_root: Path) -> list[str]:
+    """Refuse a course with lint errors (PackError); return warnings about scaffold leftovers.
+
+    A course with an error loses lessons on the learners' computers, where
+    nobody can fix it: the instructor is stopped here instead.
+    """
+    from tutor.course import Severity, format_problems, lint, load_course
+
+    problems = lint(course_root)
+    errors = [problem for problem in problems if problem.severity is Severity.ERROR]
+    if errors:
+        raise PackError(
+            f"The course in {course_root} has {len(errors)} error(s), and learners would lose "
+            "the lessons that hold them. Fix these first (they are what `tutor lint` shows):\n"
+            + format_problems(errors)
+        )
+    course = load_course(course_root)
+    titled = [(course.root / "lessons" / "course.toml", "course", course.title)]
+    titled += [(course.root / "lessons" / "course.toml", "track", t.title) for t in course.tracks]
+    for lesson in course.lessons:
+        titled.append((lesson.path, "lesson", lesson.title))
+        titled += [(lesson.path, "exercise", e.title) for e in lesson.exercises]
+    return [
+        f"{path}: the {what} title '{title}' is still the scaffold's TODO: replace it."
+        for path, what, title in titled
+        if title.strip().upper().startswith("TODO")
+    ]
 
 
 def pack_course(course_root: Path, output: Path, version: str | None = None) -> Packed:
@@ -58,6 +88,7 @@ def pack_course(course_root: Path, output: Path, version: str | None = None) -> 
             "Give the course folder: tutor pack COURSE_DIR -o FILE"
         )
     kind = archive_kind(output)
+    warnings = course_gate(course_root)
     files = course_files(course_root)
     title = _course_title(lessons)
     manifest = make_manifest(title, version, files)
@@ -71,7 +102,9 @@ def pack_course(course_root: Path, output: Path, version: str | None = None) -> 
     digest = hashlib.sha256(data).hexdigest()
     checksum_file = checksum_path(output)
     checksum_file.write_text(f"{digest}  {output.name}\n", encoding="utf-8")
-    return Packed(output, checksum_file, digest, manifest["name"], version, len(files))
+    return Packed(
+        output, checksum_file, digest, manifest["name"], version, len(files), tuple(warnings)
+    )
 
 
 def archive_kind(path: Path) -> str:

@@ -16,24 +16,17 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from tutor import kinds
 from tutor.course.model import Course
 from tutor.export import MAX_EXERCISE_BYTES, ExportError, LearnerExport
 from tutor.grading import Grader
+from tutor.report_versions import Verdict, with_version
 from tutor.runner.result import Result
 
 # An export leaves out an exercise above MAX_EXERCISE_BYTES; a bigger one was not made by it.
 MAX_VERIFIED_BYTES = 2 * MAX_EXERCISE_BYTES
-
-
-@dataclass(frozen=True)
-class Verdict:
-    holds: bool | None  # None: it could not be checked (the note says why)
-    note: str
-    tampering: str | None = None  # what the learner's code did to the checks, when they ran again
 
 
 def sandbox_refusal(unsafe: bool) -> str | None:
@@ -82,11 +75,16 @@ def verify_export(
 
     scratch: where each exercise's files are laid out (one at a time, removed after).
     """
+    from tutor.course_identity import identify
+
+    current = identify(course.root, course.title)  # done on another version: said so
     verdicts: dict[str, Verdict] = {}
     for entry in export.exercises:
         if entry.get("status") != "done" and not entry.get("done_at"):
             continue
-        verdicts[str(entry["id"])] = _verify_entry(export, entry, course, grader, scratch)
+        verdict = _verify_entry(export, entry, course, grader, scratch)
+        named = export.record.get("course")
+        verdicts[str(entry["id"])] = with_version(verdict, entry, named, current)
     return verdicts
 
 

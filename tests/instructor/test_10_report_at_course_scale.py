@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from test_5_report_in_a_browser import find_browser, read_png, rgb
+from chromium_screenshots import find_browser, read_png, rgb
 
 from tutor import locations
 from tutor.course import load_course

@@ -114,3 +114,60 @@ def test_the_javascript_templates_verify_as_made_and_fail_for_the_reason_given(
         checked = json.loads(tutor("check", exercise, "--json", "--course", str(course)).out)
     messages = "\n".join(t["message"] or "" for t in checked["tests"] if t["status"] != "pass")
     assert starter_says in messages, messages
+
+
+def test_new_lesson_outside_a_course_refuses_and_writes_nowhere(
+    tutor: RunCli, tmp_path: Path
+) -> None:
+    from tutor.locations import bundled_course_dir
+
+    bundled_lessons = sorted((bundled_course_dir() / "lessons").rglob("*.toml"))
+    refused = tutor("new", "lesson", "web/tables")  # tmp_path: no course here or above
+    assert refused.code == 2
+    assert "not inside a course" in refused.err and "tutor new course DIR" in refused.err
+    assert sorted((bundled_course_dir() / "lessons").rglob("*.toml")) == bundled_lessons
+    assert not list(tmp_path.rglob("*.toml"))
+
+
+def test_new_course_makes_a_course_that_lints_and_verifies(
+    tutor: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = tutor("new", "course", "evening-class", "--title", "Evening Class")
+    assert made.code == 0, made.err
+    root = tmp_path / "evening-class"
+    assert load_course(root).title == "Evening Class"
+    assert load_course(root).problems == []
+
+    monkeypatch.chdir(root)  # as the command's last line says: run lint and verify there
+    lint = tutor("lint")
+    assert lint.code == 0 and "0 errors, 0 warnings" in lint.out, lint.out
+    verify = tutor("verify")
+    assert verify.code == 0 and "1 of 1 exercises verified" in verify.out, verify.out
+    assert tutor("new", "lesson", "basics/second").code == 0  # the course is found from here
+
+    again = tutor("new", "course", str(root))
+    assert again.code == 2 and "There is a course in" in again.err
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ('answer = ""', "question 1: an answer is empty, so a learner who types nothing"),
+        ('answer = ["<h1>", " "]', "question 1: an answer is empty"),
+        ('answer = "<h2>"', 'question 1: the answer "<h2>" is not one of the choices'),
+    ],
+)
+def test_a_quiz_answer_that_is_empty_or_not_a_choice_is_a_lint_error(
+    tutor: RunCli, course: Path, answer: str, said: str
+) -> None:
+    tutor("new", "lesson", "web/tags", "--course", str(course))
+    assert tutor("new", "exercise", "web/tags", "quiz", "--course", str(course)).code == 0
+    lesson = course / "lessons" / "web" / "01-tags.toml"
+    text = lesson.read_text(encoding="utf-8")
+    assert 'answer = "<h1>"' in text
+    lesson.write_text(text.replace('answer = "<h1>"', answer), encoding="utf-8")
+    line = next(n for n, t in enumerate(lesson.read_text().splitlines(), 1) if t.strip() == answer)
+
+    lint = tutor("lint", str(course))
+    assert lint.code == 1
+    assert f"01-tags.toml:{line}: {said}" in lint.out

@@ -206,3 +206,47 @@ def test_course_option_wins_and_a_removed_install_falls_back(
         shutil.rmtree(installed)  # someone deleted it: the tutor still starts
         assert active_course(home) is None
         assert course_dir() == bundled_course_dir()
+
+
+def _break_lesson(course: Path) -> Path:
+    """An unclosed string: the mistake the instructor in issue 16 packed and handed out."""
+    lesson = course / "lessons" / "web" / "01-basics.toml"
+    text = lesson.read_text(encoding="utf-8")
+    lesson.write_text(text.replace('summary = "', 'summary = "oops\n', 1), encoding="utf-8")
+    return lesson
+
+
+def test_pack_refuses_a_course_with_errors_and_warns_on_todo_titles(
+    tutor: RunCli, scaffolded: Path, tmp_path: Path
+) -> None:
+    fresh = tutor("pack", str(scaffolded), "-o", str(tmp_path / "todo.tar.gz"))
+    assert fresh.code == 0, fresh.err
+    assert "title 'TODO: Basics' is still the scaffold's TODO" in fresh.err + fresh.out
+
+    _break_lesson(scaffolded)
+    refused = tutor("pack", str(scaffolded), "-o", str(tmp_path / "broken.tar.gz"))
+    assert refused.code == 2
+    assert "has 1 error(s)" in refused.err and "01-basics.toml:" in refused.err
+    assert not (tmp_path / "broken.tar.gz").exists()
+
+
+def test_install_refuses_a_course_with_errors(
+    tutor: RunCli, scaffolded: Path, tmp_path: Path
+) -> None:
+    from tutor.packaging import _tar_gz, course_files, make_manifest
+
+    # Packed as a tutor without the lint gate did: by hand from the packing pieces.
+    _break_lesson(scaffolded)
+    files = course_files(scaffolded)
+    manifest = make_manifest("Night School", "v1", files)
+    entries = [(MANIFEST_NAME, json.dumps(manifest).encode(), False)]
+    entries += [(name, path.read_bytes(), False) for name, path in files.items()]
+    archive = tmp_path / "broken.tar.gz"
+    archive.write_bytes(_tar_gz(entries))
+    home = tmp_path / "ana"
+    with learner(home):
+        refused = tutor("course", "install", str(archive))
+        assert refused.code == 2
+        assert "Nothing was installed" in refused.err and "01-basics.toml:" in refused.err
+        assert not list((home / "courses").iterdir())
+        assert active_course(home) is None

@@ -23,6 +23,19 @@ from tutor.tui.widgets.results_panel import ResultsPanel
 from tutor.tui.widgets.terminal_pane import TerminalPane
 
 
+@pytest.fixture(autouse=True)
+def plain_shell_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A home with no ~/.bashrc: the machine's own can stall an interactive bash.
+
+    (Here pyenv's `init` in root's ~/.bashrc waits 20 s without a real terminal.)
+    The tests are about the pane, not about the machine's shell set-up.
+    """
+    home = tmp_path / "shell-home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("SHELL", "/bin/bash" if Path("/bin/bash").exists() else "/bin/sh")
+
+
 async def type_line(pilot: Pilot[int], terminal: TerminalPane, line: str) -> None:
     # Keys one by one, as a learner types them (Pilot's press sends key names).
     names = {" ": "space", "'": "apostrophe", "-": "minus", "&": "ampersand", ".": "full_stop"}

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tutor.commands.common import EXIT_NOT_YET, EXIT_OK, CommandError, Session, add_command
+from tutor.locations import find_course_root
 
 if TYPE_CHECKING:
-    from tutor.course.model import Course
+    from tutor.course.model import Course, LeftOut
 
 
 def register(subparsers: Any) -> None:
@@ -52,15 +53,6 @@ def register(subparsers: Any) -> None:
 
 
 # --- where the course is -------------------------------------------------------
-
-
-def find_course_root(path: Path) -> Path | None:
-    """The course folder holding path: the nearest folder with lessons/course.toml."""
-    here = Path(os.path.abspath(path))
-    for folder in (here, *here.parents):
-        if (folder / "lessons" / "course.toml").is_file():
-            return folder
-    return None
 
 
 def _course_and_paths(session: Session, given: list[str]) -> tuple[Path, list[Path]]:
@@ -141,7 +133,7 @@ def verify(session: Session) -> int:
             reports = verify_course(course, grader, only, jobs=session.args.jobs)
     finally:
         grader.close()
-    if not reports:
+    if not reports and not course.left_out:
         raise CommandError("No exercise to verify: the course has none, or none matched.")
     bad = sum(not report.ok for report in reports)
     code = EXIT_NOT_YET if bad or course.errors else EXIT_OK
@@ -167,7 +159,33 @@ def verify(session: Session) -> int:
             out.line(f"note: {report.exercise}: {note}", style="yellow")
     out.blank()
     out.line(f"{len(reports) - bad} of {len(reports)} exercises verified.")
+    if course.left_out and not only:
+        out.line(left_out_summary(course), style="red")
+        for gone in course.left_out:
+            out.line(f"  {_shown(gone.where())}: {_named(gone)} is left out: {gone.reason}")
+        out.line(f"Fix these (see: tutor lint {_shown(str(root))}), then verify again.")
     return code
+
+
+def left_out_summary(course: Course) -> str:
+    """ "1 lesson and 2 exercises are left out of the course by errors:" """
+    lessons = sum(gone.what == "lesson" for gone in course.left_out)
+    exercises = len(course.left_out) - lessons
+    counted = ((lessons, "lesson"), (exercises, "exercise"))
+    parts = [f"{n} {what}{'' if n == 1 else 's'}" for n, what in counted if n]
+    verb = "is" if len(course.left_out) == 1 else "are"
+    return f"{' and '.join(parts)} {verb} left out of the course by errors:"
+
+
+def _named(gone: LeftOut) -> str:
+    return f"the {gone.what} '{gone.id}'" if gone.id else f"a {gone.what}"
+
+
+def _shown(path: str) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return path
 
 
 def _looks_like_path(target: str) -> bool:
@@ -178,6 +196,21 @@ def _selected(course: Course, names: list[str], paths: list[Path]) -> list[str]:
     """Exercise ids from names, lesson files and exercise folders (or folders above them)."""
     known = {exercise.id for exercise in course.exercises}
     for name in names:
+        gone = next((g for g in course.left_out if g.what == "exercise" and g.id == name), None)
+        if name not in known and gone is not None:
+            raise CommandError(
+                f"The exercise '{name}' is left out of the course because of an error, so it "
+                f"cannot be verified: {_shown(gone.where())}: {gone.reason}. Fix it (see: "
+                f"tutor lint), then verify again."
+            )
+        lessons = [g for g in course.left_out if g.what == "lesson"]
+        if name not in known and lessons:
+            listed = "; ".join(f"{_shown(g.where())}: {g.reason}" for g in lessons[:3])
+            raise CommandError(
+                f"There is no exercise called '{name}' in {course.root}, but "
+                f"{len(lessons)} lesson(s) are left out because of errors, and it may be in "
+                f"one of them: {listed}. Fix them (see: tutor lint), then verify again."
+            )
         if name not in known:
             raise CommandError(
                 f"There is no exercise called '{name}' in {course.root}. "

@@ -28,10 +28,25 @@ def register(subparsers: Any) -> None:
         subparsers,
         "new",
         _needs_what,
-        "Make a new lesson or exercise from a template that works, ready to edit.",
-        ["tutor new lesson html/tables", "tutor new exercise html/tables css"],
+        "Make a new course, lesson or exercise from a template that works, ready to edit.",
+        [
+            "tutor new course ~/my-course",
+            "tutor new lesson html/tables",
+            "tutor new exercise html/tables css",
+        ],
     )
-    kinds = new.add_subparsers(dest="new_what", metavar="lesson|exercise", title="what to make")
+    kinds = new.add_subparsers(
+        dest="new_what", metavar="course|lesson|exercise", title="what to make"
+    )
+    course_parser = add_command(
+        kinds,
+        "course",
+        new_course,
+        "Make a new course folder with a first lesson that lints and verifies.",
+        ["tutor new course ~/my-course", 'tutor new course night-school --title "Night School"'],
+    )
+    course_parser.add_argument("folder", metavar="DIR", help="the new course's folder")
+    course_parser.add_argument("--title", help="the course's title (default: a TODO to replace)")
     lesson = add_command(
         kinds,
         "lesson",
@@ -146,15 +161,16 @@ def _extend_progress(subparsers: Any) -> None:
 
 def _needs_what(session: Session) -> int:
     raise CommandError(
-        "Say what to do: `tutor new lesson TRACK/NAME`, `tutor new exercise LESSON KIND` "
-        "or `tutor course install ARCHIVE` (add --help to any of them)."
+        "Say what to do: `tutor new course DIR`, `tutor new lesson TRACK/NAME`, "
+        "`tutor new exercise LESSON KIND` or `tutor course install ARCHIVE` "
+        "(add --help to any of them)."
     )
 
 
 def _course_root(session: Session, given: str | None = None) -> Path:
     """The course: the folder given, --course, the course holding this folder, else the default."""
     from tutor import locations
-    from tutor.commands.authoring import find_course_root
+    from tutor.locations import find_course_root
 
     chosen = given or getattr(session.args, "course", None)
     if chosen:
@@ -165,11 +181,48 @@ def _course_root(session: Session, given: str | None = None) -> Path:
 # --- authoring -------------------------------------------------------------------
 
 
+def _authoring_root(session: Session) -> Path:
+    """The course to write into: --course, TUTOR_COURSE, or the course holding this folder.
+
+    Never the installed or bundled course by default: a lesson scaffolded there
+    would land inside the tutor's own files, out of the instructor's sight.
+    """
+    from tutor import locations
+    from tutor.locations import find_course_root
+
+    if getattr(session.args, "course", None) or os.environ.get("TUTOR_COURSE"):
+        return locations.course_dir(session.args.course)
+    here = find_course_root(Path.cwd())
+    if here is None:
+        raise CommandError(
+            f"This folder ({Path.cwd()}) is not inside a course (no lessons/course.toml here "
+            "or above). Go to your course folder, give it with --course DIR, or make a new "
+            "course with: tutor new course DIR"
+        )
+    return here
+
+
+def new_course(session: Session) -> int:
+    from tutor.authoring import AuthoringError
+    from tutor.authoring import new_course as make
+
+    folder = Path(os.path.abspath(session.args.folder))
+    try:
+        made = make(folder, session.args.title)
+    except AuthoringError as error:
+        raise CommandError(str(error)) from None
+    _report_scaffold(session, made)
+    session.out.line(
+        f"Your course is in {_shown(folder)}: run `tutor lint` and `tutor verify` there."
+    )
+    return EXIT_OK
+
+
 def new_lesson(session: Session) -> int:
     from tutor.authoring import AuthoringError
     from tutor.authoring import new_lesson as make
 
-    root = _course_root(session)
+    root = _authoring_root(session)
     try:
         made = make(root, session.args.name, session.args.kind)
     except AuthoringError as error:
@@ -182,7 +235,7 @@ def new_exercise(session: Session) -> int:
     from tutor.authoring import AuthoringError
     from tutor.authoring import new_exercise as make
 
-    root = _course_root(session)
+    root = _authoring_root(session)
     try:
         made = make(root, session.args.lesson, session.args.kind, session.args.exercise_id)
     except AuthoringError as error:
@@ -250,6 +303,8 @@ def pack_course(session: Session) -> int:
     except PackError as error:
         raise CommandError(str(error)) from None
     out = session.out
+    for warning in packed.warnings:
+        out.note(warning)
     out.line(f"Packed {packed.files} files of {root} into {packed.archive}.")
     out.line(f"SHA-256: {packed.sha256} (also in {packed.checksum_file.name}).")
     out.line(
@@ -280,6 +335,11 @@ def install_course(session: Session) -> int:
     out.line("It is now the course that `tutor` opens.")
     if done.kept:
         out.line(f"Your progress on {len(done.kept)} exercise(s) carries over.")
+    if done.refreshed:
+        out.line(
+            f"The test files of {len(done.refreshed)} exercise(s) you started are now the new "
+            "course's; your own changes to them are kept in each exercise's history."
+        )
     if done.lost:
         out.note(
             f"{len(done.lost)} exercise(s) you worked on are not in this course "
@@ -409,7 +469,7 @@ def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
     refusal = sandbox_refusal(session.args.unsafe_run_learner_code)
     if refusal:
         raise CommandError(refusal)
-    root = _course_root(session)
+    root = _exports_course(session, exports) or _course_root(session)
     if not (root / "lessons" / "course.toml").is_file():
         raise CommandError(
             f"--verify needs the course the learners used, and there is none in {root}. "
@@ -424,6 +484,18 @@ def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
         grader.close()
 
 
+def _exports_course(session: Session, exports: list[Any]) -> Path | None:
+    """Without --course: the course the exports name, among the courses at hand."""
+    from tutor.report_versions import WrongCourse, course_at_hand, courses_at_hand
+
+    if getattr(session.args, "course", None) or os.environ.get("TUTOR_COURSE"):
+        return None  # the instructor said which
+    try:
+        return course_at_hand(exports, courses_at_hand())
+    except WrongCourse as error:
+        raise CommandError(str(error)) from None
+
+
 def _course_for_order(session: Session, exports: list[Any]) -> Any:
     """The course given (or holding this folder), to list exercises in its order; else None.
 
@@ -431,8 +503,8 @@ def _course_for_order(session: Session, exports: list[Any]) -> Any:
     fill the report with empty columns.
     """
     from tutor import locations
-    from tutor.commands.authoring import find_course_root
     from tutor.course import load_course
+    from tutor.locations import find_course_root
 
     given = getattr(session.args, "course", None)
     root = locations.course_dir(given) if given else find_course_root(Path.cwd())

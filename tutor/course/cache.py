@@ -31,7 +31,7 @@ import tutor
 from tutor import kinds
 from tutor.course.model import Course
 
-FORMAT = 2  # bump when the pickled shape changes in a way the source stats would not show
+FORMAT = 3  # bump when the pickled shape changes in a way the source stats would not show
 TOO_RECENT_S = 3.0
 SKIPPED = frozenset({"__pycache__", ".pytest_cache", ".git"})
 

@@ -8,6 +8,7 @@ checks its own keys and returns them as the exercise's details.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from tutor.course.lines import KeyPath
 from tutor.course.model import Exercise, Step, kind_name
 from tutor.course.paths import CoursePaths, Lookup, Status, text_problem
 from tutor.course.source import TomlSource
+from tutor.spelling import closest_name
 
 
 class _ExerciseChecker:
@@ -60,7 +62,7 @@ class _ExerciseChecker:
             return None
         kind = "folder" if want_dir else "file"
         if found.status is Status.MISSING:
-            self.error(key, f"'{label}': the {kind} {shown} does not exist")
+            self.error(key, f"'{label}': the {kind} {shown} does not exist{_did_you_mean(found)}")
             return None
         if found.is_dir != want_dir:
             other = "file" if want_dir else "folder"
@@ -121,6 +123,17 @@ def build_exercise(
         details=details,
         line=source.section_line("exercises", index),
     )
+
+
+def _did_you_mean(missing: Lookup) -> str:
+    """ "; did you mean test_script.py?" when the missing name is close to a real one."""
+    folder, name = os.path.split(missing.path)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return ""
+    close = closest_name(name, (n for n in names if not n.startswith(".") and n != "__pycache__"))
+    return f"; did you mean {close}?" if close else ""
 
 
 def _check_files(

@@ -21,7 +21,11 @@ def lint(root: Path, paths: list[Path] | None = None) -> list[Problem]:
 
     course = load_course(root)
     problems = (
-        course.problems + _step_problems(course) + _quiz_problems(course) + pointer_problems(root)
+        course.problems
+        + _step_problems(course)
+        + _quiz_problems(course)
+        + _unreadable_test_files(course)
+        + pointer_problems(root)
     )
     if not paths:
         return problems
@@ -116,4 +120,31 @@ def _quiz_problems(course: Course) -> list[Problem]:
                         Severity.WARNING,
                     )
                 )
+    return problems
+
+
+def _unreadable_test_files(course: Course) -> list[Problem]:
+    """Test files Python cannot read: every check of that exercise would fail, for everyone."""
+    problems = []
+    for exercise in course.exercises:
+        for name in (*exercise.tests, *exercise.hidden):
+            path = exercise.folder / name
+            if path.suffix != ".py":
+                continue
+            try:
+                compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
+            except SyntaxError as error:
+                what = error.msg[:1].lower() + error.msg[1:] if error.msg else "a syntax error"
+                problems.append(
+                    Problem(
+                        path,
+                        error.lineno,
+                        f"Python cannot read this test file ({what}), so every check of "
+                        f"exercise '{exercise.id}' would fail; fix this line",
+                        Severity.ERROR,
+                        error.offset,
+                    )
+                )
+            except (OSError, ValueError):
+                continue  # unreadable or a NUL byte: the loader or verify says so
     return problems

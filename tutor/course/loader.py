@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.course.lessons import LessonDraft, LessonRead, read_lesson
-from tutor.course.model import Course, Problem, Severity, Track
+from tutor.course.model import Course, LeftOut, Problem, Severity, Track
 from tutor.course.paths import CoursePaths, Status
 from tutor.course.requires import check_requires
 from tutor.course.schema import COURSE_SCHEMA, validate
@@ -70,7 +70,8 @@ def load_course(root: Path) -> Course:
             if read.draft is not None:
                 track.lessons.append(read.draft)
     problems += _stray_lesson_files(root / "lessons", {track.id for track in settings.tracks})
-    _drop_duplicates(settings.tracks)
+    left_out = [gone for read in reads for gone in read.left_out]
+    _drop_duplicates(settings.tracks, left_out)
     drafts = [draft for track in settings.tracks for draft in track.lessons]
     claimed = {read.claimed_id for read in reads if read.claimed_id is not None}
     check_requires(drafts, claimed)
@@ -88,6 +89,7 @@ def load_course(root: Path) -> Course:
         show_solutions=settings.show_solutions,
         terminal=settings.terminal,
         share_folder=settings.share_folder,
+        left_out=left_out,
     )
 
 
@@ -196,7 +198,7 @@ def _stray_lesson_files(lessons: Path, track_ids: set[str]) -> list[Problem]:
     return problems
 
 
-def _drop_duplicates(tracks: list[_TrackEntry]) -> None:
+def _drop_duplicates(tracks: list[_TrackEntry], left_out: list[LeftOut]) -> None:
     """Two lessons or exercises with one id: the first keeps it, the later one is left out."""
     lessons: dict[str, LessonDraft] = {}
     exercises: dict[str, LessonDraft] = {}
@@ -215,6 +217,8 @@ def _drop_duplicates(tracks: list[_TrackEntry]) -> None:
                     f"the lesson id '{draft.id}'{origin} is already used by {first.source.path}; "
                     f"this lesson is left out",
                 )
+                gone = draft.source.problems[-1]
+                left_out.append(LeftOut("lesson", draft.id, gone.path, gone.line, gone.message))
                 continue
             kept.append(draft)
             unique = []
@@ -225,6 +229,10 @@ def _drop_duplicates(tracks: list[_TrackEntry]) -> None:
                         ("exercises", index, "id"),
                         f"the exercise id '{exercise.id}' is already used in {owner.source.path}; "
                         f"exercise ids must be unique in the whole course, so this one is left out",
+                    )
+                    gone = draft.source.problems[-1]
+                    left_out.append(
+                        LeftOut("exercise", exercise.id, gone.path, gone.line, gone.message)
                     )
                     continue
                 unique.append((index, exercise))

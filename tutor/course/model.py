@@ -126,6 +126,20 @@ class Track:
     lessons: tuple[Lesson, ...] = ()
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A lesson or exercise the loader left out because of an error, and why."""
+
+    what: str  # "lesson" or "exercise"
+    id: str | None  # the id it would have had (None when even that cannot be read)
+    path: Path  # its lesson file
+    line: int | None
+    reason: str  # the first error's message
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else str(self.path)
+
+
 @dataclass
 class Course:
     title: str
@@ -135,6 +149,7 @@ class Course:
     show_solutions: bool = True  # an instructor can hide solutions altogether
     terminal: bool = True  # the TUI's terminal pane; an instructor can turn it off
     share_folder: str | None = None  # where each learner's export is written after each check
+    left_out: list[LeftOut] = field(default_factory=list)  # what errors kept out of the course
 
     @property
     def lessons(self) -> list[Lesson]:

@@ -106,8 +106,33 @@ def _syntax_problem(path: Path, text: str, message: str) -> Problem:
         line, column = int(match.group(1)), int(match.group(2))
     elif match:
         line = text.count("\n") + 1
+    plain = _plain_reason(reason, text, line)
+    if plain:
+        return Problem(path, line, f"this is not valid TOML: {plain}", Severity.ERROR, column)
     hint = next((words for start, words in _SYNTAX_HINTS.items() if reason.startswith(start)), None)
     words = f"this is not valid TOML: {reason}"
     if hint:
         words += f" ({hint})"
     return Problem(path, line, words, Severity.ERROR, column)
+
+
+def _plain_reason(reason: str, text: str, line: int | None) -> str | None:
+    """The common mistakes in the author's words rather than the parser's, or None."""
+    lines = text.splitlines()
+    source = lines[line - 1].strip() if line and line <= len(lines) else ""
+    if reason.startswith("Illegal character") and ("\\n" in reason or "\\r" in reason):
+        quote = next((mark for mark in ('"', "'") if mark in source), None)
+        if quote:
+            return (
+                f"the text that starts with {quote} on this line has no closing {quote} before "
+                f"the line ends. Add {quote} at the end of the text, like title = {quote}Hello"
+                f"{quote}; for text over several lines, use three quotes: {quote * 3} ... "
+                f"{quote * 3}"
+            )
+    if reason.startswith("Expected '=' after a key") and source:
+        key = source.split()[0].strip("\"'")
+        return (
+            f"'{source[:40]}' needs an = between the key and its value, like "
+            f'{key} = "..." (every line is key = value; text goes in quotes)'
+        )
+    return None

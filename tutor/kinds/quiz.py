@@ -79,7 +79,13 @@ class QuizKind(Kind):
             answer = question["answer"]
             answers = (answer,) if isinstance(answer, str) else tuple(answer)
             key: KeyPath = ("questions", position, "answer")
-            if choices:
+            if any(not normalise(item) for item in answers):
+                reader.error(
+                    key,
+                    f"question {position + 1}: an answer is empty, so a learner who types "
+                    "nothing would pass; write the right answer between the quotes",
+                )
+            elif choices:
                 wrong = [item for item in answers if item not in choices]
                 if wrong:
                     listed = ", ".join(f'"{item}"' for item in choices)

@@ -201,6 +201,32 @@ class Workspace:
         assert sha is not None  # allow_empty always commits
         return sha
 
+    def refresh_tests(self) -> bool:
+        """Bring the visible test files up to the course's (after a course update).
+
+        The checks run the course's copies, so old copies here would show the
+        learner tests that are not the ones run. Their own files are committed
+        first: an edit of theirs to a test file stays in the history. True when
+        anything was replaced.
+        """
+        if self.is_git_kind or not self.exists():
+            return False
+        from tutor.workspace import gitrepo
+
+        stale = [
+            name
+            for name in self.exercise.tests
+            if (self.exercise.folder / name).is_file()
+            and not _same_bytes(self.exercise.folder / name, inside(self.path, name))
+        ]
+        if not stale:
+            return False
+        with gitrepo.open_repo(self.path) as repo, gitrepo.exclusive(repo):
+            gitrepo.commit_all(repo, "saved before the course update")
+            copy_visible_tests(self.exercise.folder, stale, self.path)
+            gitrepo.commit_all(repo, "test files updated with the course")
+        return True
+
     # --- snapshots --------------------------------------------------------------
 
     def snapshot(self, message: str) -> str | None:
@@ -327,6 +353,13 @@ class Workspace:
                 f"The exercise '{self.exercise.id}' has not been started yet: "
                 "open it first so its folder is made."
             )
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    try:
+        return first.read_bytes() == second.read_bytes()
+    except OSError:
+        return False
 
 
 def find_exercise_id(start: Path) -> str | None:
