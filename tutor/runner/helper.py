@@ -5,8 +5,10 @@ pytest, the checks plugin and the libraries its fixtures use, runs pytest once
 on a tiny generated test so every lazy import is done, then gc.freeze()s, so
 that each forked child starts warm and shares memory with it.
 
-Protocol (JSON lines): stdin gets {"op": "check", "request": {...}} or
-{"op": "cancel"}; stdout gets `<token>{"event": "result", "result": {...}}`.
+Protocol (JSON lines): stdin gets {"op": "check", "id": n, "request": {...}} or
+{"op": "cancel", "id": n} (sent only after check n: it stops check n, never a
+later one; one with no id stops the running check); stdout gets
+`<token>{"event": "result", "result": {...}}`.
 EOF on stdin (the front end is gone) stops the helper, and any running check.
 """
 
@@ -54,6 +56,7 @@ class ControlChannel:
         self.fd = fd
         self._buffer = b""
         self.closed = False
+        self.check_id: object = None  # the running check's id: only its cancel stops it
 
     def fileno(self) -> int:
         return self.fd
@@ -100,7 +103,9 @@ class ControlChannel:
                 message = json.loads(line)
             except ValueError:
                 continue
-            if isinstance(message, dict) and message.get("op") == "cancel":
+            if not isinstance(message, dict) or message.get("op") != "cancel":
+                continue
+            if message.get("id") in (None, self.check_id):
                 return True
 
 
@@ -158,6 +163,7 @@ def main() -> int:
             return 0
         if message.get("op") != "check":
             continue  # a cancel that arrived after its check ended
+        control.check_id = message.get("id")
         try:
             request = CheckRequest.from_dict(message["request"])
             isolation = message.get("isolation")
