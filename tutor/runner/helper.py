@@ -178,10 +178,12 @@ def main() -> int:
                 status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),
                 message=f"The checker could not read the request ({error}).",
             )  # fmt: skip
-        if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check
-            sandbox.empty_private_folders()
         replies.write(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
         replies.flush()
+        # After the answer, not before: the learner does not wait for it, and the next
+        # check is read only once it is done.
+        if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check
+            sandbox.empty_private_folders()
         if control.closed:
             return 0
 
