@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tutor.runner import protect, sandbox, spawned
+from tutor.runner import prepared, protect, sandbox, spawned
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -149,6 +149,11 @@ def main() -> int:
         preload_checks_libraries()
         with contextlib.suppress(Exception):  # a failed warm-up only costs speed
             warm_up()
+    elif choose_isolation(None) == "fork":
+        # `tutor check`: set pytest up while the front end loads the course and takes the
+        # snapshot (as prestart.py does without the sandbox), not after the request came.
+        checks_plugin = import_checks_plugin()
+        prepared.start_ahead([checks_plugin] if checks_plugin else [])
     protect.try_user_namespaces()  # once here, not in every check's child
     gc.collect()
     gc.freeze()  # children share these pages instead of copying them on first GC

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # One at a time: each parsed configuration puts its own assertion-rewriting
 # import hook on sys.meta_path, and two would both see the child's imports.
 _kept: tuple[tuple[str, ...], Config] | None = None
+# Started ahead, before any request (a cold sandboxed helper waiting for `tutor check`).
+_started_ahead: Config | None = None
 _ini_folder: TemporaryDirectory[str] | None = None
 # Stands in for the request when only the -p options of the command line are read.
 _ANY_REQUEST = CheckRequest("any", Path("."), [])
@@ -59,7 +61,10 @@ def prepare(request: CheckRequest, plugins: list[ModuleType]) -> Config | None:
     if _kept is not None and _kept[0] == key:
         return _kept[1]
     discard()
-    started = start(plugins)
+    global _started_ahead
+    started, _started_ahead = _started_ahead, None
+    if started is None:
+        started = start(plugins)
     parsed = finish(started, request, arguments) if started is not None else None
     if parsed is not None:
         _kept = (key, parsed)
@@ -84,6 +89,13 @@ def start(plugins: list[ModuleType]) -> Config | None:
     except Exception:  # noqa: BLE001 - the child runs pytest.main, which reports the problem
         return None
     return config
+
+
+def start_ahead(plugins: list[ModuleType]) -> None:
+    """start() now, for the first prepare() (which must then get the same plugins): a
+    cold helper does it while the front end is still loading the course."""
+    global _started_ahead
+    _started_ahead = start(plugins)
 
 
 def finish(config: Config, request: CheckRequest, arguments: list[str]) -> Config | None:
