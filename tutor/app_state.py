@@ -22,7 +22,7 @@ from tutor.progress import Progress
 from tutor.workspace import Workspace
 
 if TYPE_CHECKING:
-    from tutor.grading import Grader
+    from tutor.grading import CheckHandle, Grader
     from tutor.runner.result import Result
 
 
@@ -156,15 +156,20 @@ class Tutor:
         exercise: Exercise,
         on_event: Callable[[str], None] | None = None,
         answers: dict[int, str] | None = None,
+        handle: CheckHandle | None = None,
     ) -> Result:
-        """Run the exercise's checks on the saved files, snapshot them, record the outcome."""
+        """Run the exercise's checks on the saved files, snapshot them, record the outcome.
+
+        handle: from grader.begin(), made where the check was asked for, so that a
+        cancel is never lost (one is begun here otherwise, before the snapshot)."""
+        handle = handle or self.grader.begin()
         workspace = self.start(exercise)
         snapshot = None
         if kinds.of(exercise).has_files:
             # Before the learner's code runs: a program that deletes or rewrites
             # its own files must not take the version it was checked with along.
             snapshot = workspace.snapshot(CHECK_RUNNING_MESSAGE)
-        result = self.grader.grade(exercise, workspace.path, answers)
+        result = self.grader.grade(exercise, workspace.path, answers, handle)
         for number, answer in (answers or {}).items():
             correct = any(t.status == "pass" for t in result.tests[number : number + 1])
             self.progress.record_quiz_answer(exercise.id, number, answer, correct)

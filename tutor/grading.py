@@ -4,6 +4,11 @@ What "check this exercise" means is the kind's (tutor/kinds/: tests, tdd,
 git, quiz); the Grader gives the kinds what they need to run the runner: a
 request made from an exercise, a way to run it (forked here, through the warm
 helper, or in the child forked before the course was loaded), and cancelling.
+
+Each check has a CheckHandle with its own cancel token, made when the check is
+asked for (Grader.begin(), before the snapshot) and passed down to the warm
+helper: a cancel is never cleared by a later check, nor lost because it came
+before the runner started.
 """
 
 from __future__ import annotations
@@ -15,10 +20,25 @@ from tutor import kinds
 from tutor.course.model import Exercise
 from tutor.kinds.base import instructor_tests, overlay
 from tutor.runner import CheckRequest, WarmRunner, messages, run_check
+from tutor.runner.cancel import CancelToken
 from tutor.runner.prestart import PrestartedChild
 from tutor.runner.result import Result
 
-__all__ = ["Grader", "instructor_tests", "overlay"]
+__all__ = ["CheckHandle", "Grader", "instructor_tests", "overlay"]
+
+
+class CheckHandle:
+    """One check, from the moment it is asked for: cancel() stops it, and only it."""
+
+    def __init__(self) -> None:
+        self.token = CancelToken()
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.token.cancelled
 
 
 class Grader:
@@ -40,7 +60,7 @@ class Grader:
         self._warm: WarmRunner | None = None
         self._reuse_setup = reuse_setup
         self._prestarted = prestarted
-        self._cancel_requested = False
+        self._handle: CheckHandle | None = None  # the check begun last
         # Where checks keep rewritten test modules between runs (set by the Tutor).
         self.cache_folder: Path | None = None
         if warm:
@@ -54,35 +74,49 @@ class Grader:
             self._prestarted.close()
             self._prestarted = None
 
+    def begin(self) -> CheckHandle:
+        """A handle for the next check, to pass to grade(): cancelling it stops that
+        check even before grade() is called."""
+        self._handle = CheckHandle()
+        return self._handle
+
     def cancel(self) -> None:
-        """Stop the check in progress; a TDD check also runs nothing more."""
-        self._cancel_requested = True
-        if self._warm is not None:
-            self._warm.cancel()
+        """Stop the check begun last; a TDD check also runs nothing more. A check
+        begun later is not affected."""
+        if self._handle is not None:
+            self._handle.cancel()
 
     def run(self, request: CheckRequest) -> Result:
-        if self._cancel_requested:
+        token = self._handle.token if self._handle is not None else None
+        if token is not None and token.cancelled:
             return _stopped(request.exercise_id)
         if self._warm is not None:
-            return self._warm.check(request)
+            return self._warm.check(request, cancel=token)
         if self._prestarted is not None:
             child, self._prestarted = self._prestarted, None
             return child.run(request)
-        return run_check(request, reuse_setup=self._reuse_setup)
+        return run_check(request, reuse_setup=self._reuse_setup, cancel=token)
 
     @property
     def cancelled(self) -> bool:
         """The learner asked to stop: a kind that runs several checks runs no more."""
-        return self._cancel_requested
+        return self._handle is not None and self._handle.cancelled
 
     def stopped(self, exercise: Exercise) -> Result:
         return _stopped(exercise.id)
 
     def grade(
-        self, exercise: Exercise, workspace: Path, answers: Mapping[int, str] | None = None
+        self,
+        exercise: Exercise,
+        workspace: Path,
+        answers: Mapping[int, str] | None = None,
+        handle: CheckHandle | None = None,
     ) -> Result:
-        """Check the exercise as its kind says (answers: to its questions, from 0)."""
-        self._cancel_requested = False
+        """Check the exercise as its kind says (answers: to its questions, from 0).
+
+        handle: from begin(), when the check was asked for earlier; else a new one.
+        """
+        self._handle = handle or CheckHandle()
         return kinds.of(exercise).grade(exercise, workspace, self, answers or {})
 
     def grade_quiz(self, exercise: Exercise, answers: Mapping[int, str]) -> Result:

@@ -345,3 +345,19 @@ def test_doctor_says_how_to_turn_the_sandbox_on(learner: Learner) -> None:
         )
         assert checked.returncode == 0, checked.stderr
     assert sys.platform.startswith("linux")
+
+
+def test_emptying_the_private_folders_does_nothing_outside_the_sandbox(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside the sandbox /tmp is everyone's: a helper that believed it was inside
+    (or a developer's call) must not empty it. Only tmp_path is at stake here."""
+    kept = tmp_path / "someone-elses-file"
+    kept.write_text("keep me", encoding="utf-8")
+    monkeypatch.delenv(sandbox.INSIDE_ENV, raising=False)
+    sandbox.empty_private_folders((str(tmp_path),))
+    assert kept.read_text(encoding="utf-8") == "keep me"
+    monkeypatch.setenv(sandbox.INSIDE_ENV, "1")  # inside: the same call empties it
+    monkeypatch.setenv(sandbox.KEEP_ENV, "[]")
+    sandbox.empty_private_folders((str(tmp_path),))
+    assert not kept.exists()

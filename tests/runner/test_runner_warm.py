@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Iterator
@@ -98,5 +97,7 @@ def test_check_before_warm_up_finishes_and_after_close(tmp_path: Path) -> None:
     assert helper is not None and not alive(helper)
     # A closed runner starts a new helper when asked again.
     assert runner.check(BY_NAME["pass_and_fail"].build(tmp_path / "b")).status == "fail"
+    second = runner.pid
     runner.close()
-    assert os.getpid() > 0
+    assert second is not None and second != helper and not alive(second)
+    assert runner.pid is None and not runner.alive()

@@ -45,6 +45,11 @@ How a check runs (details in each module):
                parent's memory, or on disk for one-shot checks), used by the
                child only while the file's bytes are unchanged.
 - helper.py, warm.py: the warm helper for the TUI and its handle.
+- cancel.py    CancelToken: one check's own "stop", passed from the front end
+               (grading.CheckHandle) to WarmRunner.check and, as a cancel that
+               names its check, to the helper; never reset, never shared.
+- pytest_private.py  the private pytest names used here, each with a plain
+               fallback; a canary test fails when a pytest release drops one.
 
 Choices that differ from the first design, and why:
 

@@ -184,7 +184,10 @@ def _isolate_imports(request: CheckRequest) -> None:
         if under_roots(entry):
             del sys.path_importer_cache[entry]
     # pytest's assertion rewriter keeps its own .pyc files for test modules.
-    pytest_rewrite._read_pyc = lambda *args, **kwargs: None  # type: ignore[assignment]
+    if hasattr(pytest_rewrite, "_read_pyc"):
+        pytest_rewrite._read_pyc = lambda *args, **kwargs: None  # type: ignore[assignment]
+    else:  # another pytest (pytest_private.py): look for .pyc files where none can be
+        sys.pycache_prefix = os.path.join(os.devnull, "no-pyc")
     # Only the instructor's test files go to the disk cache: a TDD learner's own change often.
     learner = os.path.realpath(request.workspace)
     instructors = [p for p in request.test_files if not is_within(os.path.realpath(p), learner)]

@@ -5,8 +5,10 @@ pytest, the checks plugin and the libraries its fixtures use, runs pytest once
 on a tiny generated test so every lazy import is done, then gc.freeze()s, so
 that each forked child starts warm and shares memory with it.
 
-Protocol (JSON lines): stdin gets {"op": "check", "request": {...}} or
-{"op": "cancel"}; stdout gets `<token>{"event": "result", "result": {...}}`.
+Protocol (JSON lines): stdin gets {"op": "check", "id": n, "request": {...}} or
+{"op": "cancel", "id": n} (sent only after check n: it stops check n, never a
+later one; one with no id stops the running check); stdout gets
+`<token>{"event": "result", "result": {...}}`.
 EOF on stdin (the front end is gone) stops the helper, and any running check.
 """
 
@@ -25,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tutor.runner import protect, sandbox, spawned
+from tutor.runner import prepared, protect, sandbox, spawned
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -54,6 +56,7 @@ class ControlChannel:
         self.fd = fd
         self._buffer = b""
         self.closed = False
+        self.check_id: object = None  # the running check's id: only its cancel stops it
 
     def fileno(self) -> int:
         return self.fd
@@ -100,7 +103,9 @@ class ControlChannel:
                 message = json.loads(line)
             except ValueError:
                 continue
-            if isinstance(message, dict) and message.get("op") == "cancel":
+            if not isinstance(message, dict) or message.get("op") != "cancel":
+                continue
+            if message.get("id") in (None, self.check_id):
                 return True
 
 
@@ -144,6 +149,11 @@ def main() -> int:
         preload_checks_libraries()
         with contextlib.suppress(Exception):  # a failed warm-up only costs speed
             warm_up()
+    elif choose_isolation(None) == "fork":
+        # `tutor check`: set pytest up while the front end loads the course and takes the
+        # snapshot (as prestart.py does without the sandbox), not after the request came.
+        checks_plugin = import_checks_plugin()
+        prepared.start_ahead([checks_plugin] if checks_plugin else [])
     protect.try_user_namespaces()  # once here, not in every check's child
     gc.collect()
     gc.freeze()  # children share these pages instead of copying them on first GC
@@ -158,6 +168,7 @@ def main() -> int:
             return 0
         if message.get("op") != "check":
             continue  # a cancel that arrived after its check ended
+        control.check_id = message.get("id")
         try:
             request = CheckRequest.from_dict(message["request"])
             isolation = message.get("isolation")
@@ -172,10 +183,12 @@ def main() -> int:
                 status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),
                 message=f"The checker could not read the request ({error}).",
             )  # fmt: skip
-        if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check
-            sandbox.empty_private_folders()
         replies.write(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
         replies.flush()
+        # After the answer, not before: the learner does not wait for it, and the next
+        # check is read only once it is done.
+        if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check
+            sandbox.empty_private_folders()
         if control.closed:
             return 0
 

@@ -8,8 +8,8 @@ copy-on-write copy, configures it and runs the session; the parent's copy is
 never configured, so it stays good for the next check.
 
 This uses pytest internals (get_config, Config.InvocationParams, the
-pytest_cmdline_parse hook): if any is missing or fails, prepare() returns None
-and the child runs pytest.main as before.
+pytest_cmdline_parse hook; see pytest_private.py): if any is missing or fails,
+prepare() returns None and the child runs pytest.main as before.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
-from _pytest.config import Config, get_config
+from _pytest import config as pytest_config
+from _pytest.config import Config
 
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
 from tutor.runner.request import CheckRequest
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 # One at a time: each parsed configuration puts its own assertion-rewriting
 # import hook on sys.meta_path, and two would both see the child's imports.
 _kept: tuple[tuple[str, ...], Config] | None = None
+# Started ahead, before any request (a cold sandboxed helper waiting for `tutor check`).
+_started_ahead: Config | None = None
 _ini_folder: TemporaryDirectory[str] | None = None
 # Stands in for the request when only the -p options of the command line are read.
 _ANY_REQUEST = CheckRequest("any", Path("."), [])
@@ -58,7 +61,10 @@ def prepare(request: CheckRequest, plugins: list[ModuleType]) -> Config | None:
     if _kept is not None and _kept[0] == key:
         return _kept[1]
     discard()
-    started = start(plugins)
+    global _started_ahead
+    started, _started_ahead = _started_ahead, None
+    if started is None:
+        started = start(plugins)
     parsed = finish(started, request, arguments) if started is not None else None
     if parsed is not None:
         _kept = (key, parsed)
@@ -72,6 +78,9 @@ def start(plugins: list[ModuleType]) -> Config | None:
     loading the course (prestart.py); only the -p options matter here, and
     they are the same for every check.
     """
+    get_config = getattr(pytest_config, "get_config", None)
+    if get_config is None:  # another pytest (pytest_private.py): the child runs pytest.main
+        return None
     try:
         with _pinned_environment():
             config = get_config(pytest_arguments(_ANY_REQUEST, Path("pytest.ini")))
@@ -80,6 +89,13 @@ def start(plugins: list[ModuleType]) -> Config | None:
     except Exception:  # noqa: BLE001 - the child runs pytest.main, which reports the problem
         return None
     return config
+
+
+def start_ahead(plugins: list[ModuleType]) -> None:
+    """start() now, for the first prepare() (which must then get the same plugins): a
+    cold helper does it while the front end is still loading the course."""
+    global _started_ahead
+    _started_ahead = start(plugins)
 
 
 def finish(config: Config, request: CheckRequest, arguments: list[str]) -> Config | None:
@@ -119,7 +135,7 @@ def discard() -> None:
         config = _kept[1]
         _kept = None
         with contextlib.suppress(Exception):  # never configured: only its cleanups matter
-            config._ensure_unconfigure()
+            _unconfigure(config)
 
 
 def run(config: Config, plugins: list[object]) -> int:
@@ -131,8 +147,15 @@ def run(config: Config, plugins: list[object]) -> int:
         try:
             return int(config.hook.pytest_cmdline_main(config=config))
         finally:
-            config._ensure_unconfigure()
+            _unconfigure(config)
     except pytest.UsageError as error:
         for message in error.args:
             sys.stderr.write(f"ERROR: {message}\n")
         return int(pytest.ExitCode.USAGE_ERROR)
+
+
+def _unconfigure(config: Config) -> None:
+    """pytest.main's cleanup; skipped where this pytest lacks it (the child ends anyway)."""
+    cleanup = getattr(config, "_ensure_unconfigure", None)
+    if cleanup is not None:
+        cleanup()

@@ -14,7 +14,8 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from tutor.runner import procs, sandbox, spawned
+from tutor.runner import messages, procs, sandbox, spawned
+from tutor.runner.cancel import CancelToken
 from tutor.runner.isolation import Isolation, choose_isolation
 from tutor.runner.outcome import build_result
 from tutor.runner.pinned import hard_exit, write_pinned_ini
@@ -133,7 +134,11 @@ def execute(
 
 
 def run_check(
-    request: CheckRequest, *, isolation: Isolation | None = None, reuse_setup: bool = False
+    request: CheckRequest,
+    *,
+    isolation: Isolation | None = None,
+    reuse_setup: bool = False,
+    cancel: CancelToken | None = None,
 ) -> Result:
     """Run the request's tests in an isolated child; every failure becomes a Result.
 
@@ -143,11 +148,16 @@ def run_check(
 
     Where the sandbox works (sandbox.py), the check runs in this process's
     sandboxed helper instead, which forks the check's child inside it.
+    cancel: the check's token; another thread that cancels it stops the check
+    (in the sandboxed helper; a forked check here is stopped only before it starts).
     """
+    if cancel is not None and cancel.cancelled:
+        return Result(status="error", exercise=request.exercise_id, message=messages.STOPPED)
     if sandbox.wanted():
         from tutor.runner.warm import sandboxed_runner
 
         wanted = isolation or os.environ.get("TUTOR_RUNNER_ISOLATION")
-        return sandboxed_runner().check(request, wanted if wanted in ("fork", "spawn") else None)
+        chosen = wanted if wanted in ("fork", "spawn") else None
+        return sandboxed_runner().check(request, chosen, cancel=cancel)
     return execute(request, isolation, reuse_setup=reuse_setup)
 

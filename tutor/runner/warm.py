@@ -2,15 +2,16 @@
 
 The TUI is multi-threaded and must never fork itself, so it keeps one
 single-threaded helper (tutor.runner.helper) that forks a child per check.
-check() blocks and is meant for a worker thread; cancel() may be called from
-any other thread.
+check() blocks and is meant for a worker thread. Each check has its own
+CancelToken (given by the caller, or made here): a cancel from any thread
+reaches the helper as {"op": "cancel", "id": n} for that check only, so it
+cannot be lost before the check starts nor stop the next one.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import secrets
 import subprocess
 import sys
 import tempfile
@@ -21,11 +22,13 @@ from types import TracebackType
 
 import tutor
 from tutor.runner import messages, sandbox
+from tutor.runner.cancel import CancelToken
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.supervise import STARTUP_ALLOWANCE, EventReader
 
 EXTRA_WAIT = 15.0  # on top of the check's own timeout: the helper cleans up, then answers
+CANCEL_GRACE = 2.0  # a cancelled check whose helper has not answered by then: stop the helper
 
 
 class WarmRunner:
@@ -48,7 +51,8 @@ class WarmRunner:
         self._token = ""
         self._check_lock = threading.Lock()  # one check at a time
         self._write_lock = threading.Lock()  # check() and cancel() both write to the helper
-        self._cancelled = False
+        self._running: CancelToken | None = None  # the token of the check in progress
+        self._check_ids = 0  # numbers the checks, so a cancel names the check it is for
 
     def __enter__(self) -> WarmRunner:
         self.start()
@@ -74,7 +78,8 @@ class WarmRunner:
         if self.alive():
             return
         self._stop_process()
-        self._token = secrets.token_hex(16)
+        # As secrets.token_hex(16), without importing hashlib before bwrap starts (~5 ms).
+        self._token = os.urandom(16).hex()
         env = dict(os.environ)
         package_root = str(Path(tutor.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
@@ -115,24 +120,37 @@ class WarmRunner:
             except (OSError, ValueError):
                 return False
 
-    def check(self, request: CheckRequest, isolation: str | None = None) -> Result:
-        """Run one check in the helper; blocking. Never raises."""
+    def check(
+        self,
+        request: CheckRequest,
+        isolation: str | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Result:
+        """Run one check in the helper; blocking. Never raises.
+
+        cancel: this check's token (a cancelled one stops it, whenever it was set).
+        """
+        token = cancel or CancelToken()
         with self._check_lock:
-            self._cancelled = False
+            self._running = token
             try:
+                if token.cancelled:
+                    return self._error(request, messages.STOPPED)
                 if self._want_sandbox and sandbox.wanted():
                     needed = sandbox.view_for(request)
                     if not self._view.covers(needed):  # a folder this sandbox does not show
                         self._view = self._view.union(needed)
                         self._stop_process()
-                result = self._check(request, isolation)
-                if self._sandbox_failed():  # bwrap could not start here: check without it
-                    result = self._check(request, isolation)
+                result = self._check(request, isolation, token)
+                if not token.cancelled and self._sandbox_failed():
+                    result = self._check(request, isolation, token)  # bwrap cannot start here
                 self._answered = True
                 return result
             except Exception as error:  # noqa: BLE001 - a Result never raises out of the runner
                 self._stop_process()
                 return self._error(request, f"The checker failed ({type(error).__name__}).")
+            finally:
+                self._running = None
 
     def _sandbox_failed(self) -> bool:
         """The sandboxed helper died before its first answer: is bwrap not allowed here?"""
@@ -146,8 +164,10 @@ class WarmRunner:
         self._stop_process()
         return True
 
-    def _check(self, request: CheckRequest, isolation: str | None = None) -> Result:
-        message: dict[str, object] = {"op": "check", "request": request.to_dict()}
+    def _check(self, request: CheckRequest, isolation: str | None, token: CancelToken) -> Result:
+        self._check_ids += 1
+        check_id = self._check_ids
+        message: dict[str, object] = {"op": "check", "id": check_id, "request": request.to_dict()}
         if isolation is not None:
             message["isolation"] = isolation
         if not self.alive() or not self._send(message):
@@ -157,22 +177,45 @@ class WarmRunner:
             if not self._send(message):
                 self._stop_process()
                 return self._error(request, "The checker could not be reached. Check again.")
+        # Registered after the check was sent: the helper reads the cancel after its check.
+        forget = token.on_cancel(lambda: self._forward_cancel(check_id))
+        try:
+            return self._wait_for_result(request, token)
+        finally:
+            forget()
+
+    def _forward_cancel(self, check_id: int) -> None:
+        if os.name == "posix":
+            self._send({"op": "cancel", "id": check_id})
+        else:  # no select() on Windows pipes in the helper: stop the helper instead
+            self._stop_process()
+
+    def _wait_for_result(self, request: CheckRequest, token: CancelToken) -> Result:
         reader = self._reader
-        assert reader is not None
+        if reader is None:  # stopped by a cancel meanwhile (Windows)
+            return self._error(request, messages.STOPPED)
         deadline = time.monotonic() + request.timeout + STARTUP_ALLOWANCE + EXTRA_WAIT
+        stop_by: float | None = None  # when a cancelled check must have answered
         while True:
-            remaining = deadline - time.monotonic()
+            now = time.monotonic()
+            if token.cancelled and stop_by is None:
+                stop_by = now + CANCEL_GRACE
+            if stop_by is not None and now >= stop_by:  # the helper did not stop it: stop it
+                self._stop_process()
+                return self._error(request, messages.STOPPED)
+            remaining = deadline - now
             if remaining <= 0:
                 self._stop_process()
                 return self._error(request, "The checker did not answer in time. Check again.")
-            if reader.wait(remaining, None) != "data":
+            # Wake now and then: a cancel is noticed here even if the helper never answers.
+            if reader.wait(min(remaining, 0.25), None) != "data":
                 continue
             events = reader.read_events()
             if events is None:  # the helper died mid-check; the next check starts a new one
                 self._stop_process()
                 text = (
                     messages.STOPPED
-                    if self._cancelled
+                    if token.cancelled
                     else (
                         "The checker stopped unexpectedly. Check again; if it keeps happening, "
                         "tell your instructor."
@@ -184,12 +227,11 @@ class WarmRunner:
                     return Result.from_dict(event["result"])
 
     def cancel(self) -> None:
-        """Stop the running check; check() then returns a Result saying it was stopped."""
-        self._cancelled = True
-        if os.name == "posix":
-            self._send({"op": "cancel"})
-        else:  # no select() on Windows pipes in the helper: stop the helper instead
-            self._stop_process()
+        """Stop the check in progress, if any (a check that has not started is not
+        affected: give check() a CancelToken to stop one before it starts)."""
+        token = self._running
+        if token is not None:
+            token.cancel()
 
     def close(self) -> None:
         self._stop_process()

@@ -47,6 +47,7 @@ from tutor.workspace.listing import readable_files
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
     from tutor.course.model import Exercise
+    from tutor.grading import CheckHandle
     from tutor.kinds.checklist import Checklist
     from tutor.runner.result import Result
 
@@ -83,6 +84,7 @@ class LessonScreen(LessonPanes):
         self._check_again = False  # start a new check once the running one has answered
         self._check_worker: Worker[None] | None = None
         self._told_keys_at: Widget | None = None  # where dropped typing was last explained
+        self._check_handle: CheckHandle | None = None  # the running check's, to stop it
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
@@ -221,18 +223,23 @@ class LessonScreen(LessonPanes):
         self._checks_started += 1
         self._check_number = self._checks_started
         self.query_one(ResultsPanel).show_running()
-        self._check_worker = self._run_check(self._check_number, answers)
+        # Begun here, not in the worker: a stop pressed at once reaches this very check.
+        self._check_handle = self.tutor.grader.begin()
+        self._check_worker = self._run_check(self._check_number, answers, self._check_handle)
 
     def _stop_running(self) -> None:
         if self._stop_asked:
             return  # already asked: one check is stopped once, however often F5 is pressed
         self._stop_asked = True
-        self.tutor.grader.cancel()
+        if self._check_handle is not None:
+            self._check_handle.cancel()
 
     @work(thread=True, exit_on_error=False, group="check")
-    def _run_check(self, number: int, answers: dict[int, str] | None) -> None:
+    def _run_check(
+        self, number: int, answers: dict[int, str] | None, handle: CheckHandle
+    ) -> None:
         try:
-            result = self.tutor.check(self.exercise, answers=answers)
+            result = self.tutor.check(self.exercise, answers=answers, handle=handle)
             checklist = self.tutor.checklist(self.exercise, result)
         except Exception as error:  # noqa: BLE001 - the learner sees the sentence
             self.post_message(CheckFinished(number, None, str(error) or type(error).__name__))
