@@ -3,9 +3,11 @@
 Checks run in a thread worker (Tutor.check blocks while the warm helper
 process runs pytest), so the screen keeps drawing.
 
-F5 while a check runs starts it over, as re-running does in an IDE: the
-files are saved at once, the running check is cancelled, and a new one starts
-when the cancelled one has returned. So one check runs at a time (the warm
+The screen's check is in one of four states (`CheckState`): idle, checking,
+stopping (ctrl+t) or restarting (F5 while a check runs). F5 while a check runs
+starts it over, as re-running does in an IDE: the files are saved at once, the
+running check is cancelled, and a new one starts when the cancelled one has
+returned. So one check runs at a time (the warm
 helper takes one anyway), a cancel can only reach the check it was meant for,
 and however often F5 is pressed, one check is stopped (and recorded as
 stopped by the core) and one new one runs. Each check carries a number, and
@@ -20,12 +22,15 @@ F5 starts it over like any other.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
@@ -52,6 +57,20 @@ if TYPE_CHECKING:
     from tutor.runner.result import Result
 
 
+class CheckState(Enum):
+    IDLE = "idle"
+    CHECKING = "checking"
+    STOPPING = "stopping"  # the learner asked the running check to stop
+    RESTARTING = "restarting"  # stopping, then a new check of the files as they are now
+
+
+@dataclass
+class RunningCheck:
+    number: int  # which check of this screen: a late answer of an older one is dropped
+    handle: CheckHandle  # begun before the worker, so a stop pressed at once reaches it
+    worker: Worker[None] | None = None
+
+
 class CheckFinished(Message):
     def __init__(
         self,
@@ -70,6 +89,8 @@ class CheckFinished(Message):
 class LessonScreen(LessonPanes):
     BINDINGS = keys.LESSON
 
+    check_state: reactive[CheckState] = reactive(CheckState.IDLE, init=False)
+
     def __init__(self, tutor: Tutor, exercise: Exercise) -> None:
         super().__init__()
         self.tutor = tutor
@@ -79,12 +100,8 @@ class LessonScreen(LessonPanes):
         # An exercise with questions is answered here; its panel shows each verdict.
         self.is_quiz = bool(kinds.of(exercise).questions(exercise))
         self._checks_started = 0
-        self._check_number: int | None = None  # the check that has not answered yet
-        self._stop_asked = False  # the learner asked the running check to stop
-        self._check_again = False  # start a new check once the running one has answered
-        self._check_worker: Worker[None] | None = None
+        self._running: RunningCheck | None = None  # the check that has not answered yet
         self._told_keys_at: Widget | None = None  # where dropped typing was last explained
-        self._check_handle: CheckHandle | None = None  # the running check's, to stop it
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
         self._readable = readable_files(self.workspace.path, exercise.edit)
@@ -199,45 +216,45 @@ class LessonScreen(LessonPanes):
 
     def action_check(self) -> None:
         """Check; while a check runs, start it over with the files as they are now."""
-        if self._check_number is None:
+        if self.check_state is CheckState.IDLE:
             self._start_check()
             return
         self.save_all()  # now, not when the new check starts: these are the files meant
-        self._check_again = True
-        self._stop_running()
-        self.query_one(ResultsPanel).show_restarting()
+        self._stop_running(then=CheckState.RESTARTING)
 
     def action_stop_check(self) -> None:
-        if self._check_number is None:
+        if self.check_state is CheckState.IDLE:
             self.notify("No check is running. Press F5 to start one.")
             return
-        self._check_again = False
-        self._stop_running()
-        self.query_one(ResultsPanel).show_stopping()
+        self._stop_running(then=CheckState.STOPPING)
+
+    def watch_check_state(self, state: CheckState) -> None:
+        results = self.query_one(ResultsPanel)
+        if state is CheckState.CHECKING:
+            results.show_running()
+        elif state is CheckState.STOPPING:
+            results.show_stopping()
+        elif state is CheckState.RESTARTING:
+            results.show_restarting()
 
     def _start_check(self) -> None:
-        self._stop_asked = False
-        self._check_again = False
         self.save_all()
         answers = self.query_one(QuizPanel).answers() if self.is_quiz else None
         self._checks_started += 1
-        self._check_number = self._checks_started
-        self.query_one(ResultsPanel).show_running()
         # Begun here, not in the worker: a stop pressed at once reaches this very check.
-        self._check_handle = self.tutor.grader.begin()
-        self._check_worker = self._run_check(self._check_number, answers, self._check_handle)
+        running = RunningCheck(self._checks_started, self.tutor.grader.begin())
+        self._running = running
+        self.check_state = CheckState.CHECKING
+        running.worker = self._run_check(running.number, answers, running.handle)
 
-    def _stop_running(self) -> None:
-        if self._stop_asked:
-            return  # already asked: one check is stopped once, however often F5 is pressed
-        self._stop_asked = True
-        if self._check_handle is not None:
-            self._check_handle.cancel()
+    def _stop_running(self, then: CheckState) -> None:
+        # One check is stopped once, however often F5 or ctrl+t is pressed.
+        if self.check_state is CheckState.CHECKING and self._running is not None:
+            self._running.handle.cancel()
+        self.check_state = then
 
     @work(thread=True, exit_on_error=False, group="check")
-    def _run_check(
-        self, number: int, answers: dict[int, str] | None, handle: CheckHandle
-    ) -> None:
+    def _run_check(self, number: int, answers: dict[int, str] | None, handle: CheckHandle) -> None:
         try:
             result = self.tutor.check(self.exercise, answers=answers, handle=handle)
             checklist = self.tutor.checklist(self.exercise, result)
@@ -248,17 +265,21 @@ class LessonScreen(LessonPanes):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A check that ended without answering must not leave F5 waiting for it."""
-        if event.worker is self._check_worker and event.state is WorkerState.ERROR:
+        running = self._running
+        if running is None or event.worker is not running.worker:
+            return
+        if event.state is WorkerState.ERROR:
             error = event.worker.error
-            text = str(error) or type(error).__name__
-            self.post_message(CheckFinished(self._check_number or 0, None, text))
+            self.post_message(
+                CheckFinished(running.number, None, str(error) or type(error).__name__)
+            )
 
     def on_check_finished(self, message: CheckFinished) -> None:
-        if message.number != self._check_number:
+        if self._running is None or message.number != self._running.number:
             return  # a check this screen no longer waits for: never over a newer one
-        self._check_number = None
-        stopped, self._stop_asked = self._stop_asked, False
-        if self._check_again:
+        state, self._running = self.check_state, None
+        self.check_state = CheckState.IDLE
+        if state is CheckState.RESTARTING:
             self._start_check()  # the answer was about files the learner has changed since
             return
         results = self.query_one(ResultsPanel)
@@ -266,7 +287,7 @@ class LessonScreen(LessonPanes):
             results.show_message(f"The check could not run: {message.error}")
             return
         result = message.result
-        if stopped and result.status == "error":
+        if state is CheckState.STOPPING and result.status == "error":
             results.show_message("Check stopped. Press F5 to run it again.", "fail")
             return
         results.show_result(result, message.checklist)
