@@ -96,19 +96,22 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
             copy = target / MANIFEST_NAME
             kept = json.loads(copy.read_text(encoding="utf-8"))
             copy.write_text(json.dumps({**kept, "version": str(version)}, indent=2) + "\n")
-    from tutor.course import load_course
+    from tutor.course import Severity, lint, load_course
     from tutor.course_identity import identify, remember_install
     from tutor.progress import Progress
     from tutor.progress.schema import now_text
 
     course = load_course(target)
-    if course.errors:
+    # Every lint error, not only the loader's: a quiz whose answer is not a choice
+    # or a dead link loads, yet fails the learner later, where nobody can fix it.
+    errors = [problem for problem in lint(target) if problem.severity is Severity.ERROR]
+    if errors:
         if not already:
             shutil.rmtree(target, ignore_errors=True)
-        first = course.errors[0]
+        first = errors[0]
         where = os.path.relpath(first.path, target) + (f":{first.line}" if first.line else "")
         raise PackError(
-            f"Nothing was installed: the course in {archive.name} has {len(course.errors)} "
+            f"Nothing was installed: the course in {archive.name} has {len(errors)} "
             f"error(s), so lessons would be missing (the first, in {where}: {first.message}). "
             "Ask your instructor for a corrected archive; they see every error with: tutor lint"
         )

@@ -7,6 +7,7 @@ lesson left out, and did not know a left-out exercise.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,14 @@ def test_verify_shows_what_errors_left_out_and_why(tutor: RunCli, school: Path) 
     )
     assert "lessons/basics/02-second.toml:" in verify.out
     assert "the lesson 'basics/second' is left out: this is not valid TOML" in verify.out
+
+    rows = json.loads(tutor("verify", "--json").out)
+    left_out = {row["exercise"]: row for row in rows if "left_out" in row}
+    assert left_out["first-lesson-quiz"]["ok"] is False
+    assert left_out["first-lesson-quiz"]["what"] == "exercise"
+    assert left_out["first-lesson-quiz"]["left_out"].startswith("question 1: an answer is empty")
+    assert left_out["first-lesson-quiz"]["where"].endswith(f"01-first-lesson.toml:{quiz_line}")
+    assert any(row["what"] == "lesson" for row in left_out.values())
 
     one = tutor("verify", "first-lesson-quiz")
     assert one.code == 2

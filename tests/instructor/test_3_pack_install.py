@@ -250,3 +250,26 @@ def test_install_refuses_a_course_with_errors(
         assert "Nothing was installed" in refused.err and "01-basics.toml:" in refused.err
         assert not list((home / "courses").iterdir())
         assert active_course(home) is None
+
+
+def test_install_refuses_a_course_whose_only_error_is_one_lint_finds(
+    tutor: RunCli, scaffolded: Path, tmp_path: Path
+) -> None:
+    """The course loads, but a test file Python cannot read would fail every learner."""
+    from tutor.packaging import _tar_gz, course_files, make_manifest
+
+    test_file = next((scaffolded / "exercises").rglob("test_*.py"))
+    test_file.write_text("def test_page(:\n    pass\n", encoding="utf-8")
+    files = course_files(scaffolded)
+    manifest = make_manifest("Night School", "v1", files)
+    entries = [(MANIFEST_NAME, json.dumps(manifest).encode(), False)]
+    entries += [(name, path.read_bytes(), False) for name, path in files.items()]
+    archive = tmp_path / "unreadable-test.tar.gz"
+    archive.write_bytes(_tar_gz(entries))
+    home = tmp_path / "ana"
+    with learner(home):
+        refused = tutor("course", "install", str(archive))
+        assert refused.code == 2, refused.out
+        assert "Nothing was installed" in refused.err
+        assert f"{test_file.name}:1" in refused.err
+        assert not list((home / "courses").iterdir())

@@ -138,7 +138,19 @@ def verify(session: Session) -> int:
     bad = sum(not report.ok for report in reports)
     code = EXIT_NOT_YET if bad or course.errors else EXIT_OK
     if session.args.json:
-        out.json([{**asdict(report), "ok": report.ok} for report in reports])
+        rows: list[dict[str, object]] = [{**asdict(report), "ok": report.ok} for report in reports]
+        if not only:  # what errors left out fails the run: a script sees which and why
+            rows += [
+                {
+                    "exercise": gone.id,
+                    "what": gone.what,
+                    "ok": False,
+                    "left_out": gone.reason,
+                    "where": gone.where(),
+                }
+                for gone in course.left_out
+            ]
+        out.json(rows)
         return code
     rows = [
         [
