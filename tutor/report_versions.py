@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.course_identity import CourseIdentity, done_on, from_record, identify
+from tutor.errors import TutorError
 from tutor.export import LearnerExport
 
 
@@ -30,7 +31,7 @@ class Verdict:
     tampering: str | None = None  # what the learner's code did to the checks, when they ran again
 
 
-class WrongCourse(Exception):
+class WrongCourse(TutorError):
     """No course at hand is the exports' course; the message says what to do."""
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.archives import UnsafeArchive, safe_member_name
+from tutor.errors import TutorError
 from tutor.safe_text import visible
 from tutor.workspace.files import atomic_write
 
@@ -42,7 +43,7 @@ SHA = re.compile(r"[0-9a-f]{40}")
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
-class ReviewError(ValueError):
+class ReviewError(TutorError, ValueError):
     """A review file that cannot be used; the message says why and what to do."""
 
 
