@@ -100,7 +100,7 @@ class LessonScreen(LessonPanes):
         # An exercise with questions is answered here; its panel shows each verdict.
         self.is_quiz = bool(kinds.of(exercise).questions(exercise))
         self._checks_started = 0
-        self._running: RunningCheck | None = None  # the check that has not answered yet
+        self._current_check: RunningCheck | None = None  # the check that has not answered yet
         self._told_keys_at: Widget | None = None  # where dropped typing was last explained
         self._was_done = tutor.progress.is_done(exercise.id)
         # Every other text file of the exercise (its tests, data, pages) can be read.
@@ -243,14 +243,14 @@ class LessonScreen(LessonPanes):
         self._checks_started += 1
         # Begun here, not in the worker: a stop pressed at once reaches this very check.
         running = RunningCheck(self._checks_started, self.tutor.grader.begin())
-        self._running = running
+        self._current_check = running
         self.check_state = CheckState.CHECKING
         running.worker = self._run_check(running.number, answers, running.handle)
 
     def _stop_running(self, then: CheckState) -> None:
         # One check is stopped once, however often F5 or ctrl+t is pressed.
-        if self.check_state is CheckState.CHECKING and self._running is not None:
-            self._running.handle.cancel()
+        if self.check_state is CheckState.CHECKING and self._current_check is not None:
+            self._current_check.handle.cancel()
         self.check_state = then
 
     @work(thread=True, exit_on_error=False, group="check")
@@ -265,7 +265,7 @@ class LessonScreen(LessonPanes):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A check that ended without answering must not leave F5 waiting for it."""
-        running = self._running
+        running = self._current_check
         if running is None or event.worker is not running.worker:
             return
         if event.state is WorkerState.ERROR:
@@ -275,9 +275,9 @@ class LessonScreen(LessonPanes):
             )
 
     def on_check_finished(self, message: CheckFinished) -> None:
-        if self._running is None or message.number != self._running.number:
+        if self._current_check is None or message.number != self._current_check.number:
             return  # a check this screen no longer waits for: never over a newer one
-        state, self._running = self.check_state, None
+        state, self._current_check = self.check_state, None
         self.check_state = CheckState.IDLE
         if state is CheckState.RESTARTING:
             self._start_check()  # the answer was about files the learner has changed since
