@@ -136,3 +136,10 @@ def remove_files(root: Path, names: Iterable[str]) -> None:
         # not empty (it holds ignored files such as __pycache__), or gone: leave it
         with contextlib.suppress(OSError):
             folder.rmdir()
+
+
+def move_entries(source: Path, target: Path, *, git_first: bool) -> None:
+    """Rename every entry of source into target (same file system): .git first or last."""
+    names = sorted(os.listdir(source), key=lambda name: (name == ".git") != git_first)
+    for name in names:
+        os.rename(source / name, target / name)
