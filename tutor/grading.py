@@ -116,7 +116,7 @@ class Grader:
 
         handle: from begin(), when the check was asked for earlier; else a new one.
         """
-        from tutor.checks.empty_files import explain_empty_files
+        from tutor.empty_files import explain_empty_files
 
         self._handle = handle or CheckHandle()
         result = kinds.of(exercise).grade(exercise, workspace, self, answers or {})
