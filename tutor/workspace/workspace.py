@@ -214,7 +214,7 @@ class Workspace:
                 shutil.rmtree(leftover, ignore_errors=True)
 
     def reset(self) -> str:
-        """Back to the starter files, as a new commit; returns its sha.
+        """Back to the starter files, as a new commit; returns its sha ("" if none).
 
         Unsaved changes are saved first, so the learner can still restore them.
         A git exercise's folder is the learner's own repository: what it holds
@@ -228,7 +228,10 @@ class Workspace:
             else:
                 self.create()
             with gitrepo.open_repo(self.path) as repo:
-                return gitrepo.head(repo)
+                try:
+                    return repo.run("rev-parse", "--verify", "-q", "HEAD")
+                except gitcli.GitFailed:
+                    return ""  # no commit yet: the learner's will be the first
         self._require()
         with gitrepo.open_repo(self.path) as repo, gitrepo.exclusive(repo):
             if gitrepo.has_changes(repo):
