@@ -32,8 +32,17 @@ def blank_files(exercise: Exercise, workspace: Path) -> list[str]:
 
 
 def empty_file_message(exercise: Exercise, name: str) -> str:
-    return (
-        f"{name} is empty: there is no code in it, so the checks have nothing to look at. "
+    from tutor import kinds
+
+    start = f"{name} is empty: there is no code in it, so the checks have nothing to look at. "
+    if kinds.of(exercise).learner_owns_repository:
+        # The repository is the learner's: the tutor keeps no snapshots in it.
+        return start + (
+            f"If you committed it before, `git restore {name}` brings back the last committed "
+            f"version. To start the exercise again, run `tutor reset {exercise.id}`: your "
+            "files and commits are kept in a folder beside it."
+        )
+    return start + (
         "To get the starter back, open the history (F4 in the tutor, or "
         f"`tutor history {exercise.id}`) and restore the first version, the one called "
         f'"start", or an earlier version of your own. Or run `tutor reset {exercise.id}`. '
