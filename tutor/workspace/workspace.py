@@ -198,9 +198,22 @@ class Workspace:
             self._build(building)
             aside = self._aside_name()
             aside.mkdir(mode=0o700)
-            move_entries(self.path, aside, git_first=True)
+            try:
+                move_entries(self.path, aside, git_first=True)
+            except OSError as error:
+                aside.rmdir()
+                raise WorkspaceError(
+                    f"The exercise could not be reset: {error.filename} could not be moved "
+                    f"({error.strerror}). Nothing was changed. Close any program that uses "
+                    "the folder, give yourself write permission on it, and try again."
+                ) from error
+            try:
+                move_entries(building, self.path, git_first=False)
+            except OSError:
+                move_entries(aside, self.path, git_first=True)  # the old files, as they were
+                aside.rmdir()
+                raise
             self.kept_aside = aside
-            move_entries(building, self.path, git_first=False)
         finally:
             shutil.rmtree(building, ignore_errors=True)
 
