@@ -116,8 +116,11 @@ class Grader:
 
         handle: from begin(), when the check was asked for earlier; else a new one.
         """
+        from tutor.empty_files import explain_empty_files
+
         self._handle = handle or CheckHandle()
-        return kinds.of(exercise).grade(exercise, workspace, self, answers or {})
+        result = kinds.of(exercise).grade(exercise, workspace, self, answers or {})
+        return explain_empty_files(exercise, workspace, result)
 
     def grade_quiz(self, exercise: Exercise, answers: Mapping[int, str]) -> Result:
         """Grade answers alone (an exercise with questions needs no workspace)."""

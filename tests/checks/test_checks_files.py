@@ -56,6 +56,27 @@ def test_a_syntax_error_names_the_file_and_line(tmp_path: Path, failure_of: Fail
     assert (error.file, error.line) == ("hello.py", 4)
 
 
+@pytest.mark.parametrize(
+    ("source", "line"),
+    [
+        ("def greet(name):\n    word = 'Hi '\n      return word + name\n", 3),
+        ("def greet(name):\nreturn 'Hi'\n", 2),
+        ("def greet(name):\n    if name:\n        word = 1\n      return 'Hi'\n", 4),
+        ("def greet(name):\n    word = 1\n\treturn 'Hi'\n", 3),
+    ],
+)
+def test_an_indentation_error_gets_the_indentation_advice(
+    tmp_path: Path, failure_of: FailureOf, source: str, line: int
+) -> None:
+    """The same words a test file's indentation error gets, not "a missing bracket"."""
+    (tmp_path / "greet.py").write_text(source)
+    error = failure_of(lambda: Files(tmp_path).python_module("greet"))
+    assert str(error).startswith(f"The spaces at the start of line {line} of greet.py")
+    assert "lines in the same block must start at the same column" in str(error)
+    assert "missing bracket" not in str(error)
+    assert (error.file, error.line) == ("greet.py", line)
+
+
 def test_an_error_while_loading_names_the_line(tmp_path: Path, failure_of: FailureOf) -> None:
     (tmp_path / "count.py").write_text("total = 0\ntotal = total + nothing\n")
     error = failure_of(lambda: Files(tmp_path).python_module("count"))

@@ -266,3 +266,35 @@ ERROR_CASES += [
     )
     for name, source, call, phrase in COMMON_ERRORS
 ]
+
+# Comparisons with sets and functions are said in words, not in Python's own syntax.
+ERROR_CASES += [
+    Case(
+        "not_in_a_set",
+        {"links.py": "def texts():\n    return {'more', 'click here', 'home'}\n"},
+        "from links import texts\n"
+        "def test_no_vague_link():\n    assert 'click here' not in texts()\n",
+        "fail",
+        says=(
+            "Expected 'click here' not to be in the values 'click here', 'home' and 'more', "
+            "but it is.",
+        ),
+        never_says=("{",),
+    ),
+    Case(
+        "set_compared",
+        {"tags.py": "def tags():\n    return set()\n"},
+        "from tags import tags\ndef test_tags():\n    assert tags() == {'a'}\n",
+        "fail",
+        says=("Expected the value 'a', but got no values at all (it is empty).",),
+        never_says=("set()", "{"),
+    ),
+    Case(
+        "function_not_called",
+        {"greet.py": "def greet():\n    return 'hi'\n"},
+        "from greet import greet\ndef test_greet():\n    assert greet == 'hi'\n",
+        "fail",
+        says=("Expected 'hi', but got the function greet",),
+        never_says=("0x", "<function"),
+    ),
+]

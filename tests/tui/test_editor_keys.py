@@ -148,3 +148,41 @@ def test_every_file_of_the_exercise_can_be_read_and_ctrl_n_reaches_it(drive, hom
         assert tabs.current is editor
 
     drive(scenario)
+
+
+LONG_LINE_FILE = "def add(a, b):\n    return 0  # " + "x" * 250 + " end\n"
+
+
+def test_a_long_lines_sideways_scroll_comes_back_when_the_file_is_reopened(drive) -> None:
+    from tutor.tui.screens.course_map import CourseMapScreen
+    from tutor.tui.screens.lesson import LessonScreen
+
+    async def reopen(app: TutorApp, pilot: Pilot[int]) -> CodeEditor:
+        await pilot.press("f10")
+        await wait_until(pilot, lambda: isinstance(app.screen, CourseMapScreen))
+        await pilot.pause()
+        await pilot.press("enter")  # "continue where you left off"
+        await wait_until(pilot, lambda: isinstance(app.screen, LessonScreen))
+        await pilot.pause()
+        await pilot.pause()
+        return app.screen.query_one(CodeEditor)
+
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        assert not editor.soft_wrap  # a wide pane: long lines scroll sideways
+        editor.load_text(LONG_LINE_FILE)
+        editor.move_cursor((1, 200))
+        await pilot.pause()
+        left_at = (editor.scroll_x, editor.scroll_y)
+        assert left_at[0] > 0
+        editor = await reopen(app, pilot)
+        assert editor.cursor_location == (1, 200)
+        assert (editor.scroll_x, editor.scroll_y) == left_at  # not re-centred on the cursor
+        # Scrolled back to the line's start by hand, the view comes back there too.
+        editor.move_cursor((1, 0))
+        await pilot.pause()
+        assert editor.scroll_x == 0
+        editor = await reopen(app, pilot)
+        assert editor.scroll_x == 0 and editor.cursor_location == (1, 0)
+
+    drive(scenario, size=(200, 30))

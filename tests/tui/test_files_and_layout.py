@@ -43,6 +43,24 @@ def test_a_change_by_another_program_is_loaded(drive, home: Path) -> None:
     drive(scenario)
 
 
+def test_a_reset_from_another_terminal_is_loaded(drive, home: Path) -> None:
+    """`tutor reset` in a shell puts the starter back in place: the open tab shows it."""
+
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        editor = await open_first_exercise(app, pilot)
+        editor.insert("# my try\n")
+        await wait_until(pilot, lambda: workspace_file(home).read_text().startswith("# my"), 5)
+        assert app.tutor is not None
+        exercise = app.tutor.course.exercise("add")
+        assert exercise is not None
+        app.tutor.reset(exercise)
+        starter = "def add(a, b):\n    return 0\n"
+        assert workspace_file(home).read_text() == starter
+        await wait_until(pilot, lambda: editor.text == starter, 5)
+
+    drive(scenario)
+
+
 def test_both_changed_asks_which_to_keep(drive, home: Path, monkeypatch) -> None:
     # Keep the typed text unsaved while the other program writes.
     monkeypatch.setattr(editor_tabs, "SAVE_AFTER_S", 60.0)

@@ -79,13 +79,42 @@ def test_reset_moves_the_old_repo_aside(home: Path, make_exercise: MakeExercise)
     ws = Workspace(home, make_exercise("branches", ExerciseKind.GIT, BRANCH_SETUP))
     ws.create()
     (ws.path / "mine.txt").write_text("learner's own\n")
+    git(ws.path, "add", "mine.txt")
+    git(ws.path, "-c", "user.name=L", "-c", "user.email=l@x", "commit", "-q", "-m", "my work")
     sha = ws.reset()
     assert len(sha) == 40
     assert not (ws.path / "mine.txt").exists()
     assert "feature" in git(ws.path, "branch")
+    assert "my work" not in git(ws.path, "log", "--format=%s", "--all")
     (aside,) = ws.path.parent.glob("branches.old-*")
     assert (aside / "mine.txt").read_text() == "learner's own\n"
+    # The old repository is kept whole, with the learner's commit in it.
+    assert git(aside, "log", "-1", "--format=%s").strip() == "my work"
+    assert not list(ws.path.parent.glob("branches.creating-*"))
 
+
+def test_reset_keeps_the_folder_a_shell_is_in(home: Path, make_exercise: MakeExercise) -> None:
+    """A shell in the folder (the terminal pane, a learner's own) sees the new files."""
+    ws = Workspace(home, make_exercise("branches", ExerciseKind.GIT, BRANCH_SETUP))
+    ws.create()
+    (ws.path / "mine.txt").write_text("learner's own\n")
+    shell = subprocess.Popen(
+        ["sh", "-c", "read line; ls -a; git status --porcelain --branch"],
+        cwd=ws.path,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    folder_before = ws.path.stat().st_ino
+    ws.reset()
+    seen, _ = shell.communicate("go\n", timeout=30)
+    assert ws.path.stat().st_ino == folder_before
+    names = seen.split()
+    assert "hello.py" in names and ".git" in names
+    assert "mine.txt" not in names  # the shell's folder is the new one, not the old
+    assert "## main" in seen or "## master" in seen
+    assert ws.exists()
+    assert ws.history()[0].message.startswith("start: ")
 
 def test_setup_that_hangs_is_stopped(
     home: Path, make_exercise: MakeExercise, monkeypatch: pytest.MonkeyPatch

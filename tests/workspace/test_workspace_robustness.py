@@ -183,3 +183,21 @@ def test_recovers_after_a_real_git_commit_is_killed(
     assert ws.snapshot("check: 0/1 passed") is not None
     assert ws.read("hello.py") == "after the crash\n"
     assert [s.message for s in ws.history()][0] == "check: 0/1 passed"
+
+
+def test_moving_a_folders_entries_is_all_or_nothing(tmp_path: Path) -> None:
+    """A reset in place moves every entry aside, or none (then the folder is as it was)."""
+    from tutor.workspace.files import move_entries
+
+    source, target = tmp_path / "workspace", tmp_path / "aside"
+    (source / ".git").mkdir(parents=True)
+    (source / "a.txt").write_text("a")
+    (source / "notes").mkdir()
+    (source / "notes" / "n.txt").write_text("n")
+    (target / "notes").mkdir(parents=True)  # a full folder of that name: the rename fails
+    (target / "notes" / "other.txt").write_text("x")
+    with pytest.raises(OSError):
+        move_entries(source, target, git_first=True)
+    assert sorted(p.name for p in source.iterdir()) == [".git", "a.txt", "notes"]
+    assert (source / "notes" / "n.txt").read_text() == "n"
+    assert sorted(p.name for p in target.iterdir()) == ["notes"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.checks.failure import CheckFailure, close_name, where
+from tutor.python_syntax import indentation_message, is_indentation_error
 from tutor.source_loader import SourceOnlyLoader
 
 
@@ -149,6 +150,12 @@ def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
     except SyntaxError as error:
         text = (error.text or "").rstrip("\n")
         shown = f"\n    {text.strip()}" if text.strip() else ""
+        if is_indentation_error(error):
+            raise CheckFailure(
+                indentation_message(filename, error.lineno, error.msg, shown),
+                filename,
+                error.lineno,
+            ) from None
         raise CheckFailure(
             f"{where(filename, error.lineno)}: Python cannot read this line "
             f"({error.msg}). Look for a missing bracket, quote or colon on this line or the "

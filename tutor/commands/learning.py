@@ -232,6 +232,11 @@ def reset(session: Session) -> int:
         out.line(f"'{exercise.id}' had not been started; its folder is ready: {workspace.path}")
         return EXIT_OK
     out.line(f"The files of '{exercise.id}' are back to how they started: {workspace.path}")
+    if workspace.kept_aside is not None:
+        # A git exercise: its repository is the learner's own, kept whole beside it.
+        out.line(f"Your earlier files and commits are not lost: they are in {workspace.kept_aside}")
+        out.line("A shell already in the exercise's folder sees the new files: no need to cd.")
+        return EXIT_OK
     out.line("Your earlier work is not lost: it is kept in the exercise's history.")
     out.command("See it with: ", f"tutor history {exercise.id}")
     out.command("Bring a version back with: ", f"tutor restore {exercise.id} CODE")
@@ -280,6 +285,10 @@ def history(session: Session) -> int:
     out = session.out
     exercise, workspace = _started(session)
     snapshots = workspace.history()
+    if not snapshots and workspace.is_git_kind:
+        out.line("No commits yet: in this exercise the repository is yours, and your first "
+                 "commit will be the first one here (git add, then git commit).")
+        return EXIT_OK
     if not snapshots:
         out.line("No saved versions yet. Each `tutor check` saves one.")
         return EXIT_OK

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tutor.python_syntax import indentation_message
 from tutor.runner.messages import Locator, at, explain_assertion, first_line
 from tutor.runner.result import Where
 
@@ -40,14 +41,7 @@ def explain_exception(
             shown = f"\n\n    {syntax['text'][indent:]}\n    {caret[indent:] or '^'}"
         file, line = (where.file, where.line) if where else ("your file", "?")
         if "IndentationError" in bases:
-            return (
-                f"The spaces at the start of line {line} of {file} are not right "
-                f"({syntax.get('msg', text)}).{shown}\n\nPython uses indentation to know which "
-                "lines belong together: lines in the same block must start at the same column, "
-                "and the line after one ending in ':' must be indented more. Use spaces, "
-                "not tabs.",
-                where,
-            )
+            return indentation_message(file, line, syntax.get("msg", text), shown), where
         return (
             f"Python could not read line {line} of {file}: {syntax.get('msg', text)}.{shown}\n\n"
             "Check for a missing ':' at the end of the line, or a bracket or quote that "

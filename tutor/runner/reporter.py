@@ -23,6 +23,7 @@ import _pytest
 import pluggy
 import pytest
 
+from tutor.runner.plain_values import spoken
 from tutor.runner.unittest_facts import unittest_facts
 from tutor.spelling import closest_name
 
@@ -315,15 +316,17 @@ class Reporter:
 
     def pytest_assertrepr_compare(self, op: str, left: object, right: object) -> None:
         # By convention `assert actual == expected`; keep both for the learner.
-        actual = _safe_text(lambda: repr(left))
+        actual = _safe_text(lambda: spoken(left))
         kinds = (type(left), type(right))
-        if kinds[1] in _PLAIN_TYPES and kinds[0] is not kinds[1] and not _both_numbers(*kinds):
+        # Only for == and !=: in `x in y`, x and y differ in type as a matter of course.
+        differ = kinds[0] is not kinds[1] and not _both_numbers(*kinds)
+        if op in ("==", "!=") and kinds[1] in _PLAIN_TYPES and differ:
             # It may look the same and claim to be equal (strict.py): say what it really is.
             actual += f" (of type {kinds[0].__name__}, not {kinds[1].__name__})"
         self._comparison = {
             "op": op,
             "actual": actual,
-            "expected": _safe_text(lambda: repr(right)),
+            "expected": _safe_text(lambda: spoken(right)),
         }
 
     @pytest.hookimpl(tryfirst=True)

@@ -136,3 +136,22 @@ def remove_files(root: Path, names: Iterable[str]) -> None:
         # not empty (it holds ignored files such as __pycache__), or gone: leave it
         with contextlib.suppress(OSError):
             folder.rmdir()
+
+
+def move_entries(source: Path, target: Path, *, git_first: bool) -> None:
+    """Rename every entry of source into target (same file system): .git first or last.
+
+    All or nothing: when one cannot move (a folder without write permission), those
+    already moved go back before the OSError is raised.
+    """
+    names = sorted(os.listdir(source), key=lambda name: (name == ".git") != git_first)
+    moved: list[str] = []
+    try:
+        for name in names:
+            os.rename(source / name, target / name)
+            moved.append(name)
+    except OSError:
+        for name in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.rename(target / name, source / name)
+        raise

@@ -2,7 +2,7 @@
 
 Every check can save a snapshot (a commit), so the learner can look back,
 compare and restore. Nothing is ever lost: reset and restore add commits,
-and a git exercise's old folder is moved aside, never deleted.
+and a git exercise's old files are moved aside, never deleted.
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 
 from tutor.workspace import gitcli
 from tutor.workspace.errors import WorkspaceError
-from tutor.workspace.files import atomic_write, copy_starter, copy_visible_tests, inside
+from tutor.workspace.files import (
+    atomic_write,
+    copy_starter,
+    copy_visible_tests,
+    inside,
+    move_entries,
+)
 from tutor.workspace.files import remove_files as _remove_files
 
 if TYPE_CHECKING:
@@ -49,6 +55,8 @@ class Workspace:
     def __init__(self, home: Path, exercise: Exercise) -> None:
         self.exercise = exercise
         self.path = Path(home) / "workspaces" / exercise.id
+        # Where the last reset of a git exercise kept the old files and repository.
+        self.kept_aside: Path | None = None
 
     def __repr__(self) -> str:
         return f"Workspace({self.exercise.id!r}, {str(self.path)!r})"
@@ -87,8 +95,6 @@ class Workspace:
         crash or a failing setup script never leaves a half-made workspace
         that a later create() would take for a finished one.
         """
-        from tutor.workspace import gitrepo
-
         if self.exists():
             self._restore_marker()
             return
@@ -100,16 +106,7 @@ class Workspace:
             tempfile.mkdtemp(dir=self.path.parent, prefix=f"{self.path.name}.creating-")
         )
         try:
-            self._fill(building)
-            # The learner's work is theirs alone (the data folder is 0700 too; the
-            # instructor sees it through an export). Copying the starter gave it the
-            # course folder's mode.
-            building.chmod(0o700)
-            gitrepo.init_repo(building)
-            with gitrepo.open_repo(building) as repo:
-                gitrepo.commit_all(repo, f"start: {self.exercise.title}", allow_empty=True)
-            if self.is_git_kind and self.exercise.setup:
-                self._run_setup(building)
+            self._build(building)
             os.rename(building, self.path)
         except OSError:
             if not self.exists():  # not another process creating it at the same moment
@@ -117,6 +114,21 @@ class Workspace:
         finally:
             if building.exists():
                 shutil.rmtree(building, ignore_errors=True)
+
+    def _build(self, folder: Path) -> None:
+        """A whole new workspace in folder: starter files, repository, setup script."""
+        from tutor.workspace import gitrepo
+
+        self._fill(folder)
+        # The learner's work is theirs alone (the data folder is 0700 too; the
+        # instructor sees it through an export). Copying the starter gave it the
+        # course folder's mode.
+        folder.chmod(0o700)
+        gitrepo.init_repo(folder)
+        with gitrepo.open_repo(folder) as repo:
+            gitrepo.commit_all(repo, f"start: {self.exercise.title}", allow_empty=True)
+        if self.is_git_kind and self.exercise.setup:
+            self._run_setup(folder)
 
     def _fill(self, folder: Path) -> None:
         copy_starter(self.exercise.starter_dir, folder)
@@ -155,15 +167,55 @@ class Workspace:
                 f"Tell your instructor. Its output:\n{_text(done.stdout)}"
             )
 
-    def _move_aside(self) -> Path:
+    def _aside_name(self) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.old-{stamp}")
         counter = 1
         while aside.exists():
             counter += 1
             aside = self.path.with_name(f"{self.path.name}.old-{stamp}-{counter}")
+        return aside
+
+    def _move_aside(self) -> Path:
+        aside = self._aside_name()
         os.rename(self.path, aside)
         return aside
+
+    def _remake_in_place(self) -> None:
+        """Make a git exercise's workspace afresh in the same folder.
+
+        The folder itself stays: a learner's shell (or the terminal pane) inside
+        it would otherwise be left in the renamed old folder while `pwd` still
+        names this one. What the folder held, .git and all, moves whole into a
+        sibling `.old-<stamp>` folder. The new files are built beside it first
+        and .git is moved in last, so a crash half-way leaves a folder that
+        exists() calls not made, and create() then keeps it aside too.
+        """
+        building = Path(
+            tempfile.mkdtemp(dir=self.path.parent, prefix=f"{self.path.name}.creating-")
+        )
+        try:
+            self._build(building)
+            aside = self._aside_name()
+            aside.mkdir(mode=0o700)
+            try:
+                move_entries(self.path, aside, git_first=True)
+            except OSError as error:
+                aside.rmdir()
+                raise WorkspaceError(
+                    f"The exercise could not be reset: {error.filename} could not be moved "
+                    f"({error.strerror}). Nothing was changed. Close any program that uses "
+                    "the folder, give yourself write permission on it, and try again."
+                ) from error
+            try:
+                move_entries(building, self.path, git_first=False)
+            except OSError:
+                move_entries(aside, self.path, git_first=True)  # the old files, as they were
+                aside.rmdir()
+                raise
+            self.kept_aside = aside
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
 
     def _remove_leftovers(self) -> None:
         for leftover in self.path.parent.glob(f"{self.path.name}.creating-*"):
@@ -175,20 +227,24 @@ class Workspace:
                 shutil.rmtree(leftover, ignore_errors=True)
 
     def reset(self) -> str:
-        """Back to the starter files, as a new commit; returns its sha.
+        """Back to the starter files, as a new commit; returns its sha ("" if none).
 
         Unsaved changes are saved first, so the learner can still restore them.
-        A git exercise's folder is the learner's own repository: it is moved
-        aside whole and made afresh.
+        A git exercise's folder is the learner's own repository: what it holds
+        is moved aside whole and made afresh, in the same folder.
         """
         from tutor.workspace import gitrepo
 
         if self.is_git_kind:
-            if self.path.exists():
-                self._move_aside()
-            self.create()
+            if self.path.is_dir() and not self.path.is_symlink():
+                self._remake_in_place()
+            else:
+                self.create()
             with gitrepo.open_repo(self.path) as repo:
-                return gitrepo.head(repo)
+                try:
+                    return repo.run("rev-parse", "--verify", "-q", "HEAD")
+                except gitcli.GitFailed:
+                    return ""  # no commit yet: the learner's will be the first
         self._require()
         with gitrepo.open_repo(self.path) as repo, gitrepo.exclusive(repo):
             if gitrepo.has_changes(repo):

@@ -1,8 +1,9 @@
-"""Set-up for git-first-commit: journal.txt is new to Git (untracked).
+"""Set-up for git-first-commit: a repository with no commits, journal.txt untracked.
 
 The tutor's own first commit ("start: ...") holds the starter files. Here we
-take journal.txt out of it again, so that the learner's `git status` shows it
-under "Untracked files" and the learner's commit is the one that adds it.
+take journal.txt out of the index and delete that commit again, so that the
+learner's `git status` says "No commits yet" and lists journal.txt under
+"Untracked files", and the learner's commit is the first in the history.
 """
 
 import subprocess
@@ -13,4 +14,5 @@ def git(*args):
 
 
 git("rm", "-q", "--cached", "journal.txt")
-git("commit", "-q", "--amend", "--allow-empty", "--no-edit")
+# No commit at all is left: the learner's first commit is the repository's first.
+git("update-ref", "-d", "HEAD")

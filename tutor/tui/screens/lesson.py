@@ -40,7 +40,7 @@ from tutor.tui import keys
 from tutor.tui.messages import OpenExercise
 from tutor.tui.screens.choice_dialog import ChoiceDialog
 from tutor.tui.screens.lesson_panes import LessonPanes
-from tutor.tui.widgets.editor_tabs import EditorTabs
+from tutor.tui.widgets.editor_tabs import EDITOR_VIEW, EditorTabs
 from tutor.tui.widgets.lesson_reader import LessonReader
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.quiz_panel import QuizPanel
@@ -167,7 +167,7 @@ class LessonScreen(LessonPanes):
         position = self.tutor.progress.position()
         if position is not None and position[0] == self.exercise.id:
             _, file, line, column = position
-            if tabs.show_file(file, line, column):
+            if tabs.show_file(file, line, column, self.tutor.progress.get_setting(EDITOR_VIEW)):
                 return
         if tabs.files:
             tabs.show_file(tabs.files[0])
@@ -188,6 +188,9 @@ class LessonScreen(LessonPanes):
         if editor is not None:
             row, column = editor.cursor_location
             self.tutor.progress.set_position(self.exercise.id, editor.path, row + 1, column)
+            view = tabs.view()  # the sideways scroll too, so a long line comes back as it was
+            if view is not None and view != self.tutor.progress.get_setting(EDITOR_VIEW):
+                self.tutor.progress.set_setting(EDITOR_VIEW, view)
 
     def on_editor_tabs_saved(self, message: EditorTabs.Saved) -> None:
         self.save_all()

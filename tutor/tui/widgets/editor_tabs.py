@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -32,10 +32,13 @@ if TYPE_CHECKING:
     from tutor.workspace import Workspace
 
 SAVE_AFTER_S = 0.5
+# The learner's record's setting for the last editor view (with the "continue" position).
+EDITOR_VIEW = "editor-view"
 POLL_EVERY_S = 1.0
 WRAP_BELOW = 70
 
 Stamp = tuple[int, int]  # (mtime_ns, size): what the file looked like when we last saw it
+View = dict[str, Any]  # file, x, y (scroll offsets), width, height, wrap: see EditorTabs.view
 
 
 class EditorTabs(Widget):
@@ -132,21 +135,53 @@ class EditorTabs(Widget):
             return None
         return tabs.active_pane.query_one(CodeEditor)
 
-    def show_file(self, name: str, line: int | None = None, column: int = 0) -> bool:
-        """Bring a file's tab forward, put the cursor on line (1-based), focus it."""
+    def show_file(
+        self, name: str, line: int | None = None, column: int = 0, view: View | None = None
+    ) -> bool:
+        """Bring a file's tab forward, put the cursor on line (1-based), focus it.
+
+        view: the scroll offsets remembered with view(); put back when the file and
+        the editor's size are the same, else the cursor's line is centred.
+        """
         editor = self.editor_for(name)
         if editor is None:
             return False
         try:
             self.query_one(TabbedContent).active = f"file-{self.files.index(name)}"
         except ValueError:  # the tabs are not mounted yet (a screen opened from a dialog)
-            self.call_after_refresh(self.show_file, name, line, column)
+            self.call_after_refresh(self.show_file, name, line, column, view)
             return True
         if line is not None:
             row = max(0, min(line - 1, editor.document.line_count - 1))
             editor.move_cursor((row, column), center=True)
+            if view is not None and view.get("file") == name:
+                self.call_after_refresh(self._scroll_back, editor, view)
         editor.focus()
         return True
+
+    def view(self) -> View | None:
+        """Where the current file is scrolled to, and the editor's size then."""
+        editor = self.current
+        if editor is None:
+            return None
+        return {
+            "file": editor.path,
+            "x": round(editor.scroll_x),
+            "y": round(editor.scroll_y),
+            "width": editor.size.width,
+            "height": editor.size.height,
+            "wrap": editor.soft_wrap,
+        }
+
+    def _scroll_back(self, editor: CodeEditor, view: View) -> None:
+        """The view as it was: only where it still shows the cursor (same size, same wrap)."""
+        same = (editor.size.width, editor.size.height, editor.soft_wrap) == (
+            view.get("width"),
+            view.get("height"),
+            view.get("wrap"),
+        )
+        if same:
+            editor.scroll_to(view.get("x", 0), view.get("y", 0), animate=False, immediate=True)
 
     def show_notes(self, notes: dict[str, dict[int, str]]) -> None:
         """Draw notes beside lines (file -> line -> text); files not named get none."""
