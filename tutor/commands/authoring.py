@@ -11,6 +11,8 @@ from tutor.commands.common import EXIT_NOT_YET, EXIT_OK, CommandError, Session, 
 from tutor.locations import find_course_root
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from tutor.course.model import Course, LeftOut
 
 
@@ -140,7 +142,7 @@ def verify(session: Session) -> int:
     if session.args.json:
         out.json([{**asdict(report), "ok": report.ok} for report in reports])
         return code
-    rows = [
+    rows: list[list[str | Text]] = [
         [
             report.exercise,
             report.kind,
