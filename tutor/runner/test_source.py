@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from tutor.runner.result import Where
 
@@ -64,7 +64,7 @@ def _method_name(call: ast.AST) -> str | None:
     return None
 
 
-def _is_raises_call(call: ast.AST) -> bool:
+def _is_raises_call(call: ast.AST) -> TypeGuard[ast.Call]:
     """self.assertRaises(...), self.assertRaisesRegex(...) or pytest.raises(...)."""
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
         return False
@@ -107,7 +107,7 @@ def expected_error_at(source: Source, line: int) -> list[str] | None:
     block = raises_block_at(source, line)
     if block is not None:
         call = next(item.context_expr for item in block.items if _is_raises_call(item.context_expr))
-        return _error_names(call)  # type: ignore[arg-type]
+        return _error_names(call)
     for node in ast.walk(source.tree):
         if _is_raises_call(node) and _covers(node, line):
             assert isinstance(node, ast.Call)
@@ -136,7 +136,7 @@ def raises_bound_to(source: Source, name: str, line: int) -> ast.With | None:
 
 def block_error_names(block: ast.With) -> list[str]:
     call = next(item.context_expr for item in block.items if _is_raises_call(item.context_expr))
-    return _error_names(call)  # type: ignore[arg-type]
+    return _error_names(call)
 
 
 def _error_names(call: ast.Call) -> list[str]:
