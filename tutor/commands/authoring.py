@@ -142,7 +142,7 @@ def verify(session: Session) -> int:
     if session.args.json:
         out.json([{**asdict(report), "ok": report.ok} for report in reports])
         return code
-    rows: list[list[str | Text]] = [
+    table_rows: list[list[str | Text]] = [
         [
             report.exercise,
             report.kind,
@@ -153,7 +153,7 @@ def verify(session: Session) -> int:
         ]
         for report in reports
     ]
-    out.table(["exercise", "kind", "starter", "solution", "time", "ok"], rows)
+    out.table(["exercise", "kind", "starter", "solution", "time", "ok"], table_rows)
     for report in reports:
         for problem in report.problems:
             out.line(out.mark("fail"), f" {report.exercise}: {problem}")
