@@ -13,13 +13,14 @@ import os
 import re
 import shutil
 import string
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-try:
+if sys.version_info >= (3, 11):
     import tomllib
-except ImportError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+else:  # Python 3.10
+    import tomli as tomllib
 
 from tutor.course.loader import load_course
 from tutor.course.model import Course, Lesson

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import stat
+import sys
 import tarfile
 import zipfile
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ def pack_course(course_root: Path, output: Path, version: str | None = None) -> 
     checksum_file = checksum_path(output)
     checksum_file.write_text(f"{digest}  {output.name}\n", encoding="utf-8")
     return Packed(
-        output, checksum_file, digest, manifest["name"], version, len(files), tuple(warnings)
+        output, checksum_file, digest, course_slug(title), version, len(files), tuple(warnings)
     )
 
 
@@ -220,10 +221,10 @@ def _executable(path: Path) -> bool:
 
 
 def _course_title(course_file: Path) -> str:
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ImportError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    else:  # Python 3.10
+        import tomli as tomllib
     try:
         data = tomllib.loads(course_file.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:

@@ -285,7 +285,9 @@ def pydoc_text(name: str) -> str | None:
         target = _resolve(name.split("."))
         if target is None:
             return None
-        text = pydoc.render_doc(target, title="Python's help for %s", renderer=pydoc.plaintext)
+        # pydoc.plaintext: TextDoc without the backspace bold; typeshed does not list it.
+        plain = pydoc.plaintext  # type: ignore[attr-defined]
+        text = pydoc.render_doc(target, title="Python's help for %s", renderer=plain)
     except Exception:  # noqa: BLE001 - any failure to document means "no help for this"
         return None
     # The learner has no web: drop the section that points at the online docs.

@@ -159,10 +159,12 @@ def _groups(exports: list[LearnerExport], course: Course | None, order: list[str
     """The exercises by track and lesson: the course's, else as the exports name them."""
     lesson_of: dict[str, tuple[str, str, str]] = {}  # exercise -> (track, lesson, title)
     if course:
-        for track in course.tracks:
-            for lesson in track.lessons:
-                for exercise in lesson.exercises:
-                    lesson_of[exercise.id] = (track.title, lesson.id, lesson.title)
+        for course_track in course.tracks:
+            for course_lesson in course_track.lessons:
+                for exercise in course_lesson.exercises:
+                    lesson_of[exercise.id] = (
+                        course_track.title, course_lesson.id, course_lesson.title
+                    )
     for export in exports:
         for entry in export.exercises:
             lesson = entry.get("lesson")

@@ -138,7 +138,9 @@ class LearnerApp:
 
 def _from_folder(module: Any, folder: Path) -> bool:
     file = getattr(module, "__file__", None)
-    return bool(file) and Path(file).resolve().parent == folder.resolve()
+    if not file:
+        return False
+    return Path(file).resolve().parent == folder.resolve()
 
 
 class QuietHandler(WSGIRequestHandler):

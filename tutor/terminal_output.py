@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -174,7 +174,7 @@ class Output:
         else:
             self.console.print(text.rstrip("\n"), soft_wrap=True)
 
-    def table(self, headers: list[str], rows: list[list[str | Text]]) -> None:
+    def table(self, headers: list[str], rows: Sequence[Sequence[str | Text]]) -> None:
         from rich.text import Text
 
         headers = [visible(header) for header in headers]
@@ -190,8 +190,8 @@ class Output:
         # In a pipe: columns padded with spaces, easy to read and to awk.
         plain = [headers] + [[c.plain if isinstance(c, Text) else c for c in row] for row in rows]
         widths = [max(len(row[i]) for row in plain) for i in range(len(headers))]
-        for row in plain:
-            cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for plain_row in plain:
+            cells = (cell.ljust(width) for cell, width in zip(plain_row, widths, strict=True))
             self.line("  ".join(cells).rstrip())
 
     def clear(self) -> None:

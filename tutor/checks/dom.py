@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -273,7 +273,9 @@ class BrowserPage:
             self.name,
         )
 
-    def answer_dialogs(self, *, confirm: list[bool] = (), prompt: list[str | None] = ()) -> None:  # type: ignore[assignment]
+    def answer_dialogs(
+        self, *, confirm: Sequence[bool] = (), prompt: Sequence[str | None] = ()
+    ) -> None:
         """What confirm() and prompt() will answer next (by default: OK, and no text)."""
         answers = {"confirm": list(confirm), "prompt": list(prompt)}
         self._js(f"__tutor_dom.page.answers = {json.dumps(answers)}; 0", "setting answers")

@@ -117,7 +117,7 @@ def explain(
         )
     code_line = _source_line(slot, line)
     null_use = _NULL_USE.match(first)
-    if null_use and slot is not None:
+    if null_use and slot is not None and line is not None:
         found = _finder_for(code_line, slot.source, line - slot.first_line + 1)
         if found is not None and finds is not None and finds(*found):
             found = None  # it found its element: something else on the line is null

@@ -72,8 +72,12 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 class Problem(Protocol):
     """A mistake found at a line: CSS and HTML problems both have these."""
 
-    line: int
-    message: str
+    # Read-only, so that frozen dataclasses match.
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def message(self) -> str: ...
 
 
 def problems_message(filename: str, problems: Sequence[Problem], kind: str,

@@ -284,11 +284,11 @@ def _sentence(code: str, data: dict[str, Any], open_tags: _OpenTags,
         return _MISPLACED_ROOT.format(name=name)
     wanted = expected or name
     inner = open_tags.innermost(wanted)
-    opened = inner.line if inner is not None else last_start_line.get(wanted)
+    opened_line = inner.line if inner is not None else last_start_line.get(wanted)
     fields = {"name": name, "got": data.get("gotName", name), "expected": expected,
               "startName": data.get("startName", ""), "endName": data.get("endName", ""),
               "originalName": data.get("originalName", name),
-              "opened": f" (opened on line {opened})" if opened is not None else ""}
+              "opened": f" (opened on line {opened_line})" if opened_line is not None else ""}
     template = _SENTENCES.get(code)
     if template is not None:
         return template.format(**fields)

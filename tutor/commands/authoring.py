@@ -11,6 +11,8 @@ from tutor.commands.common import EXIT_NOT_YET, EXIT_OK, CommandError, Session, 
 from tutor.locations import find_course_root
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from tutor.course.model import Course, LeftOut
 
 
@@ -152,7 +154,7 @@ def verify(session: Session) -> int:
             ]
         out.json(rows)
         return code
-    rows = [
+    table_rows: list[list[str | Text]] = [
         [
             report.exercise,
             report.kind,
@@ -163,7 +165,7 @@ def verify(session: Session) -> int:
         ]
         for report in reports
     ]
-    out.table(["exercise", "kind", "starter", "solution", "time", "ok"], rows)
+    out.table(["exercise", "kind", "starter", "solution", "time", "ok"], table_rows)
     for report in reports:
         for problem in report.problems:
             out.line(out.mark("fail"), f" {report.exercise}: {problem}")

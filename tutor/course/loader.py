@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.course.lessons import LessonDraft, LessonRead, read_lesson
-from tutor.course.model import Course, LeftOut, Problem, Severity, Track
+from tutor.course.model import Course, Exercise, LeftOut, Problem, Severity, Track
 from tutor.course.paths import CoursePaths, Status
 from tutor.course.requires import check_requires
 from tutor.course.schema import COURSE_SCHEMA, validate
@@ -123,7 +123,7 @@ def _read_course_file(root: Path, paths: CoursePaths) -> _CourseFile:
         settings.terminal = data["terminal"]
     if isinstance(data.get("share_folder"), str) and data["share_folder"].strip():
         settings.share_folder = data["share_folder"].strip()
-    tracks = data.get("tracks") if isinstance(data.get("tracks"), list) else []
+    tracks = data["tracks"] if isinstance(data.get("tracks"), list) else []
     for index, track in enumerate(tracks):
         if index not in bad_tracks:
             _add_track(settings, source, paths, index, track)
@@ -221,7 +221,7 @@ def _drop_duplicates(tracks: list[_TrackEntry], left_out: list[LeftOut]) -> None
                 left_out.append(LeftOut("lesson", draft.id, gone.path, gone.line, gone.message))
                 continue
             kept.append(draft)
-            unique = []
+            unique: list[tuple[int, Exercise]] = []
             for index, exercise in draft.exercises:
                 owner = exercises.setdefault(exercise.id, draft)
                 if owner is not draft or any(other.id == exercise.id for _, other in unique):

@@ -237,10 +237,10 @@ class ProjectKind(Kind):
             workspace.create()
             start = grader.grade(exercise, workspace.path)
             report.starter = verdict(start)
-            reached = [t for t in start.tests if t.status == "pass"]
-            if reached:
+            passing = [t for t in start.tests if t.status == "pass"]
+            if passing:
                 report.problems.append(
-                    f"the starter already passes '{reached[0].name}': a learner would reach a "
+                    f"the starter already passes '{passing[0].name}': a learner would reach a "
                     "milestone before starting. Leave the learner's part out of starter/."
                 )
             solved = start

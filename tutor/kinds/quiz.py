@@ -113,6 +113,7 @@ class QuizKind(Kind):
         tests: list[TestResult] = []
         for number, question in enumerate(self.questions(exercise)):
             given = answers.get(number)
+            message: str | None  # None: a right answer with nothing more to say
             right = given is not None and normalise(given) in {
                 normalise(a) for a in question.answer
             }

@@ -185,7 +185,7 @@ def _isolate_imports(request: CheckRequest) -> None:
             del sys.path_importer_cache[entry]
     # pytest's assertion rewriter keeps its own .pyc files for test modules.
     if hasattr(pytest_rewrite, "_read_pyc"):
-        pytest_rewrite._read_pyc = lambda *args, **kwargs: None  # type: ignore[assignment]
+        pytest_rewrite._read_pyc = lambda *args, **kwargs: None
     else:  # another pytest (pytest_private.py): look for .pyc files where none can be
         sys.pycache_prefix = os.path.join(os.devnull, "no-pyc")
     # Only the instructor's test files go to the disk cache: a TDD learner's own change often.

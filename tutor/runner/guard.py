@@ -34,7 +34,7 @@ import sysconfig
 from _json import encode_basestring_ascii
 from _thread import get_ident
 from collections.abc import Callable
-from types import FunctionType, ModuleType
+from types import FrameType, FunctionType, ModuleType
 from typing import Any
 
 Emit = Callable[..., None]
@@ -163,7 +163,7 @@ def arm(events_fd: int, token: str, workspace: str, test_files: list[str]) -> Em
     Call in the check's child, after the fork and before any learner code.
     """
     namespace = _prepared()
-    return namespace["_install"](events_fd, token, workspace, test_files)  # type: ignore[no-any-return]
+    return namespace["_install"](events_fd, token, workspace, test_files)
 
 
 _PREPARED: list[dict[str, Any]] = []
@@ -338,7 +338,8 @@ def _kind_of_file(filename: str) -> int:
 
 def _learner_on_stack(depth: int = 3) -> tuple[str, int] | None:
     """The innermost learner frame on this thread's stack, if any."""
-    frame, base = _getframe(depth), _S["base"]
+    frame: FrameType | None = _getframe(depth)
+    base = _S["base"]
     for _ in range(MAX_DEPTH):
         if frame is None or frame is base:
             return None
@@ -369,7 +370,8 @@ def _is_bdb(filename: str) -> bool:
 def _direct_caller(depth: int = 4) -> tuple[str, int] | None:
     """The learner frame that did this itself: the first frame that is not generated
     code, nor a standard function that hands a frame back to its caller."""
-    frame, base = _getframe(depth), _S["base"]
+    frame: FrameType | None = _getframe(depth)
+    base = _S["base"]
     for _ in range(MAX_DEPTH):
         if frame is None or frame is base:
             return None
@@ -406,7 +408,7 @@ def _on_import() -> None:
     """An instructor's test module is about to import a module for the first time (the
     learner's, often): its globals now are what the instructor wrote, before any learner
     code could change them."""
-    frame = _getframe(4)  # _on_import <- _handle <- _hook <- the import
+    frame: FrameType | None = _getframe(4)  # _on_import <- _handle <- _hook <- the import
     for _ in range(8):
         if frame is None or not frame.f_code.co_filename.startswith("<frozen"):
             break
@@ -546,10 +548,15 @@ def _skip_label(error: BaseException) -> str:
 
 def _skip_origin(error: BaseException) -> tuple[str, int] | None:
     """The learner frame an exception (or what it was raised while handling) went through."""
+    # The slots' own descriptors, past any property a subclass defines (typeshed types
+    # them as the values they hold, hence Any).
+    traceback_slot: Any = BaseException.__traceback__
+    cause_slot: Any = BaseException.__cause__
+    context_slot: Any = BaseException.__context__
     seen = 0
     while error is not None and seen < 10:
         seen += 1
-        tb = BaseException.__traceback__.__get__(error)
+        tb = traceback_slot.__get__(error)
         found = None
         while tb is not None:
             frame = tb.tb_frame
@@ -558,8 +565,8 @@ def _skip_origin(error: BaseException) -> tuple[str, int] | None:
             tb = tb.tb_next
         if found is not None:
             return found
-        cause = BaseException.__cause__.__get__(error)
-        error = cause if cause is not None else BaseException.__context__.__get__(error)
+        cause = cause_slot.__get__(error)
+        error = cause if cause is not None else context_slot.__get__(error)
     return None
 
 
@@ -709,7 +716,7 @@ def integrity_compare_item(items: dict[int, Any], item: Any) -> list[str]:
 def integrity_add_test_modules(
     watch: Any, items: list[Any], kind_of_file: Any, helpers: dict[str, Any]
 ) -> list[str]:
-    return add_test_modules(watch, items, kind_of_file, LEARNER, helpers)  # type: ignore[name-defined,no-any-return]  # noqa: F821,E501
+    return add_test_modules(watch, items, kind_of_file, LEARNER, helpers)  # type: ignore[name-defined]  # noqa: F821,E501
 
 
 def integrity_entry(label: str, namespace: dict[str, Any]) -> Any:
@@ -717,7 +724,7 @@ def integrity_entry(label: str, namespace: dict[str, Any]) -> Any:
 
 
 def integrity_compare_kept(entries: list[Any]) -> list[str]:
-    return compare_kept(entries)  # type: ignore[name-defined,no-any-return]  # noqa: F821
+    return compare_kept(entries)  # type: ignore[name-defined]  # noqa: F821
 
 
 _prepared()

@@ -126,10 +126,10 @@ def _findings_in(tree: ast.AST) -> list[tuple[int, str]]:
                 if alias.name.split(".")[0] in CHECKER_MODULES:
                     found.append((line, f"imported {alias.name}"))
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            root = node.module.split(".")[0]
-            if root in CHECKER_MODULES:
+            package = node.module.split(".")[0]
+            if package in CHECKER_MODULES:
                 found.append((line, f"imported from {node.module}"))
-            elif root == "pytest":
+            elif package == "pytest":
                 found += [
                     (line, f"used pytest.{alias.name}")
                     for alias in node.names

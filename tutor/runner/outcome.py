@@ -53,7 +53,7 @@ class _Builder:
             return None  # a skipped test proves nothing either way
         result = self.blank(test, "pass" if outcome == "pass" else outcome)
         result.duration_ms = float(event.get("duration_ms", 0.0))
-        exception = event.get("exception")
+        exception: dict[str, Any] = event.get("exception") or {}  # {}: no exception
         failed_assert = bool(exception) and "AssertionError" in exception.get("bases", [])
         # A comparison from an assert that was caught earlier says nothing about this failure.
         comparison = event.get("comparison") if failed_assert else None

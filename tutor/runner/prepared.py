@@ -106,7 +106,7 @@ def finish(config: Config, request: CheckRequest, arguments: list[str]) -> Confi
             args=arguments, plugins=None, dir=request.workspace
         )
         with _pinned_environment():
-            return config.pluginmanager.hook.pytest_cmdline_parse(  # type: ignore[no-any-return]
+            return config.pluginmanager.hook.pytest_cmdline_parse(
                 pluginmanager=config.pluginmanager, args=arguments
             )
     except Exception:  # noqa: BLE001 - the child runs pytest.main, which reports the problem

@@ -117,9 +117,10 @@ class SandboxedStart(PrestartedChild):
     """
 
     @classmethod
-    def start(cls, argv: list[str]) -> SandboxedStart:
+    def start(cls, argv: list[str] | None = None) -> SandboxedStart:
         from tutor.runner import sandbox, warm
 
+        argv = argv or []
         given = None
         if "--course" in argv[:-1]:
             given = argv[argv.index("--course") + 1]

@@ -139,9 +139,9 @@ def use_in_child(test_files: list[Path], cache_folder: Path | None = None) -> No
         if str(fn) in instructors:  # not made ahead: made now, strict as always
             stat = os.stat(fn)
             return stat, rewrite(fn.read_bytes(), str(fn))
-        return original(fn, config)  # type: ignore[arg-type]
+        return original(fn, config)
 
-    pytest_rewrite._rewrite_test = rewrite_test  # type: ignore[assignment]
+    pytest_rewrite._rewrite_test = rewrite_test
 
 
 def _take_from_disk(path: Path, folder: Path) -> None:

@@ -210,7 +210,9 @@ def tutor_view() -> View:
     import tutor
 
     package_root = Path(tutor.__file__).resolve().parent.parent
-    paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(sys.executable)]
+    paths: list[str | os.PathLike[str]] = [
+        sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(sys.executable)
+    ]
     paths += [os.path.realpath(sys.executable), package_root, *_interpreter_links()]
     # Not sys.path[0]: the script's folder or the caller's working folder, not a library.
     paths += [entry for entry in sys.path[1:] if entry and os.path.isabs(entry)]
@@ -272,11 +274,11 @@ def view_for(request: CheckRequest) -> View:
         # A TDD check runs the learner's tests in one copy per mutant, side by side
         # (grading.py): show them all at once, or each would start the sandbox again.
         workspace = workspace.parent
-    writable = [workspace, *([request.cache_folder] if request.cache_folder else [])]
+    folders = [workspace, *([request.cache_folder] if request.cache_folder else [])]
     if request.cache_folder is not None:
         with contextlib.suppress(OSError):  # not there, not made: checks rewrite, a bit slower
             request.cache_folder.mkdir(parents=True, exist_ok=True)
-    writable = _keeping_private(_existing(writable))
+    writable = _keeping_private(_existing(folders))
     return View(frozenset(_keeping_private(_existing(read_only)) - writable), frozenset(writable))
 
 

@@ -88,11 +88,7 @@ def _start(cwd: Path) -> subprocess.Popen[bytes]:
     # The child must import this tutor, whether installed or run from a checkout.
     package_root = str(Path(tutor.__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-    options: dict[str, object] = {}
-    if os.name == "posix":
-        options["start_new_session"] = True
-    else:
-        options["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+    posix = os.name == "posix"
     return subprocess.Popen(
         [sys.executable, "-m", "tutor.runner.child"],
         stdin=subprocess.PIPE,
@@ -101,5 +97,6 @@ def _start(cwd: Path) -> subprocess.Popen[bytes]:
         env=env,
         cwd=cwd,
         close_fds=True,
-        **options,  # type: ignore[arg-type]
+        start_new_session=posix,
+        creationflags=0 if posix else getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0),
     )

@@ -59,13 +59,18 @@ TRUSTED = frozenset(
         datetime.timezone,
     }
 )
-_str, _int, _float, _bytes, _complex = (
-    str.__str__,
-    int.__index__,
-    float.__float__,
-    bytes.__bytes__,
-    complex.__complex__,
-)
+_str, _int, _float = str.__str__, int.__index__, float.__float__
+# Not bytes.__bytes__ and complex.__complex__: Python 3.10 has neither.
+_bytes_item = bytes.__getitem__
+_real, _imag = complex.real.__get__, complex.imag.__get__
+
+
+def _bytes(value: bytes) -> bytes:
+    return _bytes_item(value, slice(None))
+
+
+def _complex(value: complex) -> complex:
+    return complex(_real(value), _imag(value))
 
 
 class Sealed:

@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeGuard
 
 from tutor.runner.result import Where
 
@@ -50,9 +51,11 @@ def _parsed(path: str, _mtime_ns: int, _size: int) -> Source | None:
 
 
 def _covers(node: ast.AST, line: int) -> bool:
-    start = getattr(node, "lineno", None)
-    end = getattr(node, "end_lineno", None) or start
-    return start is not None and start <= line <= end
+    start: int | None = getattr(node, "lineno", None)
+    if start is None:
+        return False
+    end: int = getattr(node, "end_lineno", None) or start
+    return start <= line <= end
 
 
 def _method_name(call: ast.AST) -> str | None:
@@ -61,7 +64,7 @@ def _method_name(call: ast.AST) -> str | None:
     return None
 
 
-def _is_raises_call(call: ast.AST) -> bool:
+def _is_raises_call(call: ast.AST) -> TypeGuard[ast.Call]:
     """self.assertRaises(...), self.assertRaisesRegex(...) or pytest.raises(...)."""
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
         return False
@@ -104,7 +107,7 @@ def expected_error_at(source: Source, line: int) -> list[str] | None:
     block = raises_block_at(source, line)
     if block is not None:
         call = next(item.context_expr for item in block.items if _is_raises_call(item.context_expr))
-        return _error_names(call)  # type: ignore[arg-type]
+        return _error_names(call)
     for node in ast.walk(source.tree):
         if _is_raises_call(node) and _covers(node, line):
             assert isinstance(node, ast.Call)
@@ -133,7 +136,7 @@ def raises_bound_to(source: Source, name: str, line: int) -> ast.With | None:
 
 def block_error_names(block: ast.With) -> list[str]:
     call = next(item.context_expr for item in block.items if _is_raises_call(item.context_expr))
-    return _error_names(call)  # type: ignore[arg-type]
+    return _error_names(call)
 
 
 def _error_names(call: ast.Call) -> list[str]:
@@ -184,7 +187,7 @@ def _names_in(node: ast.AST) -> set[str]:
 
 @dataclass(frozen=True)
 class _Known:
-    value: object
+    value: Any  # what ast.literal_eval gives: any literal, a list or a dict too
     text: str  # as the test's frame showed it
     literal: bool = True  # False: only its text is known (a repr Python cannot read back)
 
@@ -204,7 +207,7 @@ def _value_of(node: ast.expr, names: dict[str, str]) -> _Known | None:
         if outer is None or not outer.literal:
             return None
         try:
-            inner = outer.value[node.slice.value]  # type: ignore[index]
+            inner = outer.value[node.slice.value]
         except (KeyError, IndexError, TypeError):
             return None
         return _Known(inner, repr(inner))
@@ -333,8 +336,8 @@ class LearnerCode:
         if source is None:
             return None
         for node in source.tree.body:
-            defined = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-            if defined and node.name == name:  # type: ignore[union-attr]
+            defined = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+            if isinstance(node, defined) and node.name == name:
                 return Where(self._relative(source.path), node.lineno)
         return None
 

@@ -11,6 +11,7 @@ as locals. Only reprs travel to the parent, which words the message
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from types import FrameType, TracebackType
 from typing import Any
 
@@ -83,7 +84,7 @@ def _facts(exc: BaseException, show: Callable[[Callable[[], str]], str]) -> dict
             param_value = local.get(originals[param])
         else:
             param_value = local.get(param)
-        facts["args"][param] = show(lambda value=param_value: repr(value))
+        facts["args"][param] = show(partial(repr, param_value))
         facts["types"][param] = type(param_value).__name__
     if "expected_exception" in local:
         facts["expected_types"] = _type_names(local["expected_exception"])
@@ -100,7 +101,9 @@ def _raises_context(
     for entry in entries:
         frame = entry.tb_frame
         context = frame.f_locals.get("self")
-        if frame.f_code.co_name != "__exit__" or not hasattr(context, "expected"):
+        if frame.f_code.co_name != "__exit__" or context is None:
+            continue
+        if not hasattr(context, "expected"):
             continue
         raised = frame.f_locals.get("exc_value")
         regex = getattr(context, "expected_regex", None)
@@ -108,7 +111,7 @@ def _raises_context(
             "expected": _type_names(context.expected),
             "regex": getattr(regex, "pattern", None) if regex is not None else None,
             "raised": type(raised).__name__ if raised is not None else None,
-            "raised_text": show(lambda raised=raised: str(raised)) if raised is not None else None,
+            "raised_text": show(partial(str, raised)) if raised is not None else None,
         }
     return None
 
@@ -121,7 +124,7 @@ def _plain_locals(frame: FrameType, show: Callable[[Callable[[], str]], str]) ->
             break
         if name == "self" or type(value) not in _PLAIN:
             continue
-        text = show(lambda value=value: repr(value))
+        text = show(partial(repr, value))
         if len(text) <= MAX_NAME_REPR:
             found[name] = text
     return found

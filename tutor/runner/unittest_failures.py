@@ -152,7 +152,8 @@ def _count(reader: AssertReader) -> Explained:
     said = f"{mine.what} should give" if mine.what else "Expected"
     gave = "your code gave" if mine.what else "got"
     text = f"{said} {want} (in any order), but {gave} {got}."
-    missing, extra = [], []
+    missing: list[str] = []
+    extra: list[str] = []
     # unittest's own lines: "First has 0, Second has 1:  3" (one per value that differs).
     for match in re.finditer(r"^First has (\d+), Second has (\d+):  (.*)$", reader.text, re.M):
         first, second, value = int(match.group(1)), int(match.group(2)), match.group(3)

@@ -83,11 +83,7 @@ class WarmRunner:
         env = dict(os.environ)
         package_root = str(Path(tutor.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-        options: dict[str, object] = {}
-        if os.name == "posix":
-            options["start_new_session"] = True  # the terminal's Ctrl+C is not for the helper
-        else:
-            options["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+        posix = os.name == "posix"
         command = [sys.executable, "-m", "tutor.runner.helper", self._token]
         if not self._warm_up:
             command.append("--cold")
@@ -103,7 +99,8 @@ class WarmRunner:
             env=env,
             cwd=tempfile.gettempdir(),  # not a learner folder: their files must not shadow ours
             close_fds=True,
-            **options,  # type: ignore[arg-type]
+            start_new_session=posix,  # the terminal's Ctrl+C is not for the helper
+            creationflags=0 if posix else getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0),
         )
         assert self._process.stdout is not None
         self._reader = EventReader(self._process.stdout.fileno(), self._token)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -280,7 +280,7 @@ def _open_in_background(
     return opening
 
 
-def _runner(node: object, action: str) -> object:
+def _runner(node: object, action: str) -> Callable[[], Awaitable[None]]:
     async def run() -> None:
         await node.run_action(action)  # type: ignore[attr-defined]
 

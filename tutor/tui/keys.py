@@ -28,32 +28,35 @@ Why these keys:
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-APP = [
+# Each list is some screen's or widget's BINDINGS, so it has BINDINGS' type (lists are
+# invariant: a list[Binding] would not do). Every entry here is a Binding all the same.
+
+APP: list[BindingType] = [
     Binding("f1", "help", "Help", tooltip="Keys, how checks work, where your files are"),
     Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Save everything and leave"),
     Binding("f11", "reference", "Reference", show=False, tooltip="Search the reference pages"),
     Binding("f9", "toggle_contrast", "Contrast", show=False, tooltip="High-contrast colours"),
 ]
 
-COURSE_TREE = [
+COURSE_TREE: list[BindingType] = [
     Binding("enter", "select_cursor", "Open", tooltip="Open the exercise (or fold a lesson)"),
 ]
 
-COURSE_MAP = [
+COURSE_MAP: list[BindingType] = [
     Binding("c", "continue", "Continue", tooltip="Go back to where you left off"),
     Binding("n", "next_unfinished", "Next not done", show=False),
 ]
 
 # Help and Quit come first on the exercise screen, so a narrow window (60
 # columns) still shows them; the app's own F1 and ctrl+q are the same keys.
-ALWAYS_SHOWN = [
+ALWAYS_SHOWN: list[BindingType] = [
     Binding("ctrl+q", "app.quit", "Quit", priority=True, tooltip="Save everything and leave"),
     Binding("f1", "app.help", "Help", tooltip="Keys, how checks work, where your files are"),
 ]
 
-LESSON = [
+LESSON: list[BindingType] = [
     *ALWAYS_SHOWN,
     Binding(
         "f5",
@@ -129,7 +132,7 @@ LESSON = [
     Binding("ctrl+s", "save", "Save", show=False, tooltip="Files save by themselves; this too"),
 ]
 
-EDITOR = [
+EDITOR: list[BindingType] = [
     Binding("ctrl+a", "select_all", "Select all", show=False, tooltip="Select the whole file"),
     Binding(
         "ctrl+home", "cursor_file_start", "File start", show=False, tooltip="Go to the first line"
@@ -144,24 +147,24 @@ EDITOR = [
     ),
 ]
 
-EDITOR_TABS = [
+EDITOR_TABS: list[BindingType] = [
     Binding("ctrl+f", "find", "Find", show=False, tooltip="Find words in the file"),
 ]
 
-FIND_BAR = [
+FIND_BAR: list[BindingType] = [
     Binding("escape", "close", "Close", tooltip="Close the find bar, back to the editor"),
 ]
 
-PAGE_VIEW = [
+PAGE_VIEW: list[BindingType] = [
     Binding("escape,ctrl+o,f10", "close", "Back", tooltip="Back to the exercise"),
 ]
 
-HISTORY = [
+HISTORY: list[BindingType] = [
     Binding("escape,f10", "back", "Back"),
     Binding("enter", "show_diff", "Compare"),
     Binding("r", "restore", "Restore", tooltip="Make your files as they were then"),
 ]
 
-CLOSE = [
+CLOSE: list[BindingType] = [
     Binding("escape,f10,q", "close", "Back"),
 ]

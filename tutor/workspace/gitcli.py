@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import time
 from functools import cached_property
 
-if os.name == "nt":
+if sys.platform == "win32":  # sys.platform, not os.name: the type checker reads this form
     import msvcrt
 else:
     import fcntl
@@ -267,7 +268,7 @@ def exclusive(git_dir: Path, wait_s: float = 30.0) -> Iterator[None]:
 
 def _try_lock(handle: BinaryIO) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             handle.seek(0)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         else:
@@ -279,7 +280,7 @@ def _try_lock(handle: BinaryIO) -> bool:
 
 def _unlock(handle: BinaryIO) -> None:
     with suppress(OSError):  # not held (we timed out): nothing to release
-        if os.name == "nt":
+        if sys.platform == "win32":
             handle.seek(0)
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown
@@ -57,10 +57,10 @@ class HelpScreen(Screen[None]):
             yield Markdown(self._text())
         yield Footer(compact=True, show_command_palette=False)
 
-    def _keys_table(self, title: str, bindings: list[Binding]) -> str:
+    def _keys_table(self, title: str, bindings: list[BindingType]) -> str:
         rows = [f"### {title}", "", "| key | what it does |", "|---|---|"]
         for binding in bindings:
-            if not binding.description:
+            if not isinstance(binding, Binding) or not binding.description:
                 continue
             shown = ", ".join(
                 self.app.get_key_display(Binding(key, binding.action))

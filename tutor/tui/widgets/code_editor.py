@@ -12,18 +12,18 @@
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import BindingsMap
+from textual.binding import Binding, BindingsMap
 from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Offset
 from textual.strip import Strip
 from textual.widgets import TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import Document, Selection
 
 from tutor.safe_text import visible
 from tutor.tui import keys
@@ -81,7 +81,8 @@ class CodeEditor(TextArea):
         for key in ("f6", "f7"):
             merged.key_to_bindings.pop(key, None)
         for binding in keys.EDITOR:
-            merged.key_to_bindings[binding.key] = [binding]
+            if isinstance(binding, Binding):  # all of them: keys.py writes only Bindings
+                merged.key_to_bindings[binding.key] = [binding]
         return merged
 
     def __init__(
@@ -138,16 +139,18 @@ class CodeEditor(TextArea):
             at = folded.find(wanted, at + 1)
         if not starts:
             return 0, 0
-        here = self.document.get_index_from_location(self.selection.end)
+        # TextArea types its document as DocumentBase, but always makes a Document.
+        document = cast(Document, self.document)
+        here = document.get_index_from_location(self.selection.end)
         if backwards:
-            here = self.document.get_index_from_location(self.selection.start)
+            here = document.get_index_from_location(self.selection.start)
             before = [s for s in starts if s < here]
             chosen = before[-1] if before else starts[-1]
         else:
             after = [s for s in starts if s >= here]
             chosen = after[0] if after else starts[0]
-        start = self.document.get_location_from_index(chosen)
-        end = self.document.get_location_from_index(chosen + len(needle))
+        start = document.get_location_from_index(chosen)
+        end = document.get_location_from_index(chosen + len(needle))
         self.select_match(start, end)
         return starts.index(chosen) + 1, len(starts)
 
@@ -235,7 +238,7 @@ class CodeEditor(TextArea):
         if not self._highlight_query:
             return
         first, last = self._highlight_window = self._visible_window()
-        captures = self.document.query_syntax_tree(  # type: ignore[attr-defined]
+        captures = self.document.query_syntax_tree(
             self._highlight_query, start_point=(first, 0), end_point=(last, 0)
         )
         for name, nodes in captures.items():
