@@ -1,0 +1,1 @@
+// The minibus counter: see the task.
