@@ -425,6 +425,8 @@ count.addEventListener("click", () => {
     page_with(tmp_path, "document.body.addEventListener('click', () => {});\n").assert_listens(
         "#add"
     )  # a listener around it hears the click too, as events bubble
+    failure = failure_of(lambda: page_with(tmp_path, "").assert_listens("#item", "input"))
+    assert str(failure).startswith("Nothing listens for an input on #item, so an input there")
 
 
 def test_a_scripts_focus_moves_the_cursor_as_in_a_browser(tmp_path: Path) -> None:
