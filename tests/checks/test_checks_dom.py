@@ -427,6 +427,10 @@ count.addEventListener("click", () => {
     )  # a listener around it hears the click too, as events bubble
     failure = failure_of(lambda: page_with(tmp_path, "").assert_listens("#item", "input"))
     assert str(failure).startswith("Nothing listens for an input on #item, so an input there")
+    # addEventListener("click", save()) gives undefined: ignored, as in a browser.
+    ignored = page_with(tmp_path, 'document.querySelector("#add").addEventListener("click", null);')
+    ignored.click("#add")
+    assert ignored.listeners("click") == []
 
 
 def test_a_scripts_focus_moves_the_cursor_as_in_a_browser(tmp_path: Path) -> None:

@@ -169,8 +169,12 @@
       if (!Object.prototype.hasOwnProperty.call(proto, "addEventListener")) continue;
       var add = proto.addEventListener;
       proto.addEventListener = function (type, listener, options) {
+        // A browser ignores a listener that is null or undefined (as from
+        // addEventListener("click", save()) when save returns nothing); linkedom
+        // would keep it and fail on every such event afterwards.
+        if (listener === null || listener === undefined) return undefined;
         var page = globalThis.__tutor_dom && globalThis.__tutor_dom.page;
-        if (page && page.listens && listener) {
+        if (page && page.listens) {
           page.listens.push({target: this, type: String(type), stack: new Error().stack});
         }
         return add.call(this, type, listener, options);
