@@ -425,3 +425,38 @@ count.addEventListener("click", () => {
     page_with(tmp_path, "document.body.addEventListener('click', () => {});\n").assert_listens(
         "#add"
     )  # a listener around it hears the click too, as events bubble
+    failure = failure_of(lambda: page_with(tmp_path, "").assert_listens("#item", "input"))
+    assert str(failure).startswith("Nothing listens for an input on #item, so an input there")
+    # addEventListener("click", save()) gives undefined: ignored, as in a browser.
+    ignored = page_with(tmp_path, 'document.querySelector("#add").addEventListener("click", null);')
+    ignored.click("#add")
+    assert ignored.listeners("click") == []
+
+
+def test_a_scripts_focus_moves_the_cursor_as_in_a_browser(tmp_path: Path) -> None:
+    html = (
+        '<button id="open">Open</button><div id="box" hidden><input id="name"></div>'
+        '<p id="plain">text</p><script src="script.js"></script>'
+    )
+    script = (
+        'const box = document.querySelector("#box");\n'
+        'document.querySelector("#open").addEventListener("click", () => {\n'
+        "  box.hidden = false;\n"
+        '  document.querySelector("#name").focus();\n'
+        "});\n"
+        'document.addEventListener("keydown", (event) => {\n'
+        '  if (event.key !== "Escape") return;\n'
+        '  box.hidden = true;\n'
+        '  document.querySelector("#open").focus();\n'
+        "});\n"
+    )
+    page = page_with(tmp_path, script, html)
+    page.click("#open")
+    assert page.evaluate("document.activeElement.id") == "name"
+    page.press("#name", "Escape")
+    assert page.evaluate("document.activeElement.id") == "open"
+    # A paragraph cannot take the cursor, and blur() gives it back to the body.
+    page.evaluate('document.querySelector("#plain").focus()')
+    assert page.evaluate("document.activeElement.id") == "open"
+    page.evaluate('document.querySelector("#open").blur()')
+    assert page.evaluate("document.activeElement.tagName") == "BODY"

@@ -266,8 +266,9 @@ class BrowserPage:
             if elsewhere
             else f" No script of the page listens for {event} at all."
         )
+        an = "an" if event[:1] in "aeiou" else "a"  # "an input", "a click"
         raise CheckFailure(
-            f"Nothing listens for a {event} on {selector}, so a {event} there does nothing."
+            f"Nothing listens for {an} {event} on {selector}, so {an} {event} there does nothing."
             f"{where} Call addEventListener(\"{event}\", ...) on the element you find with "
             f'document.querySelector("{selector}").',
             self.name,

@@ -169,14 +169,48 @@
       if (!Object.prototype.hasOwnProperty.call(proto, "addEventListener")) continue;
       var add = proto.addEventListener;
       proto.addEventListener = function (type, listener, options) {
+        // A browser ignores a listener that is null or undefined (as from
+        // addEventListener("click", save()) when save returns nothing); linkedom
+        // would keep it and fail on every such event afterwards.
+        if (listener === null || listener === undefined) return undefined;
         var page = globalThis.__tutor_dom && globalThis.__tutor_dom.page;
-        if (page && page.listens && listener) {
+        if (page && page.listens) {
           page.listens.push({target: this, type: String(type), stack: new Error().stack});
         }
         return add.call(this, type, listener, options);
       };
       return;
     }
+  })();
+
+  // A script's el.focus() and el.blur() move the cursor as a person's click does, so
+  // document.activeElement follows them (linkedom's are empty). As in a browser, only
+  // an element that can take the cursor does: a field, a button, a link with href, or
+  // one with a tabindex; focus() on a hidden element does nothing.
+  (function focusMovesTheCursor() {
+    var sample = parseHTML("<html><body><p></p><input><button></button><select></select>" +
+      "<textarea></textarea><a></a></body></html>").document.body.children;
+    function canTakeFocus(node) {
+      if (node.disabled || node.closest("[hidden]")) return false;
+      if (node.hasAttribute("tabindex")) return true;
+      if (node.tagName === "A") return node.hasAttribute("href");
+      return /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(node.tagName);
+    }
+    function focus() {
+      var page = globalThis.__tutor_dom && globalThis.__tutor_dom.page;
+      if (page && canTakeFocus(this)) page.focus(this);
+    }
+    function blur() {
+      var page = globalThis.__tutor_dom && globalThis.__tutor_dom.page;
+      if (page && page.focused === this) page.blur();
+    }
+    // linkedom defines them on more than one class (blur on a form control's too).
+    Array.from(sample).forEach(function (el) {
+      for (var proto = el; proto; proto = Object.getPrototypeOf(proto)) {
+        if (Object.prototype.hasOwnProperty.call(proto, "focus")) proto.focus = focus;
+        if (Object.prototype.hasOwnProperty.call(proto, "blur")) proto.blur = blur;
+      }
+    });
   })();
 
   globalThis.__tutor_FormData = FormData;
