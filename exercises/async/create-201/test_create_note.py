@@ -16,17 +16,23 @@ from tutor.checks import CheckFailure
 
 def _crash(error, request, doing="answering"):
     """A sentence for an error in the learner's code: which file and line."""
-    frames = [f for f in traceback.extract_tb(error.__traceback__)
-              if "site-packages" not in f.filename and "/tutor/" not in f.filename
-              and not Path(f.filename).name.startswith("test_")]
+    frames = [
+        f
+        for f in traceback.extract_tb(error.__traceback__)
+        if "site-packages" not in f.filename
+        and "/tutor/" not in f.filename
+        and not Path(f.filename).name.startswith("test_")
+    ]
     place = ""
     file = line = None
     if frames:
         file, line = Path(frames[-1].filename).name, frames[-1].lineno
         place = f" ({file} line {line})"
     return CheckFailure(
-        f"Your app crashed while {doing} {request}{place}: "
-        f"{type(error).__name__}: {error}", file, line)
+        f"Your app crashed while {doing} {request}{place}: {type(error).__name__}: {error}",
+        file,
+        line,
+    )
 
 
 class Client:
@@ -57,7 +63,8 @@ def flask_app(found, where):
     if not isinstance(found, Flask):
         raise CheckFailure(
             f"The checks looked for a Flask app in {where}, but found "
-            f"{_what(found)}. Make one with app = Flask(__name__), as in the lesson.")
+            f"{_what(found)}. Make one with app = Flask(__name__), as in the lesson."
+        )
     return found
 
 
@@ -72,6 +79,8 @@ def _what(found):
 def said(response):
     """The text of a response, for messages."""
     return response.get_data(as_text=True)
+
+
 # ---- end of the helper ----
 
 
@@ -85,7 +94,9 @@ def make(files, tmp_path):
     if not callable(factory):
         raise CheckFailure(
             "app.py has no function called create_app. Keep the line def create_app(db_path): "
-            "and make it return the Flask app.", "app.py")
+            "and make it return the Flask app.",
+            "app.py",
+        )
     return flask_app(factory(tmp_path / "notes.db"), "what create_app(db_path) in app.py returns")
 
 
@@ -95,7 +106,9 @@ def json_of(response, request):
         raise CheckFailure(
             f"{request} should answer with JSON, but the answer is not JSON (its Content-Type "
             f"is {response.content_type!r}, and it starts {said(response)[:60]!r}). Return "
-            "jsonify(...) from the view function.", "app.py")
+            "jsonify(...) from the view function.",
+            "app.py",
+        )
     return data
 
 
@@ -108,7 +121,10 @@ def post_note(api, body, what):
             raise CheckFailure(
                 f"{crash} The model refuses a note by raising ValueError; POST /api/notes with "
                 f"{what} should answer 400 instead. Catch it with try/except ValueError, and "
-                "answer with its message.", crash.file, crash.line) from None
+                "answer with its message.",
+                crash.file,
+                crash.line,
+            ) from None
         raise
 
 
@@ -121,23 +137,26 @@ def test_posting_a_note_answers_201_with_the_new_note(files, tmp_path):
     first = post_note(api, {"json": {"title": "  Buy bread ", "body": "Brown"}}, "a good note")
     assert first.status_code == 201, (
         f"POST /api/notes with a good note should answer 201 Created, but it answered "
-        f"{first.status}. Add a route for /api/notes with methods=[\"POST\"], and return "
-        "the note with 201.")
+        f'{first.status}. Add a route for /api/notes with methods=["POST"], and return '
+        "the note with 201."
+    )
     expected = {"id": 1, "title": "Buy bread", "body": "Brown"}
     got = json_of(first, "POST /api/notes")
     assert got == expected, (
-        f"POST /api/notes with {{\"title\": \"  Buy bread \", \"body\": \"Brown\"}} should "
+        f'POST /api/notes with {{"title": "  Buy bread ", "body": "Brown"}} should '
         f"answer with the new note as it was saved, {expected!r}, but it answered {got!r}. "
-        "Read the saved note back with notes_db.get_note and send it as a dict.")
-    second = json_of(post_note(api, {"json": {"title": "Call Sam"}}, "no body"),
-                     "POST /api/notes")
+        "Read the saved note back with notes_db.get_note and send it as a dict."
+    )
+    second = json_of(post_note(api, {"json": {"title": "Call Sam"}}, "no body"), "POST /api/notes")
     assert second == {"id": 2, "title": "Call Sam", "body": ""}, (
         f"A note posted with a title and no body should be saved with an empty body, as "
-        f"{{\"id\": 2, \"title\": \"Call Sam\", \"body\": \"\"}}, but it came back as {second!r}.")
+        f'{{"id": 2, "title": "Call Sam", "body": ""}}, but it came back as {second!r}.'
+    )
     listed = titles(api)
     assert listed == ["Call Sam", "Buy bread"], (
         f"After two posts, GET /api/notes should list ['Call Sam', 'Buy bread'], but it lists "
-        f"{listed!r}.")
+        f"{listed!r}."
+    )
 
 
 def test_the_answer_says_where_the_new_note_lives(files, tmp_path):
@@ -148,12 +167,14 @@ def test_the_answer_says_where_the_new_note_lives(files, tmp_path):
     assert location.endswith("/api/notes/2"), (
         f"The 201 answer for the second note should have the header Location: /api/notes/2, "
         f"the address of the new note, but its Location is {location or 'missing'!r}. Return "
-        "a third value with the headers: jsonify(note), 201, {\"Location\": ...}, and build "
-        "the address with url_for.")
+        'a third value with the headers: jsonify(note), 201, {"Location": ...}, and build '
+        "the address with url_for."
+    )
     got = json_of(api.get(location), f"GET {location}")
     assert got.get("title") == "Second", (
         f"GET {location} (the Location of the new note) should answer the note 'Second', but "
-        f"it answered {got!r}.")
+        f"it answered {got!r}."
+    )
 
 
 def test_a_note_the_model_refuses_answers_400_with_its_reason(files, tmp_path):
@@ -161,17 +182,22 @@ def test_a_note_the_model_refuses_answers_400_with_its_reason(files, tmp_path):
     for what, body, reason in (
         ("a blank title", {"title": "   ", "body": "lost"}, "A note needs a title."),
         ("no title at all", {"body": "lost"}, "A note needs a title."),
-        ("a title of 100 characters", {"title": "x" * 100},
-         "A title can be at most 80 characters long."),
+        (
+            "a title of 100 characters",
+            {"title": "x" * 100},
+            "A title can be at most 80 characters long.",
+        ),
     ):
         response = post_note(api, {"json": body}, what)
         assert response.status_code == 400, (
-            f"POST /api/notes with {what} should answer 400, but it answered {response.status}.")
+            f"POST /api/notes with {what} should answer 400, but it answered {response.status}."
+        )
         got = json_of(response, f"POST /api/notes with {what}")
         assert got == {"error": reason}, (
-            f"POST /api/notes with {what} should answer {{\"error\": \"{reason}\"}} (the "
+            f'POST /api/notes with {what} should answer {{"error": "{reason}"}} (the '
             f"model's own message), but it answered {got!r}. Send str(error) of the "
-            "ValueError you caught.")
+            "ValueError you caught."
+        )
     assert titles(api) == [], "Refused notes should not be saved, but GET /api/notes lists some."
 
 
@@ -187,11 +213,13 @@ def test_a_body_that_is_not_a_note_answers_400(files, tmp_path):
         assert response.status_code == 400, (
             f"POST /api/notes with {what} should answer 400, but it answered {response.status}. "
             "Check what request.get_json(silent=True) gave before you use it: a dict, whose "
-            "title and body are strings (isinstance).")
+            "title and body are strings (isinstance)."
+        )
         got = json_of(response, f"POST /api/notes with {what}")
         assert got == {"error": NOT_A_NOTE}, (
-            f"POST /api/notes with {what} should answer {{\"error\": \"{NOT_A_NOTE}\"}}, but it "
-            f"answered {got!r}.")
+            f'POST /api/notes with {what} should answer {{"error": "{NOT_A_NOTE}"}}, but it '
+            f"answered {got!r}."
+        )
     assert titles(api) == [], "Refused notes should not be saved, but GET /api/notes lists some."
 
 
@@ -203,10 +231,12 @@ def test_the_page_saves_a_note_through_your_api(files, tmp_path, browser, wsgi_c
     assert listed == ["Buy bread"], (
         f"static/list.html sends its form to your POST /api/notes. After typing 'Buy bread' "
         f"and pressing Save, it should list ['Buy bread'], but it lists {listed!r} and says "
-        f"{page.text('#form-error')!r}. Make the checks above pass first.")
+        f"{page.text('#form-error')!r}. Make the checks above pass first."
+    )
     page.type("#title", "   ")
     page.click("#new-note button[type=submit]")
     shown = page.text("#form-error")
     assert shown == "A note needs a title.", (
         f"After pressing Save with a blank title, the page should show your API's reason, "
-        f"'A note needs a title.', next to the form, but it shows {shown!r}.")
+        f"'A note needs a title.', next to the form, but it shows {shown!r}."
+    )

@@ -34,17 +34,27 @@ def test_a_click_shows_looking_at_once(browser, files):
     page = look_up(browser, "B12")
     shown = page.text("#result")
     if shown == "[object Promise]":
-        fail(files, "Right after the click, #result shows [object Promise]. lookUpBook gives "
-             "back a promise, not the title: the title only arrives later. Show the title "
-             "inside .then(...).")
+        fail(
+            files,
+            "Right after the click, #result shows [object Promise]. lookUpBook gives "
+            "back a promise, not the title: the title only arrives later. Show the title "
+            "inside .then(...).",
+        )
     if shown != "Looking...":
-        fail(files, "Right after a click on Find, #result should show Looking... (the "
-             f"catalogue takes 1.5 seconds to answer), but it shows {shown!r}. In the click "
-             'listener, first set result.textContent to "Looking...".', "addEventListener")
+        fail(
+            files,
+            "Right after a click on Find, #result should show Looking... (the "
+            f"catalogue takes 1.5 seconds to answer), but it shows {shown!r}. In the click "
+            'listener, first set result.textContent to "Looking...".',
+            "addEventListener",
+        )
     page.advance(WAIT - 100)
     if page.text("#result") != "Looking...":
-        fail(files, "1.4 seconds after the click, the catalogue has not answered yet, so "
-             f"#result should still show Looking..., but it shows {page.text('#result')!r}.")
+        fail(
+            files,
+            "1.4 seconds after the click, the catalogue has not answered yet, so "
+            f"#result should still show Looking..., but it shows {page.text('#result')!r}.",
+        )
 
 
 def test_the_title_is_shown_when_the_book_is_found(browser, files):
@@ -55,17 +65,26 @@ def test_the_title_is_shown_when_the_book_is_found(browser, files):
         if shown == title:
             continue
         if shown == "[object Promise]":
-            fail(files, "#result shows [object Promise]: lookUpBook gives back a promise, "
-                 "not the title. Give the promise a function with .then(function (title) "
-                 "{ ... }), and show the title inside it.")
+            fail(
+                files,
+                "#result shows [object Promise]: lookUpBook gives back a promise, "
+                "not the title. Give the promise a function with .then(function (title) "
+                "{ ... }), and show the title inside it.",
+            )
         if shown in ("Looking...", ""):
-            fail(files, f"After typing {code} and clicking Find, #result should show {title!r} "
-                 f"once the catalogue answers (1.5 seconds later), but it still shows "
-                 f"{shown!r}. Call lookUpBook(codeBox.value), and give its promise a "
-                 "function with .then(...) that puts the title into #result.")
-        fail(files, f"After typing {code} and clicking Find, #result should show {title!r} "
-             f"once the catalogue answers, but it shows {shown!r}. Look up the code that is "
-             "in the box (codeBox.value), and show the title that .then gives your function.")
+            fail(
+                files,
+                f"After typing {code} and clicking Find, #result should show {title!r} "
+                f"once the catalogue answers (1.5 seconds later), but it still shows "
+                f"{shown!r}. Call lookUpBook(codeBox.value), and give its promise a "
+                "function with .then(...) that puts the title into #result.",
+            )
+        fail(
+            files,
+            f"After typing {code} and clicking Find, #result should show {title!r} "
+            f"once the catalogue answers, but it shows {shown!r}. Look up the code that is "
+            "in the box (codeBox.value), and show the title that .then gives your function.",
+        )
 
 
 def test_a_missing_book_shows_the_catalogues_message(browser, files):
@@ -76,17 +95,31 @@ def test_a_missing_book_shows_the_catalogues_message(browser, files):
     if shown == expected:
         return
     if shown == "[object Promise]":
-        fail(files, "#result shows [object Promise]: lookUpBook gives back a promise, not "
-             "its answer. Use .then(...) for the title and .catch(...) for the error.")
+        fail(
+            files,
+            "#result shows [object Promise]: lookUpBook gives back a promise, not "
+            "its answer. Use .then(...) for the title and .catch(...) for the error.",
+        )
     if shown == f"Error: {expected}":
-        fail(files, f"#result shows {shown!r}: that is the whole Error object turned into "
-             f"text. Show only its message, error.message, so it reads {expected!r}.", "catch")
+        fail(
+            files,
+            f"#result shows {shown!r}: that is the whole Error object turned into "
+            f"text. Show only its message, error.message, so it reads {expected!r}.",
+            "catch",
+        )
     if shown == "Looking...":
-        fail(files, "After typing Z9 (no book has that code) and clicking Find, #result "
-             f"should show the catalogue's message, {expected!r}, but it still shows "
-             "Looking...: the promise was rejected, and nothing caught it. Add "
-             ".catch(function (error) { ... }) after the .then, and show error.message.",
-             "then")
-    fail(files, "After typing Z9 (no book has that code) and clicking Find, #result should "
-         f"show the catalogue's message, {expected!r}, but it shows {shown!r}. In .catch, "
-         "show error.message.", "catch")
+        fail(
+            files,
+            "After typing Z9 (no book has that code) and clicking Find, #result "
+            f"should show the catalogue's message, {expected!r}, but it still shows "
+            "Looking...: the promise was rejected, and nothing caught it. Add "
+            ".catch(function (error) { ... }) after the .then, and show error.message.",
+            "then",
+        )
+    fail(
+        files,
+        "After typing Z9 (no book has that code) and clicking Find, #result should "
+        f"show the catalogue's message, {expected!r}, but it shows {shown!r}. In .catch, "
+        "show error.message.",
+        "catch",
+    )

@@ -1,8 +1,7 @@
 """The notes app in Flask: create_app(path of the database) makes it."""
 
-from flask import Flask, abort, current_app, g, jsonify, redirect, render_template, request, url_for
-
 import notes_db
+from flask import Flask, abort, current_app, g, redirect, render_template, request, url_for
 
 
 def get_db():
@@ -32,8 +31,7 @@ def create_app(db_path):
     @app.route("/notes", methods=["POST"])
     def add():
         try:
-            notes_db.add_note(get_db(), request.form.get("title", ""),
-                              request.form.get("body", ""))
+            notes_db.add_note(get_db(), request.form.get("title", ""), request.form.get("body", ""))
         except ValueError as error:
             return render_template(
                 "message.html", title="That note cannot be saved", message=str(error)

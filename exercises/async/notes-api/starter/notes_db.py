@@ -32,18 +32,14 @@ def add_note(connection, title, body=""):
         raise ValueError("A note needs a title.")
     if len(title) > MAX_TITLE:
         raise ValueError(f"A title can be at most {MAX_TITLE} characters long.")
-    cursor = connection.execute(
-        "INSERT INTO notes (title, body) VALUES (?, ?)", (title, body)
-    )
+    cursor = connection.execute("INSERT INTO notes (title, body) VALUES (?, ?)", (title, body))
     connection.commit()
     return cursor.lastrowid
 
 
 def all_notes(connection):
     """Every note as an (id, title, body) tuple, newest first."""
-    return connection.execute(
-        "SELECT id, title, body FROM notes ORDER BY id DESC"
-    ).fetchall()
+    return connection.execute("SELECT id, title, body FROM notes ORDER BY id DESC").fetchall()
 
 
 def delete_note(connection, note_id):
