@@ -159,6 +159,21 @@ def test_fetch_reaches_the_learners_own_wsgi_app(tmp_path: Path) -> None:
     assert page.text("#count") == "from the app"
 
 
+def test_a_page_in_a_folder_finds_its_scripts_as_a_browser_does(tmp_path: Path) -> None:
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "list.html").write_text(
+        "<ul id='list'></ul><script src='list.js'></script><script src='/static/more.js'></script>"
+    )
+    (tmp_path / "static" / "list.js").write_text("console.log('beside the page');\n")
+    (tmp_path / "static" / "more.js").write_text("console.log('from the root');\nlet x = ;\n")
+    (tmp_path / "list.js").write_text("console.log('wrong folder');\n")
+    failure = failure_of(lambda: BrowserPage(tmp_path, "static/list.html"))
+    assert (failure.file, failure.line) == ("static/more.js", 2)
+    (tmp_path / "static" / "more.js").write_text("console.log('from the root');\n")
+    page = BrowserPage(tmp_path, "static/list.html")
+    assert page.console == ["beside the page", "from the root"]
+
+
 def test_a_fetch_with_no_server_fails_as_in_a_browser(tmp_path: Path) -> None:
     script = "fetch('/api').catch(function (e) { console.log('failed:', e.name); });\n"
     assert page_with(tmp_path, script).console == ["failed: TypeError"]

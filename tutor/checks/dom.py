@@ -20,6 +20,7 @@ says which file and line it came from (dom_errors.py).
 from __future__ import annotations
 
 import json
+import posixpath
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -143,8 +144,9 @@ class BrowserPage:
             if script["module"]:
                 parts.extend(self._module_parts(script))
             elif script["src"] is not None:
-                source = read_learner_file(self.workspace, script["src"].split("?")[0])
-                parts.append((Slot(script["src"], 1, source), source))
+                src = _beside_page(self.name, script["src"])
+                source = read_learner_file(self.workspace, src)
+                parts.append((Slot(src, 1, source), source))
             else:
                 first = _line_of(self.html, script["text"])
                 parts.append((Slot(self.name, first, script["text"]), script["text"]))
@@ -155,7 +157,7 @@ class BrowserPage:
         from tutor.checks import jsmodules
 
         if script["src"] is not None:
-            entry = script["src"].split("?")[0]
+            entry = _beside_page(self.name, script["src"])
             source, first = read_learner_file(self.workspace, entry), 1
         else:
             entry, source = self.name, script["text"]
@@ -506,6 +508,15 @@ def _id_hint(selector: str, ids: list[str]) -> str:
     if selector.startswith("#") and ids:
         return close_name(selector[1:], ids, own=False)
     return ""
+
+
+def _beside_page(page: str, src: str) -> str:
+    """The file a script's src names, found as a browser finds it: beside the page
+    (static/list.html's "list.js" is static/list.js), or from the site's root for "/..."."""
+    path = src.split("?")[0].split("#")[0]
+    if path.startswith("/"):
+        return posixpath.normpath(path.lstrip("/"))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
 
 
 def browser_for(workspace: Path) -> Callable[..., BrowserPage]:
