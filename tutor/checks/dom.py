@@ -28,7 +28,7 @@ from typing import Any
 import quickjs
 
 from tutor.checks.dom_errors import SLOT_LINES, Slot, explain, read_learner_file
-from tutor.checks.dom_fetch import FetchAnswer, answer_fetch
+from tutor.checks.dom_fetch import FetchAnswer, answer_fetch, served_site, served_text
 from tutor.checks.dom_runaway import (
     calls_without_end,
     fetches_without_end,
@@ -110,16 +110,20 @@ class BrowserPage:
         time_limit: float = DEFAULT_TIME_LIMIT,
     ) -> None:
         self.workspace = workspace
-        self.name = name
+        # An address such as "/" is a page the learner's app sends (fetch=WsgiClient(app)):
+        # the page and its scripts are asked from the app, as a browser would.
+        self._site = served_site(name, fetch)
+        self.name = f"the page at {name}" if self._site else name
         self.time_limit = time_limit
         self._fetch = fetch
         self._slots: dict[int, Slot] = {}
-        self.html = read_learner_file(workspace, name)
+        self.html = self._read(name)
         self.context = preload()
         self.context.set_time_limit(time_limit)
         self._drain_jobs()  # what an earlier page left queued (a runaway one discarded it all)
+        url = name.lstrip("/") if self._site else name
         self._js(
-            f"__tutor_dom.open({json.dumps(_whole_document(self.html))}, {json.dumps(name)}, "
+            f"__tutor_dom.open({json.dumps(_whole_document(self.html))}, {json.dumps(url)}, "
             f"{json.dumps(dict(storage or {}))}, {json.dumps(dict(session_storage or {}))}); 0",
             "opening the page",
         )
@@ -132,6 +136,16 @@ class BrowserPage:
 
     # --- running the page's scripts -------------------------------------------
 
+    def _read(self, name: str) -> str:
+        """A file of the page: from the learner's folder, or asked from their app."""
+        if self._site is None:
+            return read_learner_file(self.workspace, name)
+        return served_text(self._site, name) or ""
+
+    def _file_name(self, src: str) -> str:
+        """A script's name in messages: a served "/static/notes.js" is static/notes.js."""
+        return src.lstrip("/") if self._site else src
+
     def _run_scripts(self) -> None:
         scripts = json.loads(self._js("__tutor_dom.page.scripts()", "reading the page"))
         parts: list[tuple[Slot, str]] = []
@@ -143,8 +157,9 @@ class BrowserPage:
             if script["module"]:
                 parts.extend(self._module_parts(script))
             elif script["src"] is not None:
-                source = read_learner_file(self.workspace, script["src"].split("?")[0])
-                parts.append((Slot(script["src"], 1, source), source))
+                src = script["src"].split("?")[0]
+                source = self._read(src)
+                parts.append((Slot(self._file_name(src), 1, source), source))
             else:
                 first = _line_of(self.html, script["text"])
                 parts.append((Slot(self.name, first, script["text"]), script["text"]))
@@ -155,8 +170,8 @@ class BrowserPage:
         from tutor.checks import jsmodules
 
         if script["src"] is not None:
-            entry = script["src"].split("?")[0]
-            source, first = read_learner_file(self.workspace, entry), 1
+            entry = self._file_name(script["src"].split("?")[0])
+            source, first = self._read(script["src"].split("?")[0]), 1
         else:
             entry, source = self.name, script["text"]
             first = _line_of(self.html, source)
@@ -164,6 +179,8 @@ class BrowserPage:
         def read(name: str) -> str | None:
             if name == entry:
                 return source
+            if self._site is not None:
+                return served_text(self._site, "/" + name, missing_ok=True)
             path = self.workspace / name
             return path.read_text(encoding="utf-8") if path.is_file() else None
 
