@@ -112,3 +112,10 @@ def test_a_served_module_imports_the_files_beside_it(tmp_path: Path) -> None:
 def test_an_address_without_an_app_to_ask_is_an_instructors_mistake(tmp_path: Path) -> None:
     failure = failure_of(lambda: BrowserPage(tmp_path, "/"))
     assert "pass fetch=wsgi_client(app)" in str(failure)
+
+
+def test_a_served_page_has_no_file_of_its_own_to_point_at(tmp_path: Path) -> None:
+    page = served(tmp_path, SCRIPT)
+    failure = failure_of(lambda: page.assert_listens("#count", "input"))
+    assert str(failure).startswith("Nothing listens for an input on #count, so an input there")
+    assert failure.file is None

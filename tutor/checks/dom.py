@@ -142,6 +142,11 @@ class BrowserPage:
             return read_learner_file(self.workspace, name)
         return served_text(self._site, name) or ""
 
+    @property
+    def _page_file(self) -> str | None:
+        """The learner's file that holds the page's HTML (none when their app makes it)."""
+        return None if self._site else self.name
+
     def _file_name(self, src: str) -> str:
         """A script's name in messages: a served "/static/notes.js" is static/notes.js."""
         return src.lstrip("/") if self._site else src
@@ -284,10 +289,11 @@ class BrowserPage:
             else f" No script of the page listens for {event} at all."
         )
         raise CheckFailure(
-            f"Nothing listens for a {event} on {selector}, so a {event} there does nothing."
+            f"Nothing listens for {_a(event)} {event} on {selector}, so {_a(event)} {event} there "
+            "does nothing."
             f"{where} Call addEventListener(\"{event}\", ...) on the element you find with "
             f'document.querySelector("{selector}").',
-            self.name,
+            self._page_file,
         )
 
     def answer_dialogs(self, *, confirm: list[bool] = (), prompt: list[str | None] = ()) -> None:  # type: ignore[assignment]
@@ -422,7 +428,7 @@ class BrowserPage:
                 f"The check tried {doing}, but {self.name} has no element that matches "
                 f"'{selector}'.{_id_hint(selector, ids)} Check the HTML: the tag, id or class "
                 "the task names, spelt the same way.",
-                self.name,
+                self._page_file,
             )
         return expression
 
@@ -449,7 +455,7 @@ class BrowserPage:
                 "page again and lose everything the script did. In the form's submit "
                 "listener, call event.preventDefault() first: addEventListener('submit', "
                 "function (event) { event.preventDefault(); ... }).",
-                self.name,
+                self._page_file,
             )
 
     def _js(self, code: str, doing: str = "reading the page") -> Any:
@@ -512,6 +518,10 @@ def _line_of(html: str, text: str) -> int:
     """The line of html where text starts (1 when it cannot be found)."""
     at = html.find(text) if text else -1
     return html.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _id_hint(selector: str, ids: list[str]) -> str:
