@@ -162,6 +162,9 @@ class TddKind(Kind):
             test.task_id = CODE_CHECKED
         tests = quality + own.tests
         failed = [t for t in tests if t.status != "pass"]
+        where = own.where
+        if where is not None and where.file in exercise.hidden:
+            where = None  # the learner cannot open a hidden test file
         return Result(
             status="pass" if not failed else ("error" if own.status == "error" else "fail"),
             exercise=exercise.id,
@@ -169,7 +172,7 @@ class TddKind(Kind):
             tests=tests,
             duration_ms=_ms_since(started),
             timed_out=own.timed_out,
-            where=own.where,
+            where=where,
         )
 
     # --- what the learner sees ----------------------------------------------------
