@@ -267,3 +267,60 @@ def test_module_scripts_of_a_page_import_the_learners_files(
     page = BrowserPage(tmp_path, "index.html")
     page.click("#add")
     assert page.all("li") == ["MILK"]
+
+
+def test_a_javascript_tdd_file_with_no_tests_asks_for_a_test_in_javascript(
+    tmp_path: Path,
+) -> None:
+    """jst-test-first starts from an empty describe: the learner is told to write a test(...)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path / "home")}
+    env.pop("TUTOR_COURSE", None)
+    for command in (["start", "jst-test-first"], ["check", "jst-test-first"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "tutor", *command],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=env,
+        )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "No test of yours ran. Write at least one test in slug.test.js" in done.stdout
+    assert "test('what should be true'" in done.stdout
+    assert "test_" not in done.stdout
+
+
+def test_a_tdd_check_never_points_the_learner_at_a_hidden_test_file(tmp_path: Path) -> None:
+    """With one test of the learner's, a hidden test fails: "look at" must not name it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TUTOR_HOME": str(tmp_path / "home")}
+    env.pop("TUTOR_COURSE", None)
+
+    def tutor(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tutor", *command],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=env,
+        )
+
+    tutor("start", "jst-test-first")
+    workspace = tmp_path / "home" / "workspaces" / "jst-test-first"
+    (workspace / "slug.test.js").write_text(
+        "import { slug } from './slug';\n\n"
+        "test('has no capital letters', () => {\n  expect(slug('News')).toBe('news');\n});\n"
+    )
+    (workspace / "slug.js").write_text(
+        "export function slug(title) {\n  return title.toLowerCase();\n}\n"
+    )
+    done = tutor("check", "jst-test-first")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Your tests do not check that a dash goes between every two words" in done.stdout
+    assert "slug-hidden.test.js" not in done.stdout

@@ -29,7 +29,7 @@ from typing import Any
 import quickjs
 
 from tutor.checks.dom_errors import SLOT_LINES, Slot, explain, read_learner_file
-from tutor.checks.dom_fetch import FetchAnswer, answer_fetch
+from tutor.checks.dom_fetch import FetchAnswer, answer_fetch, served_site, served_text
 from tutor.checks.dom_runaway import (
     calls_without_end,
     fetches_without_end,
@@ -111,16 +111,20 @@ class BrowserPage:
         time_limit: float = DEFAULT_TIME_LIMIT,
     ) -> None:
         self.workspace = workspace
-        self.name = name
+        # An address such as "/" is a page the learner's app sends (fetch=WsgiClient(app)):
+        # the page and its scripts are asked from the app, as a browser would.
+        self._site = served_site(name, fetch)
+        self.name = f"the page at {name}" if self._site else name
         self.time_limit = time_limit
         self._fetch = fetch
         self._slots: dict[int, Slot] = {}
-        self.html = read_learner_file(workspace, name)
+        self.html = self._read(name)
         self.context = preload()
         self.context.set_time_limit(time_limit)
         self._drain_jobs()  # what an earlier page left queued (a runaway one discarded it all)
+        url = name.lstrip("/") if self._site else name
         self._js(
-            f"__tutor_dom.open({json.dumps(_whole_document(self.html))}, {json.dumps(name)}, "
+            f"__tutor_dom.open({json.dumps(_whole_document(self.html))}, {json.dumps(url)}, "
             f"{json.dumps(dict(storage or {}))}, {json.dumps(dict(session_storage or {}))}); 0",
             "opening the page",
         )
@@ -133,6 +137,26 @@ class BrowserPage:
 
     # --- running the page's scripts -------------------------------------------
 
+    def _read(self, name: str) -> str:
+        """A file of the page: from the learner's folder, or asked from their app."""
+        if self._site is None:
+            return read_learner_file(self.workspace, name)
+        return served_text(self._site, name) or ""
+
+    @property
+    def _page_file(self) -> str | None:
+        """The learner's file that holds the page's HTML (none when their app makes it)."""
+        return None if self._site else self.name
+
+    def _script_path(self, src: str) -> str:
+        """Where a script's src points: asked of the learner's app as written, or the
+        file found as a browser finds it (beside the page, or from the folder's root)."""
+        return src.split("?")[0] if self._site else _beside_page(self.name, src)
+
+    def _file_name(self, src: str) -> str:
+        """A script's name in messages: a served "/static/notes.js" is static/notes.js."""
+        return src.lstrip("/") if self._site else src
+
     def _run_scripts(self) -> None:
         scripts = json.loads(self._js("__tutor_dom.page.scripts()", "reading the page"))
         parts: list[tuple[Slot, str]] = []
@@ -144,9 +168,9 @@ class BrowserPage:
             if script["module"]:
                 parts.extend(self._module_parts(script))
             elif script["src"] is not None:
-                src = _beside_page(self.name, script["src"])
-                source = read_learner_file(self.workspace, src)
-                parts.append((Slot(src, 1, source), source))
+                src = self._script_path(script["src"])
+                source = self._read(src)
+                parts.append((Slot(self._file_name(src), 1, source), source))
             else:
                 first = _line_of(self.html, script["text"])
                 parts.append((Slot(self.name, first, script["text"]), script["text"]))
@@ -157,8 +181,8 @@ class BrowserPage:
         from tutor.checks import jsmodules
 
         if script["src"] is not None:
-            entry = _beside_page(self.name, script["src"])
-            source, first = read_learner_file(self.workspace, entry), 1
+            src = self._script_path(script["src"])
+            entry, source, first = self._file_name(src), self._read(src), 1
         else:
             entry, source = self.name, script["text"]
             first = _line_of(self.html, source)
@@ -166,6 +190,8 @@ class BrowserPage:
         def read(name: str) -> str | None:
             if name == entry:
                 return source
+            if self._site is not None:
+                return served_text(self._site, "/" + name, missing_ok=True)
             path = self.workspace / name
             return path.read_text(encoding="utf-8") if path.is_file() else None
 
@@ -268,12 +294,12 @@ class BrowserPage:
             if elsewhere
             else f" No script of the page listens for {event} at all."
         )
-        an = "an" if event[:1] in "aeiou" else "a"  # "an input", "a click"
         raise CheckFailure(
-            f"Nothing listens for {an} {event} on {selector}, so {an} {event} there does nothing."
+            f"Nothing listens for {_a(event)} {event} on {selector}, so {_a(event)} {event} there "
+            "does nothing."
             f"{where} Call addEventListener(\"{event}\", ...) on the element you find with "
             f'document.querySelector("{selector}").',
-            self.name,
+            self._page_file,
         )
 
     def answer_dialogs(
@@ -410,7 +436,7 @@ class BrowserPage:
                 f"The check tried {doing}, but {self.name} has no element that matches "
                 f"'{selector}'.{_id_hint(selector, ids)} Check the HTML: the tag, id or class "
                 "the task names, spelt the same way.",
-                self.name,
+                self._page_file,
             )
         return expression
 
@@ -437,7 +463,7 @@ class BrowserPage:
                 "page again and lose everything the script did. In the form's submit "
                 "listener, call event.preventDefault() first: addEventListener('submit', "
                 "function (event) { event.preventDefault(); ... }).",
-                self.name,
+                self._page_file,
             )
 
     def _js(self, code: str, doing: str = "reading the page") -> Any:
@@ -500,6 +526,10 @@ def _line_of(html: str, text: str) -> int:
     """The line of html where text starts (1 when it cannot be found)."""
     at = html.find(text) if text else -1
     return html.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _id_hint(selector: str, ids: list[str]) -> str:

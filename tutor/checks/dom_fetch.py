@@ -7,6 +7,7 @@ host answers them between promise jobs (dom.py settle).
     browser("index.html", fetch={"POST /api/notes": (201, {"id": 2})})
     browser("index.html", fetch=lambda request: (200, {"seen": request["url"]}))
     browser("index.html", fetch=WsgiClient(app))   # the learner's API, in the same check
+    browser("/", fetch=WsgiClient(app))            # the page itself sent by the learner's app
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from tutor.checks.failure import CheckFailure
 from tutor.checks.web import WsgiClient
 
 FetchAnswer = Mapping[str, Any] | Callable[[dict[str, Any]], Any] | WsgiClient
@@ -62,3 +64,30 @@ def _from_app(client: WsgiClient, request: dict[str, Any]) -> Answer:
     body = (request.get("body") or "").encode("utf-8")
     response = client.request(str(request["method"]), path or "/", body, content_type, headers)
     return response.status, response.headers, response.text
+
+
+def served_site(name: str, answers: FetchAnswer | None) -> WsgiClient | None:
+    """The learner's app that sends the page at this address, or None for a file."""
+    if not name.startswith("/"):
+        return None
+    if not isinstance(answers, WsgiClient):
+        raise CheckFailure(
+            f"The check asked for the page at {name}, an address, but gave no app to ask "
+            "(for the instructor: pass fetch=wsgi_client(app), or name a file such as "
+            "'index.html')."
+        )
+    return answers
+
+
+def served_text(site: WsgiClient, path: str, *, missing_ok: bool = False) -> str | None:
+    """What the app sends for GET path, as a browser would ask for a page or a script."""
+    response = site.get(path)
+    if response.status == 200:
+        return response.text
+    if missing_ok and response.status == 404:
+        return None
+    raise CheckFailure(
+        f"The browser asked {site.name} for GET {path}, and it answered "
+        f"{response.status_line}, so the page could not load it. Check the address in the "
+        "page (src or href) and the route in your app that should send it."
+    )

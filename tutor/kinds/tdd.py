@@ -132,10 +132,7 @@ class TddKind(Kind):
                 # The runner's "no checks found, tell your instructor" is wrong here:
                 # in a TDD exercise the missing tests are the learner's to write.
                 on_reference.status = "error"
-                on_reference.message = (
-                    "No test of yours ran. Write at least one function whose name starts "
-                    "with test_ in " + ", ".join(learner_test_names(exercise)) + "."
-                )
+                on_reference.message = _no_tests_message(learner_test_names(exercise))
             if grader.cancelled:
                 return grader.stopped(exercise)
             if on_reference.status == "error" or on_reference.total == 0:
@@ -165,6 +162,9 @@ class TddKind(Kind):
             test.task_id = CODE_CHECKED
         tests = quality + own.tests
         failed = [t for t in tests if t.status != "pass"]
+        where = own.where
+        if where is not None and where.file in exercise.hidden:
+            where = None  # the learner cannot open a hidden test file
         return Result(
             status="pass" if not failed else ("error" if own.status == "error" else "fail"),
             exercise=exercise.id,
@@ -172,7 +172,7 @@ class TddKind(Kind):
             tests=tests,
             duration_ms=_ms_since(started),
             timed_out=own.timed_out,
-            where=own.where,
+            where=where,
         )
 
     # --- what the learner sees ----------------------------------------------------
@@ -231,6 +231,20 @@ def mutant_check_name(description: str) -> str:
 
 
 _MUTANT_PREFIX = mutant_check_name("").strip()
+
+
+def _no_tests_message(test_names: list[str]) -> str:
+    """What to write when none of the learner's tests ran, in the words of their language."""
+    files = ", ".join(test_names)
+    if all(name.endswith((".test.js", ".spec.js")) for name in test_names):
+        return (
+            f"No test of yours ran. Write at least one test in {files}, like "
+            "test('what should be true', () => { expect(...).toBe(...); });"
+        )
+    return (
+        "No test of yours ran. Write at least one function whose name starts with test_ "
+        f"in {files}."
+    )
 
 
 def _is_test_file(name: str) -> bool:

@@ -1,5 +1,6 @@
 """The controller: a WSGI app for the notes, made by create_app(path of the database)."""
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -19,6 +20,22 @@ def read_form(environ):
     size = int(environ.get("CONTENT_LENGTH") or 0)
     body = environ["wsgi.input"].read(size).decode("utf-8")
     return {name: values[0] for name, values in parse_qs(body).items()}
+
+
+def read_json(environ):
+    """The JSON object sent in a request's body, as a dict ({} when there is none)."""
+    size = int(environ.get("CONTENT_LENGTH") or 0)
+    try:
+        data = json.loads(environ["wsgi.input"].read(size).decode("utf-8"))
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def send_json(start_response, status, data):
+    """Start a JSON response and return data, written as JSON, as bytes."""
+    start_response(status, [("Content-Type", "application/json")])
+    return [json.dumps(data).encode("utf-8")]
 
 
 def respond(start_response, status, html, headers=()):
@@ -56,6 +73,17 @@ def create_app(db_path):
                 return respond(start_response, "400 Bad Request",
                                message_page("That note cannot be saved", str(error)))
             return redirect(start_response, "/")
+
+        if method == "POST" and path == "/api/notes":
+            data = read_json(environ)
+            title = str(data.get("title", "")).strip()
+            body = str(data.get("body", "")).strip()
+            try:
+                note_id = notes_db.add_note(connection, title, body)
+            except ValueError as error:
+                return send_json(start_response, "400 Bad Request", {"error": str(error)})
+            return send_json(start_response, "201 Created",
+                             {"id": note_id, "title": title, "body": body})
 
         delete = re.fullmatch(r"/notes/(\d+)/delete", path)
         if method == "POST" and delete:

@@ -49,7 +49,7 @@ def notes_page(notes):
     if notes:
         listing = "\n".join(note_card(note) for note in notes)
     else:
-        listing = "<p>No notes yet.</p>"
+        listing = '<p id="no-notes">No notes yet.</p>'
     return page("My notes", FORM + listing)
 
 

@@ -1,6 +1,6 @@
 // The notes page's JavaScript.
-// The two functions at the top are pure: they only use what they are given,
-// so the checks can run them without a browser.
+// At the top, two pure functions: they only use what they are given.
+// At the bottom, the browser part: it finds the page's elements and uses them.
 
 const MAX_TITLE = 80;
 
@@ -21,21 +21,19 @@ function titleProblem(title) {
   return "";
 }
 
-// The browser part: it runs only in a browser, where there is a document.
-if (typeof document !== "undefined") {
-  document.addEventListener("DOMContentLoaded", function () {
-    const form = document.getElementById("new-note");
-    const title = form.querySelector("input[name=title]");
-    const help = document.getElementById("title-help");
-    title.addEventListener("input", function () {
-      help.textContent = charactersLeft(title.value, MAX_TITLE) + " characters left";
-    });
-    form.addEventListener("submit", function (event) {
-      const problem = titleProblem(title.value);
-      if (problem !== "") {
-        event.preventDefault();
-        help.textContent = problem;
-      }
-    });
-  });
-}
+// The browser part. The page loads this script with defer, so the form is already there.
+const form = document.querySelector("#new-note");
+const title = form.querySelector("input[name=title]");
+const help = document.querySelector("#title-help");
+
+title.addEventListener("input", function () {
+  help.textContent = charactersLeft(title.value, MAX_TITLE) + " characters left";
+});
+
+form.addEventListener("submit", function (event) {
+  const problem = titleProblem(title.value);
+  if (problem !== "") {
+    event.preventDefault();
+    help.textContent = problem;
+  }
+});

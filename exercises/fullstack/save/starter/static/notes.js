@@ -1,0 +1,44 @@
+// The notes page's JavaScript.
+// At the top, two pure functions: they only use what they are given.
+// At the bottom, the browser part: it finds the page's elements and uses them.
+
+const MAX_TITLE = 80;
+
+// How many more characters fit in text before it reaches limit.
+function charactersLeft(text, limit) {
+  return limit - text.length;
+}
+
+// What is wrong with a title, as a sentence; "" when nothing is.
+function titleProblem(title) {
+  const trimmed = title.trim();
+  if (trimmed === "") {
+    return "Give your note a title.";
+  }
+  if (trimmed.length > MAX_TITLE) {
+    return "Keep the title to " + MAX_TITLE + " characters or fewer.";
+  }
+  return "";
+}
+
+// The browser part. The page loads this script with defer, so the form is already there.
+const form = document.querySelector("#new-note");
+const title = form.querySelector("input[name=title]");
+const help = document.querySelector("#title-help");
+
+title.addEventListener("input", function () {
+  help.textContent = charactersLeft(title.value, MAX_TITLE) + " characters left";
+});
+
+// TODO: send the note with fetch instead of the old way, so the page does not reload.
+// Change this listener: stop the form every time with event.preventDefault(), then,
+// when titleProblem(...) gives no problem, POST the title and the body as JSON to
+// /api/notes. When the answer is ok, show the saved note first in the list and empty
+// the form; when it is not, show the server's "error" in the help line.
+form.addEventListener("submit", function (event) {
+  const problem = titleProblem(title.value);
+  if (problem !== "") {
+    event.preventDefault();
+    help.textContent = problem;
+  }
+});

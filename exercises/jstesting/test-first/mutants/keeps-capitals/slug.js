@@ -1,0 +1,6 @@
+export function slug(title) {
+  return title
+    .split(' ')
+    .filter((word) => word !== '')
+    .join('-');
+}
