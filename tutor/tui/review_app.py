@@ -5,7 +5,8 @@ time, and the verdict so far) and its commits. Middle: the file, line by
 line, each comment shown under its line. Keys: c comments on the highlighted
 line, a accepts the highlighted milestone, n asks for changes (with a note),
 r shows the course's rubric for the project, [ and ] switch project, q quits.
-Every change is saved at once, atomically, by the core (tutor/kinds/review/session.py); this screen only shows it.
+Every change is saved at once, atomically, by the core
+(tutor/kinds/review/session.py); this screen only shows it.
 """
 
 from __future__ import annotations
