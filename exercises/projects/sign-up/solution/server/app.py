@@ -44,3 +44,7 @@ def sign_up():
     member = {"name": data["name"].strip(), "email": data["email"].strip().lower()}
     MEMBERS.append(member)
     return member, 201
+
+
+if __name__ == "__main__":
+    app.run()
