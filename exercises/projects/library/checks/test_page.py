@@ -86,3 +86,16 @@ def test_a_refused_book_shows_the_apps_reason(browser, api):
         f"should show 'A book needs a title.', but it shows {error!r}."
     )
     assert shelf(page) == [], f"No book was saved, but #books shows {shelf(page)}."
+
+
+def test_a_title_is_shown_as_text_never_as_html(browser, api):
+    title = "<b>Bold</b> & Brave"
+    api.post("/api/books", json_body={"title": title, "author": "Anyone"}).assert_status(201)
+    page = browser(PAGE, fetch=api)
+    shown = shelf(page)
+    assert shown and title in shown[0], (
+        f"A donated book is called {title!r}, but the page shows {shown[0] if shown else None!r}: "
+        "the title was read as HTML, so its tags vanished. Anyone who can add a book could then "
+        "put a script on the volunteers' page. Put text into the page with textContent (or "
+        "createElement), never by joining it into innerHTML."
+    )
