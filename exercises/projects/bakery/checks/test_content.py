@@ -54,12 +54,12 @@ def test_it_gives_the_opening_hours(html_page):
         f"The opening hours should name the days, as the brief does, but the page does not "
         f"mention: {', '.join(d.capitalize() for d in missing)}."
     )
-    sunday = text[text.index("sunday"):][:40]
+    sunday = text[text.index("sunday") :][:40]
     assert "closed" in sunday, (
         f"The brief says the bakery is closed on Sundays, but after 'Sunday' the page says "
         f"{sunday!r}. Write that it is closed."
     )
-    saturday = text[text.index("saturday"):][:40]
+    saturday = text[text.index("saturday") :][:40]
     assert "8" in saturday and ("14" in saturday or "2" in saturday), (
         f"On Saturday the bakery opens at 8:00 and closes at 14:00, but after 'Saturday' the "
         f"page says {saturday!r}."
@@ -80,8 +80,12 @@ def test_a_tap_on_the_number_calls_the_bakery(html_page):
     if not links:
         shown = PHONE in re.sub(r"\D", "", page.visible_text("body"))
         raise CheckFailure(
-            ("The phone number is on the page, but as plain text: a phone cannot call it with "
-             "a tap. " if shown else "The page has no phone number. ")
+            (
+                "The phone number is on the page, but as plain text: a phone cannot call it with "
+                "a tap. "
+                if shown
+                else "The page has no phone number. "
+            )
             + 'Make it a link whose address starts with tel:, like <a href="tel:01632960123">'
             "01632 960123</a>.",
             "index.html",
@@ -98,6 +102,6 @@ def test_the_photo_of_the_bread_is_on_the_page(html_page):
     sources = [str(img.get("src", "")) for img in page.select("img")]
     assert "images/loaf.svg" in sources, (
         f"Amina sent a photo, images/loaf.svg, for the page, but the page's images are "
-        f"{sources or 'none'}. Add <img src=\"images/loaf.svg\"> (the path goes from index.html "
+        f'{sources or "none"}. Add <img src="images/loaf.svg"> (the path goes from index.html '
         "to the file, folder first)."
     )

@@ -23,7 +23,7 @@ def test_the_page_uses_style_css(html_page, stylesheet):
     links = [str(link.get("href", "")) for link in page.select('link[rel="stylesheet"]')]
     assert "style.css" in links, (
         f"index.html should load its styles from style.css, but its stylesheet links are "
-        f"{links or 'none'}. In <head>, add <link rel=\"stylesheet\" href=\"style.css\">."
+        f'{links or "none"}. In <head>, add <link rel="stylesheet" href="style.css">.'
     )
     stylesheet("style.css").assert_valid()
 

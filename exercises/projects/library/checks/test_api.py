@@ -35,11 +35,14 @@ def test_the_list_of_books_starts_empty(client):
 
 def test_a_new_book_answers_201_and_joins_the_list(client):
     book = add(client, "Small Island", "Andrea Levy")
-    expected = {"id": book.get("id"), "title": "Small Island", "author": "Andrea Levy",
-                "borrower": None}
+    expected = {
+        "id": book.get("id"),
+        "title": "Small Island",
+        "author": "Andrea Levy",
+        "borrower": None,
+    }
     assert isinstance(book.get("id"), int) and book == expected, (
-        f"POST /api/books should answer with the new book, like {expected}, but it answered "
-        f"{book}."
+        f"POST /api/books should answer with the new book, like {expected}, but it answered {book}."
     )
     listed = client.get("/api/books").json()
     assert listed == [book], f"After adding it, GET /api/books should give [{book}], not {listed}."
@@ -47,8 +50,11 @@ def test_a_new_book_answers_201_and_joins_the_list(client):
 
 def test_a_book_without_a_title_answers_400(client):
     for body in ({"title": "", "author": "Andrea Levy"}, {"author": "Andrea Levy"}, None):
-        answer = client.post("/api/books", json_body=body) if body is not None else \
-            client.post("/api/books", data={"title": "form, not JSON"})
+        answer = (
+            client.post("/api/books", json_body=body)
+            if body is not None
+            else client.post("/api/books", data={"title": "form, not JSON"})
+        )
         assert answer.status == 400 and answer.json() == {"error": "A book needs a title."}, (
             f"POST /api/books with {body if body is not None else 'a form (not JSON)'} should "
             f"answer 400 with {{'error': 'A book needs a title.'}}, but it answered "
@@ -80,8 +86,12 @@ def test_what_cannot_be_done_is_refused_with_its_reason(client):
         ("/api/books/999/lend", {"borrower": "Ana"}, 404, NO_SUCH),
         ("/api/books/999/return", None, 404, NO_SUCH),
         (lend, {"borrower": " "}, 400, {"error": "Say who borrows the book."}),
-        (f"/api/books/{book['id']}/return", None, 400,
-         {"error": "That book is on the shelf already."}),
+        (
+            f"/api/books/{book['id']}/return",
+            None,
+            400,
+            {"error": "That book is on the shelf already."},
+        ),
         (lend, {"borrower": "Ana"}, 200, None),
         (lend, {"borrower": "Bo"}, 400, {"error": "That book is already lent out."}),
     ]

@@ -23,9 +23,21 @@ def run_learners_tests(files, tmp_path):
     report = tmp_path / "report.xml"
     env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}",
-         TESTS],
-        cwd=copy, env=env, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={report}",
+            TESTS,
+        ],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     if not report.exists():
         raise CheckFailure(
@@ -59,7 +71,7 @@ def test_your_tests_are_in_test_library_py(files):
     text = files.read(TESTS)
     assert "/api/books" in text, (
         f"None of the tests in {TESTS} calls the API. Use the test client, "
-        "create_app(tmp_path / \"test.db\").test_client(), and call /api/books."
+        'create_app(tmp_path / "test.db").test_client(), and call /api/books.'
     )
     assert "400" in text and "404" in text, (
         f"The tests in {TESTS} should also check what the app refuses: one that expects a 400 "

@@ -45,8 +45,7 @@ def raises(call, kind, message, what):
 def test_a_new_book_goes_on_the_shelf(library, db):
     book_id = library.add_book(db, "  Small Island ", " Andrea Levy ")
     books = library.all_books(db)
-    expected = [{"id": book_id, "title": "Small Island", "author": "Andrea Levy",
-                 "borrower": None}]
+    expected = [{"id": book_id, "title": "Small Island", "author": "Andrea Levy", "borrower": None}]
     assert books == expected, (
         f"After add_book(db, '  Small Island ', ' Andrea Levy '), all_books(db) should give "
         f"{expected} (the spaces at both ends removed, no borrower yet), but it gave {books}."
@@ -54,8 +53,11 @@ def test_a_new_book_goes_on_the_shelf(library, db):
 
 
 def test_books_come_in_the_order_of_their_titles(library, db):
-    for title, author in (("Things Fall Apart", "Chinua Achebe"), SMALL_ISLAND,
-                          ("Americanah", "Chimamanda Ngozi Adichie")):
+    for title, author in (
+        ("Things Fall Apart", "Chinua Achebe"),
+        SMALL_ISLAND,
+        ("Americanah", "Chimamanda Ngozi Adichie"),
+    ):
         library.add_book(db, title, author)
     titles = [book["title"] for book in library.all_books(db)]
     assert titles == ["Americanah", "Small Island", "Things Fall Apart"], (
@@ -89,10 +91,18 @@ def test_the_books_are_still_there_after_closing(library, tmp_path):
 
 
 def test_a_book_needs_a_title_and_an_author(library, db):
-    raises(lambda: library.add_book(db, "   ", "Andrea Levy"), ValueError,
-           "A book needs a title.", "add_book with a blank title")
-    raises(lambda: library.add_book(db, "Small Island", ""), ValueError,
-           "A book needs an author.", "add_book with no author")
+    raises(
+        lambda: library.add_book(db, "   ", "Andrea Levy"),
+        ValueError,
+        "A book needs a title.",
+        "add_book with a blank title",
+    )
+    raises(
+        lambda: library.add_book(db, "Small Island", ""),
+        ValueError,
+        "A book needs an author.",
+        "add_book with no author",
+    )
     assert library.all_books(db) == [], "A refused book should not be saved."
 
 
@@ -114,20 +124,40 @@ def test_a_book_is_lent_and_given_back(library, db):
 
 def test_lending_refuses_what_cannot_be(library, db):
     book_id = library.add_book(db, *SMALL_ISLAND)
-    raises(lambda: library.lend(db, book_id + 100, "Ana"), LookupError,
-           "There is no such book.", "lend of a book id that does not exist")
-    raises(lambda: library.lend(db, book_id, "  "), ValueError,
-           "Say who borrows the book.", "lend with a blank borrower")
+    raises(
+        lambda: library.lend(db, book_id + 100, "Ana"),
+        LookupError,
+        "There is no such book.",
+        "lend of a book id that does not exist",
+    )
+    raises(
+        lambda: library.lend(db, book_id, "  "),
+        ValueError,
+        "Say who borrows the book.",
+        "lend with a blank borrower",
+    )
     library.lend(db, book_id, "Ana")
-    raises(lambda: library.lend(db, book_id, "Bo"), ValueError,
-           "That book is already lent out.", "lend of a book Ana has already")
+    raises(
+        lambda: library.lend(db, book_id, "Bo"),
+        ValueError,
+        "That book is already lent out.",
+        "lend of a book Ana has already",
+    )
     (book,) = library.all_books(db)
     assert book["borrower"] == "Ana", (
         f"Bo could not borrow Ana's book, so its borrower should still be 'Ana', but it is "
         f"{book['borrower']!r}."
     )
     library.give_back(db, book_id)
-    raises(lambda: library.give_back(db, book_id), ValueError,
-           "That book is on the shelf already.", "give_back of a book on the shelf")
-    raises(lambda: library.give_back(db, book_id + 100), LookupError,
-           "There is no such book.", "give_back of a book id that does not exist")
+    raises(
+        lambda: library.give_back(db, book_id),
+        ValueError,
+        "That book is on the shelf already.",
+        "give_back of a book on the shelf",
+    )
+    raises(
+        lambda: library.give_back(db, book_id + 100),
+        LookupError,
+        "There is no such book.",
+        "give_back of a book id that does not exist",
+    )

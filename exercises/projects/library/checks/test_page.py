@@ -27,8 +27,8 @@ def test_the_page_is_sent_at_the_home_address(api):
     answer = api.get("/")
     answer.assert_status(200)
     assert answer.html.has("ul#books"), (
-        "GET / should send the page, static/index.html, with an empty <ul id=\"books\"> for "
-        "the list. Return app.send_static_file(\"index.html\") from the view of \"/\"."
+        'GET / should send the page, static/index.html, with an empty <ul id="books"> for '
+        'the list. Return app.send_static_file("index.html") from the view of "/".'
     )
 
 

@@ -76,7 +76,7 @@ def test_a_good_form_is_sent_to_the_server_as_json(browser):
     request = sent[0]
     assert request["method"] == "POST", (
         f"The form should be sent with method POST, but it was sent with {request['method']}. "
-        "Give fetch a second argument, { method: \"POST\", ... }."
+        'Give fetch a second argument, { method: "POST", ... }.'
     )
     try:
         body = json.loads(request["body"] or "")
@@ -99,7 +99,7 @@ def test_the_servers_problems_are_shown_too(browser):
     refused = {"POST /api/signup": (400, {"errors": ["That email address has already signed up."]})}
     page, shown = problems_after(browser, "Ana Lima", "ana@example.com", "34", fetch=refused)
     assert shown == ["That email address has already signed up."], (
-        "When the server answers 400 with {\"errors\": [...]}, #errors should list the server's "
+        'When the server answers 400 with {"errors": [...]}, #errors should list the server\'s '
         f"messages, but it shows {shown}. Read the answer with response.json() and show its "
         "errors."
     )

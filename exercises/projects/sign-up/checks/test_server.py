@@ -80,7 +80,7 @@ def test_the_page_is_served_at_the_home_address(client):
     answer.assert_status(200)
     assert answer.html.has("form#signup"), (
         "GET / should send the sign-up page, static/index.html, but its answer has no "
-        "<form id=\"signup\">. Return app.send_static_file(\"index.html\") from the view."
+        '<form id="signup">. Return app.send_static_file("index.html") from the view.'
     )
 
 

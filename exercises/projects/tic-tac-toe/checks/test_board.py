@@ -27,8 +27,8 @@ def open_game(browser):
     count = page.count(BOARD)
     if count != 9:
         raise CheckFailure(
-            f"The board should be nine squares: nine <button class=\"cell\"> directly inside "
-            f"<div id=\"board\">. index.html has {count}. Check the id of the board, the class "
+            f'The board should be nine squares: nine <button class="cell"> directly inside '
+            f'<div id="board">. index.html has {count}. Check the id of the board, the class '
             "of each button, and that no other tag sits between them.",
             "index.html",
         )

@@ -16,8 +16,8 @@ def shown(squares):
 def new_game(page):
     if not page.exists("#restart"):
         raise CheckFailure(
-            "index.html has no button with id=\"restart\". Add <button id=\"restart\" "
-            "type=\"button\">New game</button> under the board.",
+            'index.html has no button with id="restart". Add <button id="restart" '
+            'type="button">New game</button> under the board.',
             "index.html",
         )
     page.click("#restart")

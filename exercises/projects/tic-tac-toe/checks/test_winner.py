@@ -29,8 +29,8 @@ def winner_of(page, marks):
     if page.evaluate("typeof winner") != "function":
         raise CheckFailure(
             "game.js has no function called winner. Write one that takes the nine squares (an "
-            "array of \"\", \"X\" or \"O\") and returns \"X\" or \"O\" for a player with three "
-            "in a line, or \"\" when nobody has.",
+            'array of "", "X" or "O") and returns "X" or "O" for a player with three '
+            'in a line, or "" when nobody has.',
             "game.js",
         )
     return page.evaluate(f"winner({board(marks)!r})".replace("'", '"'))
@@ -89,6 +89,6 @@ def test_a_full_board_without_a_line_is_a_draw(browser):
     status = page.text("#status")
     assert status == "It's a draw.", (
         f"The board is full ({shown(squares)}) and nobody has three in a line, so #status "
-        f"should say \"It's a draw.\", but it says {status!r}. When no square is empty and "
+        f'should say "It\'s a draw.", but it says {status!r}. When no square is empty and '
         "there is no winner, the game is a draw."
     )

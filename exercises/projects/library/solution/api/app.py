@@ -1,8 +1,7 @@
 """The community centre's library: create_app(path of the database) makes the app."""
 
-from flask import Flask, current_app, g, request
-
 import library_db
+from flask import Flask, current_app, g, request
 
 
 def get_db():

@@ -26,7 +26,9 @@ def test_a_lent_book_cannot_be_lent_again(tmp_path):
 
 def test_the_api_adds_and_lists_books(tmp_path):
     client = create_app(tmp_path / "test.db").test_client()
-    answer = client.post("/api/books", json={"title": "Things Fall Apart", "author": "Chinua Achebe"})
+    answer = client.post(
+        "/api/books", json={"title": "Things Fall Apart", "author": "Chinua Achebe"}
+    )
     assert answer.status_code == 201
     titles = [book["title"] for book in client.get("/api/books").get_json()]
     assert titles == ["Things Fall Apart"]

@@ -26,9 +26,7 @@ def add_book(connection, title, author):
         raise ValueError("A book needs a title.")
     if not author:
         raise ValueError("A book needs an author.")
-    cursor = connection.execute(
-        "INSERT INTO books (title, author) VALUES (?, ?)", (title, author)
-    )
+    cursor = connection.execute("INSERT INTO books (title, author) VALUES (?, ?)", (title, author))
     connection.commit()
     return cursor.lastrowid
 
