@@ -23,5 +23,13 @@ def test_each_kind_only_key_belongs_to_one_kind() -> None:
         for key in kind.schema_keys:
             assert key not in owners, f"'{key}' belongs to {owners[key]} and {kind.name}"
             owners[key] = kind.name
-    assert set(owners) == {"mutants", "questions", "setup", "solution", "brief", "milestones"}
+    assert set(owners) == {
+        "mutants",
+        "questions",
+        "setup",
+        "solution",
+        "brief",
+        "milestones",
+        "rubric",
+    }
     assert set(owners) <= common

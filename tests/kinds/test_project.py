@@ -45,6 +45,8 @@ def test_the_sample_project_lints_clean_and_reads_its_brief(course_root: Path) -
     shown = kind.task_text(exercise)
     assert shown.startswith("Build shop.py for the client.")
     assert "I run the corner shop on Mill Street" in shown
+    assert "Prices stay whole pence" in details.rubric_text
+    assert "Prices stay whole pence" not in shown  # the rubric is the instructor's alone
 
 
 def test_a_milestone_is_reached_by_a_commit_not_by_saved_files(tutor: Tutor) -> None:
@@ -145,6 +147,8 @@ LESSON = "lessons/projects/01-corner-shop.toml"
          "two milestones are called 'basket': give each its own id"),
         (('id = "total"', 'id = "Total Bill"'), "'id'"),
         (('brief = "BRIEF.md"\n', ""), "a project needs 'brief'"),
+        (('rubric = "RUBRIC.md"', 'rubric = "RUBRICS.md"'),
+         "'rubric': the file exercises/projects/corner-shop/RUBRICS.md does not exist"),
     ],
 )  # fmt: skip
 def test_lint_explains_a_broken_project(

@@ -67,6 +67,7 @@ def reviewed(
     assert code == 0, said
     assert "shop.py:8 (open): Say in a docstring what count gives back" in said
     assert "Milestone basket (Items go into a basket): reached, accepted" in said
+    assert "The course's rubric for this project:\n  # What to look for" in said
     return tmp_path / "seat-04.review.json"
 
 

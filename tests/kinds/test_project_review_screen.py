@@ -68,6 +68,10 @@ def test_the_instructor_comments_on_a_line_and_gives_verdicts(session: ReviewSes
             await pilot.pause()
             diff = [str(lines.get_option_at_index(i).prompt) for i in range(lines.option_count)]  # type: ignore[attr-defined]
             assert "+def add_item(basket, name, price):" in diff
+            await pilot.press("r")
+            await pilot.pause()
+            rubric = [str(lines.get_option_at_index(i).prompt) for i in range(lines.option_count)]  # type: ignore[attr-defined]
+            assert "- Prices stay whole pence: no float anywhere." in rubric
             await pilot.press("q")
 
     try:

@@ -176,6 +176,11 @@ def _show(session: Session, review: Any) -> None:
         for number, comment in enumerate(own.comments):
             state = "addressed" if addressed[number] else "open"
             out.line(f"  {comment.file}:{comment.line} ({state}): {comment.text}")
+        rubric = review.rubric(project)
+        if rubric:
+            out.line("The course's rubric for this project:")
+            for line in rubric.splitlines():
+                out.line(f"  {line}" if line else "")
         out.blank()
     out.line(f"The review file: {review.output}")
 

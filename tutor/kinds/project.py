@@ -13,6 +13,10 @@ the learner's checklist. After an instructor's review is imported (`tutor
 feedback import`), its verdicts and open comments join the checklist under
 their milestone (tutor/kinds/review/).
 
+An optional rubric (`rubric`, a Markdown file in the exercise folder) says
+what the instructor looks for beyond the checks; `tutor review` shows it, and
+the learner never sees it.
+
 `tutor verify` replays the reference: solution/<milestone id>/ holds the files
 that milestone adds or changes, laid over the previous ones and committed one
 milestone at a time. The starter alone reaches no milestone; the commit of
@@ -56,6 +60,7 @@ class ProjectDetails:
     brief: str = ""  # the brief's file, relative to the exercise folder
     brief_text: str = ""
     milestones: tuple[Milestone, ...] = ()
+    rubric_text: str = ""  # the instructor's rubric, shown by `tutor review` only
 
 
 class ProjectKind(Kind):
@@ -74,6 +79,12 @@ class ProjectKind(Kind):
             "type": "array",
             "items": {"$ref": "#/$defs/milestone"},
             "minItems": 1,
+        },
+        "rubric": {
+            "description": "project exercises: the instructor's review rubric, a Markdown "
+            "file in the exercise folder (shown by `tutor review`, never to the learner).",
+            "type": "string",
+            "minLength": 1,
         },
     }
     schema_defs = {
@@ -119,6 +130,10 @@ class ProjectKind(Kind):
             reader.error("kind", "a project needs 'brief': the client's brief, a Markdown file")
         elif reader.has("brief", brief, False):
             brief_text = (reader.folder / brief).read_text(encoding="utf-8", errors="replace")
+        rubric = raw.get("rubric", "")
+        rubric_text = ""
+        if rubric and reader.has("rubric", rubric, False):
+            rubric_text = (reader.folder / rubric).read_text(encoding="utf-8", errors="replace")
         milestones = raw.get("milestones", ())
         if not milestones:
             reader.error("kind", "a project needs at least one [[exercises.milestones]]")
@@ -136,6 +151,7 @@ class ProjectKind(Kind):
             brief,
             brief_text,
             tuple(Milestone(m["id"], m["title"], tuple(m["checks"])) for m in milestones),
+            rubric_text,
         )
 
     def milestones(self, exercise: Exercise) -> tuple[Milestone, ...]:

@@ -4,8 +4,9 @@ Left: the project's files, its milestones (what the checks said at export
 time, and the verdict so far) and its commits. Middle: the file, line by
 line, each comment shown under its line. Keys: c comments on the highlighted
 line, a accepts the highlighted milestone, n asks for changes (with a note),
-[ and ] switch project, q quits. Every change is saved at once, atomically,
-by the core (tutor/kinds/review/session.py); this screen only shows it.
+r shows the course's rubric for the project, [ and ] switch project, q quits.
+Every change is saved at once, atomically, by the core
+(tutor/kinds/review/session.py); this screen only shows it.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class ReviewApp(App[int]):
         Binding("c", "comment", "Comment on line"),
         Binding("a", "accept", "Accept milestone"),
         Binding("n", "needs_changes", "Needs changes"),
+        Binding("r", "rubric", "Rubric"),
         Binding("right_square_bracket", "project(1)", "Next project"),
         Binding("left_square_bracket", "project(-1)", "Previous project"),
         Binding("escape", "cancel", "Cancel", show=False),
@@ -141,6 +143,15 @@ class ReviewApp(App[int]):
             style = "green" if text.startswith("+") else "red" if text.startswith("-") else ""
             lines.add_option(Option(Text(visible(text), style=style)))
 
+    def show_rubric(self) -> None:
+        """The course's rubric for this project, in place of a file (no comments on it)."""
+        self.file_name = ""
+        lines = self.query_one("#lines", OptionList)
+        lines.clear_options()
+        rubric = self.session.rubric(self.project)
+        for text in rubric.splitlines() or ["The course gives no rubric for this project."]:
+            lines.add_option(Option(Text(visible(text))))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "files" and event.option is not None:
             self.show_file(str(event.option.prompt))
@@ -191,6 +202,9 @@ class ReviewApp(App[int]):
         milestone = self._highlighted_milestone()
         if milestone is not None:
             self._ask("note", milestone, "What should change? (Enter saves, Escape cancels)")
+
+    def action_rubric(self) -> None:
+        self.show_rubric()
 
     def action_project(self, step: int) -> None:
         self.project_index = (self.project_index + step) % len(self.session.projects)

@@ -110,6 +110,10 @@ class ReviewSession:
             )
         return states
 
+    def rubric(self, project: ProjectCopy) -> str:
+        """What the course asks the instructor to look for in this project ("" if nothing)."""
+        return details_of(project.exercise, ProjectDetails).rubric_text.strip()
+
     def comments_on(self, project: ProjectCopy, name: str) -> dict[int, list[str]]:
         """Line -> the comments on that line of one file."""
         found: dict[int, list[str]] = {}
