@@ -187,8 +187,7 @@ def measure_alternating(
             times[name].append(1000 * (time.perf_counter() - start))
             cpu[name] += cpu_seconds(None) - cpu_start
     return {
-        name: Timing(statistics.median(times[name]), 1000 * cpu[name] / repeats)
-        for name in actions
+        name: Timing(statistics.median(times[name]), 1000 * cpu[name] / repeats) for name in actions
     }
 
 

@@ -66,9 +66,17 @@ def download_for_here(wheelhouse: Path, own_wheel: Path) -> None:
 
 def download_for(wheelhouse: Path, own_wheel: Path, python: str, platform: str) -> None:
     command = [
-        sys.executable, "-m", "pip", "download", "-d", str(wheelhouse),
-        "--only-binary=:all:", "--implementation", "cp",
-        "--python-version", python,
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "-d",
+        str(wheelhouse),
+        "--only-binary=:all:",
+        "--implementation",
+        "cp",
+        "--python-version",
+        python,
     ]
     for tag in PLATFORMS[platform]:
         command += ["--platform", tag]

@@ -163,7 +163,9 @@ def _groups(exports: list[LearnerExport], course: Course | None, order: list[str
             for course_lesson in course_track.lessons:
                 for exercise in course_lesson.exercises:
                     lesson_of[exercise.id] = (
-                        course_track.title, course_lesson.id, course_lesson.title
+                        course_track.title,
+                        course_lesson.id,
+                        course_lesson.title,
                     )
     for export in exports:
         for entry in export.exercises:

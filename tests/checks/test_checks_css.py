@@ -44,8 +44,9 @@ def test_colours_compare_by_meaning() -> None:
 def test_a_wrong_colour_says_expected_and_got(samples: Path, failure_of: FailureOf) -> None:
     sheet = load_stylesheet(samples / "colours.css")
     error = failure_of(lambda: sheet.assert_colour(".red", "color", "white"))
-    assert str(error) == ("In colours.css line 5, the color of .red should be white, "
-                          "but it is #f00.")
+    assert str(error) == (
+        "In colours.css line 5, the color of .red should be white, but it is #f00."
+    )
 
 
 def test_rules_inside_media_are_found_by_query(samples: Path, failure_of: FailureOf) -> None:
@@ -54,19 +55,22 @@ def test_rules_inside_media_are_found_by_query(samples: Path, failure_of: Failur
     assert small.value("nav > a", "display") == "block"
     assert not sheet.rule("nav > a").has("display")
     message = str(failure_of(lambda: sheet.media("(min-width: 900px)")))
-    assert message == ("good.css has no @media block for (min-width: 900px) (found: @media "
-                       "(max-width: 600px)).\nAdd one at the end of the file, like:\n"
-                       "  @media (min-width: 900px) {\n    ...\n  }")
+    assert message == (
+        "good.css has no @media block for (min-width: 900px) (found: @media "
+        "(max-width: 600px)).\nAdd one at the end of the file, like:\n"
+        "  @media (min-width: 900px) {\n    ...\n  }"
+    )
 
 
-def test_missing_rule_and_property_read_as_sentences(samples: Path,
-                                                     failure_of: FailureOf) -> None:
+def test_missing_rule_and_property_read_as_sentences(samples: Path, failure_of: FailureOf) -> None:
     sheet = load_stylesheet(samples / "good.css")
     assert str(failure_of(lambda: sheet.rule("footer"))) == (
-        "good.css has no rule for footer.\nA rule for it looks like:\n  footer {\n    ...\n  }")
+        "good.css has no rule for footer.\nA rule for it looks like:\n  footer {\n    ...\n  }"
+    )
     assert str(failure_of(lambda: sheet.value("body", "margin"))) == (
         "In good.css, the rule for body (line 2) has no margin. "
-        "Add a line like 'margin: ...;' between its { and }.")
+        "Add a line like 'margin: ...;' between its { and }."
+    )
 
 
 def test_mistakes_are_listed_with_their_lines(samples: Path) -> None:
@@ -81,15 +85,15 @@ def test_mistakes_are_listed_with_their_lines(samples: Path) -> None:
     ]
 
 
-def test_assert_valid_shows_the_file_and_first_line(samples: Path,
-                                                    failure_of: FailureOf) -> None:
+def test_assert_valid_shows_the_file_and_first_line(samples: Path, failure_of: FailureOf) -> None:
     error = failure_of(load_stylesheet(samples / "mistakes.css").assert_valid)
     first, second, third, *_ = str(error).splitlines()
-    assert first == ("mistakes.css line 2: a ';' is missing at the end of the 'color' line, so "
-                     "the next line is read as part of it.")
+    assert first == (
+        "mistakes.css line 2: a ';' is missing at the end of the 'color' line, so "
+        "the next line is read as part of it."
+    )
     assert second == "That is the first of 5 mistakes the browser will skip. The others:"
-    assert third == ("  mistakes.css line 4: 'colr' is not a CSS property. Did you mean "
-                     "'color'?")
+    assert third == ("  mistakes.css line 4: 'colr' is not a CSS property. Did you mean 'color'?")
     assert (error.file, error.line) == ("mistakes.css", 2)
 
 

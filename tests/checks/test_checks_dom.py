@@ -409,7 +409,9 @@ document.querySelector("#note").addEventListener("change", () => form.requestSub
     page.type("#note", "!")
     page.blur()  # change, then requestSubmit: the submit listener runs, as from a button
     assert (page.value("#name"), page.is_checked("#gift"), page.value("#note")) == (
-        "Ana", False, "Thanks"
+        "Ana",
+        False,
+        "Thanks",
     )
     assert not page.reloaded
 
@@ -461,7 +463,7 @@ def test_a_scripts_focus_moves_the_cursor_as_in_a_browser(tmp_path: Path) -> Non
         "});\n"
         'document.addEventListener("keydown", (event) => {\n'
         '  if (event.key !== "Escape") return;\n'
-        '  box.hidden = true;\n'
+        "  box.hidden = true;\n"
         '  document.querySelector("#open").focus();\n'
         "});\n"
     )

@@ -27,20 +27,19 @@ def test_files_are_read_by_name(tmp_path: Path) -> None:
 def test_a_missing_file_is_explained(tmp_path: Path, failure_of: FailureOf) -> None:
     error = failure_of(lambda: Files(tmp_path).read("index.html"))
     assert str(error).startswith(
-        "There is no file called index.html in your exercise folder. Check the spelling")
+        "There is no file called index.html in your exercise folder. Check the spelling"
+    )
     assert error.file == "index.html"
 
 
 def test_a_module_is_imported_fresh_after_each_change(tmp_path: Path) -> None:
     (tmp_path / "helper.py").write_text("WORD = 'hello'\n")
-    (tmp_path / "greet.py").write_text("from helper import WORD\n\ndef greet():\n"
-                                       "    return WORD\n")
+    (tmp_path / "greet.py").write_text("from helper import WORD\n\ndef greet():\n    return WORD\n")
     files = Files(tmp_path)
     assert files.python_module("greet").greet() == "hello"
     # Same size, same second: a cached .pyc would hide this change.
     (tmp_path / "helper.py").write_text("WORD = 'howdy'\n")
-    (tmp_path / "greet.py").write_text("from helper import WORD\n\ndef greet():\n"
-                                       "    return WORD\n")
+    (tmp_path / "greet.py").write_text("from helper import WORD\n\ndef greet():\n    return WORD\n")
     stamp = os.stat(tmp_path / "greet.py").st_mtime
     os.utime(tmp_path / "helper.py", (stamp, stamp))
     assert files.python_module("greet").greet() == "howdy"
@@ -50,8 +49,13 @@ def test_a_syntax_error_names_the_file_and_line(tmp_path: Path, failure_of: Fail
     (tmp_path / "hello.py").write_text("def hello():\n    return 'hi'\n\nprint('x'\n")
     error = failure_of(lambda: Files(tmp_path).python_module("hello"))
     assert str(error).startswith("hello.py line 4: Python cannot read this line (")
-    assert str(error).splitlines()[0].endswith(
-        "). Look for a missing bracket, quote or colon on this line or the line above it.")
+    assert (
+        str(error)
+        .splitlines()[0]
+        .endswith(
+            "). Look for a missing bracket, quote or colon on this line or the line above it."
+        )
+    )
     assert str(error).endswith("\n    print('x'")
     assert (error.file, error.line) == ("hello.py", 4)
 
@@ -80,8 +84,9 @@ def test_an_indentation_error_gets_the_indentation_advice(
 def test_an_error_while_loading_names_the_line(tmp_path: Path, failure_of: FailureOf) -> None:
     (tmp_path / "count.py").write_text("total = 0\ntotal = total + nothing\n")
     error = failure_of(lambda: Files(tmp_path).python_module("count"))
-    assert str(error).startswith("count.py line 2: your program stopped with NameError: "
-                                 "name 'nothing' is not defined")
+    assert str(error).startswith(
+        "count.py line 2: your program stopped with NameError: name 'nothing' is not defined"
+    )
     assert error.line == 2
 
 
@@ -91,42 +96,53 @@ def test_a_missing_module_is_a_missing_file(tmp_path: Path, failure_of: FailureO
 
 
 @pytest.mark.parametrize("stdin", ["captured", "empty"])
-def test_input_while_loading_is_explained(tmp_path: Path, failure_of: FailureOf,
-                                          monkeypatch: pytest.MonkeyPatch, stdin: str) -> None:
+def test_input_while_loading_is_explained(
+    tmp_path: Path, failure_of: FailureOf, monkeypatch: pytest.MonkeyPatch, stdin: str
+) -> None:
     if stdin == "empty":  # no stdin at all: input() raises EOFError
         monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     (tmp_path / "ask.py").write_text("print('Hi')\nname = input('Name? ')\n")
     error = failure_of(lambda: Files(tmp_path).python_module("ask"))
-    assert str(error).startswith("ask.py line 2 asks for typed input (input()) as soon as "
-                                 "ask.py loads, and the checks cannot type for you.")
+    assert str(error).startswith(
+        "ask.py line 2 asks for typed input (input()) as soon as "
+        "ask.py loads, and the checks cannot type for you."
+    )
 
 
 def test_a_function_is_found_or_named_as_missing(tmp_path: Path, failure_of: FailureOf) -> None:
-    (tmp_path / "hello.py").write_text("greeting = 'hi'\n\ndef greet(name):\n"
-                                       "    return 'Hi ' + name\n\nclass Cart:\n    pass\n")
+    (tmp_path / "hello.py").write_text(
+        "greeting = 'hi'\n\ndef greet(name):\n    return 'Hi ' + name\n\nclass Cart:\n    pass\n"
+    )
     files = Files(tmp_path)
     assert files.python_function("hello", "greet")("Ana") == "Hi Ana"
     assert str(failure_of(lambda: files.python_function("hello", "Greet", "name"))) == (
         "hello.py has no function called Greet. You have one called greet: capital letters "
         "count. Write one that starts with the line def Greet(name):\nLike this:\n"
-        "  def Greet(name):\n      ...\nCheck the spelling: capital letters count.")
+        "  def Greet(name):\n      ...\nCheck the spelling: capital letters count."
+    )
     assert str(failure_of(lambda: files.python_function("hello", "greeting"))).startswith(
         "hello.py has no function called greeting (greeting is a str, not a function). "
-        "Did you mean 'greet'? Write one that starts with the line def greeting(...):\n")
+        "Did you mean 'greet'? Write one that starts with the line def greeting(...):\n"
+    )
     assert str(failure_of(lambda: files.python_function("hello", "Cart"))).startswith(
-        "hello.py has no function called Cart (Cart is a class, not a function).")
+        "hello.py has no function called Cart (Cart is a class, not a function)."
+    )
     assert str(failure_of(lambda: files.python_function("hello", "gret"))).startswith(
-        "hello.py has no function called gret. Did you mean 'greet'? Write one")
+        "hello.py has no function called gret. Did you mean 'greet'? Write one"
+    )
 
 
 def test_a_class_is_found_or_named_as_missing(tmp_path: Path, failure_of: FailureOf) -> None:
-    (tmp_path / "shop.py").write_text("class Basket:\n    def __init__(self):\n"
-                                      "        self.items = []\n\ndef cart():\n    pass\n")
+    (tmp_path / "shop.py").write_text(
+        "class Basket:\n    def __init__(self):\n        self.items = []\n\ndef cart():\n    pass\n"
+    )
     files = Files(tmp_path)
     assert files.python_class("shop", "Basket")().items == []
     assert str(failure_of(lambda: files.python_class("shop", "Cart"))) == (
         "shop.py has no class called Cart. You have one called cart: capital letters count. "
         "Write one that starts with the line class Cart:\nLike this:\n  class Cart:\n"
-        "      def __init__(self):\n          ...\nCheck the spelling: capital letters count.")
+        "      def __init__(self):\n          ...\nCheck the spelling: capital letters count."
+    )
     assert str(failure_of(lambda: files.python_class("shop", "Baskets"))).startswith(
-        "shop.py has no class called Baskets. Did you mean 'Basket'?")
+        "shop.py has no class called Baskets. Did you mean 'Basket'?"
+    )

@@ -15,8 +15,9 @@ FailureOf = Callable[[Callable[[], object]], CheckFailure]
 
 
 def git(folder: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        ["git", "-C", str(folder), *args], capture_output=True, text=True, check=False
+    )
     return done.stdout
 
 
@@ -52,17 +53,25 @@ def test_missing_commit_words_list_the_messages(repo: Path, failure_of: FailureO
     assert message == (
         "None of your commit messages mentions 'footer'. A message should say what the commit "
         'changes, like git commit -m "Add a footer".\nYour latest commit messages are:\n'
-        '  "Add a page with a heading"')
+        '  "Add a page with a heading"'
+    )
 
 
 # The messages tutor/workspace and tutor/app_state write in a learner's workspace.
-TUTOR_MESSAGES = ["start: Commit a footer", "check: 2/5 passed",
-                  "check: error (footer.html line 3: no footer)", "reset to the starter",
-                  "saved before reset", "saved before restoring 1a2b3c4", "restore 1a2b3c4"]
+TUTOR_MESSAGES = [
+    "start: Commit a footer",
+    "check: 2/5 passed",
+    "check: error (footer.html line 3: no footer)",
+    "reset to the starter",
+    "saved before reset",
+    "saved before restoring 1a2b3c4",
+    "restore 1a2b3c4",
+]
 
 
-def test_the_tutors_own_commits_do_not_count_as_mentions(tmp_path: Path,
-                                                          failure_of: FailureOf) -> None:
+def test_the_tutors_own_commits_do_not_count_as_mentions(
+    tmp_path: Path, failure_of: FailureOf
+) -> None:
     git(tmp_path, "init", "-q", "-b", "main")
     git(tmp_path, "config", "user.name", "Tutor")
     git(tmp_path, "config", "user.email", "tutor@example.invalid")
@@ -72,7 +81,8 @@ def test_the_tutors_own_commits_do_not_count_as_mentions(tmp_path: Path,
     assert all(c.by_tutor for c in facts.commits()) and facts.your_commits() == []
     assert str(failure_of(lambda: facts.assert_commit_mentions("footer"))) == (
         "You have not made a commit yet. Make one whose message mentions 'footer', like "
-        'git commit -m "Add a footer".')
+        'git commit -m "Add a footer".'
+    )
     for word in ("start", "restore", "passed"):
         failure_of(lambda word=word: facts.assert_commit_mentions(word))
     commit(tmp_path, "notes.txt", "one\n", "Restore the footer I deleted")
@@ -82,8 +92,10 @@ def test_the_tutors_own_commits_do_not_count_as_mentions(tmp_path: Path,
 
 def test_a_missing_branch_lists_the_branches(repo: Path, failure_of: FailureOf) -> None:
     message = str(failure_of(lambda: RepoFacts(repo).assert_branch_exists("feature")))
-    assert message == ("There is no branch called 'feature'. Your branches are: main. "
-                       "Make it with git branch feature (or git switch -c feature).")
+    assert message == (
+        "There is no branch called 'feature'. Your branches are: main. "
+        "Make it with git branch feature (or git switch -c feature)."
+    )
 
 
 def test_merged_and_not_merged_branches(repo: Path, failure_of: FailureOf) -> None:
@@ -93,7 +105,8 @@ def test_merged_and_not_merged_branches(repo: Path, failure_of: FailureOf) -> No
     facts = RepoFacts(repo)
     facts.assert_branch_exists("feature")
     assert str(failure_of(lambda: facts.assert_merged("feature"))).startswith(
-        "The branch 'feature' is not merged into 'main' yet")
+        "The branch 'feature' is not merged into 'main' yet"
+    )
     git(repo, "merge", "-q", "feature")
     facts.assert_merged("feature", into="main")
 
@@ -109,7 +122,8 @@ def test_a_merged_branch_may_be_deleted(repo: Path, failure_of: FailureOf) -> No
     facts.assert_merged("drinks", into="main")
     assert str(failure_of(lambda: facts.assert_merged("drink", into="main"))) == (
         "There is no branch called 'drink', and no merge commit on 'main' mentions it. Your "
-        "branches are: main. Check the name with git branch.")
+        "branches are: main. Check the name with git branch."
+    )
 
 
 def test_uncommitted_changes_are_named(repo: Path, failure_of: FailureOf) -> None:
@@ -117,7 +131,8 @@ def test_uncommitted_changes_are_named(repo: Path, failure_of: FailureOf) -> Non
     (repo / "new.txt").write_text("new\n")
     assert str(failure_of(RepoFacts(repo).assert_clean)) == (
         "Some changes are not committed yet: index.html, new.txt. Run git status to see "
-        "them, then git add and git commit.")
+        "them, then git add and git commit."
+    )
 
 
 def test_tracked_and_ignored_files(repo: Path, failure_of: FailureOf) -> None:
@@ -126,27 +141,32 @@ def test_tracked_and_ignored_files(repo: Path, failure_of: FailureOf) -> None:
     error = failure_of(lambda: facts.assert_ignored("secret.txt"))
     assert str(error) == (
         "Git does not ignore secret.txt yet, and there is no .gitignore file in your exercise "
-        "folder. Make one there, and write in it a pattern that matches secret.txt.")
+        "folder. Make one there, and write in it a pattern that matches secret.txt."
+    )
     assert error.file == ".gitignore"
     assert str(failure_of(lambda: facts.assert_tracked("secret.txt"))) == (
-        "Git is not tracking secret.txt yet. Run git add secret.txt, then commit.")
+        "Git is not tracking secret.txt yet. Run git add secret.txt, then commit."
+    )
     (repo / ".gitignore").write_text("secret.txt\n")
     facts.assert_ignored("secret.txt")
     commit(repo, "diary.txt", "private\n", "Add diary")
     (repo / ".gitignore").write_text("secret.txt\ndiary.txt\n")
     assert str(failure_of(lambda: facts.assert_ignored("diary.txt"))).startswith(
-        "diary.txt is tracked by Git, so ignoring it has no effect.")
+        "diary.txt is tracked by Git, so ignoring it has no effect."
+    )
 
 
-def test_an_ignore_failure_points_at_gitignore_not_at_a_line(repo: Path,
-                                                              failure_of: FailureOf) -> None:
+def test_an_ignore_failure_points_at_gitignore_not_at_a_line(
+    repo: Path, failure_of: FailureOf
+) -> None:
     (repo / ".gitignore").write_text("app.log\n")
     facts = RepoFacts(repo)
     facts.assert_ignored("app.log")
     error = failure_of(lambda: facts.assert_ignored("errors.log"))
     assert str(error) == (
         "Git does not ignore errors.log yet: no pattern in .gitignore matches it. Look at the "
-        "patterns in .gitignore, save it, then run git status to see what Git still lists.")
+        "patterns in .gitignore, save it, then run git status to see what Git still lists."
+    )
     assert "errors.log to" not in str(error)  # no "add the line errors.log": patterns are taught
     (repo / ".gitignore").write_text("*.log\n")
     facts.assert_ignored("errors.log")
@@ -154,7 +174,8 @@ def test_an_ignore_failure_points_at_gitignore_not_at_a_line(repo: Path,
 
 
 def test_work_that_a_wide_pattern_ignores_is_named_with_its_pattern(
-        repo: Path, failure_of: FailureOf) -> None:
+    repo: Path, failure_of: FailureOf
+) -> None:
     (repo / ".gitignore").write_text("# logs\n*.log\n*.py\n!keep.log\n")
     facts = RepoFacts(repo)
     facts.assert_not_ignored("index.html")
@@ -163,20 +184,24 @@ def test_work_that_a_wide_pattern_ignores_is_named_with_its_pattern(
     assert str(error) == (
         "Git ignores shop.py, but it is real work and belongs in the history. The pattern *.py "
         "on line 3 of .gitignore matches it: make that pattern match only the files you mean "
-        "to ignore.")
+        "to ignore."
+    )
     assert (error.file, error.line) == (".gitignore", 3)
 
 
 def test_a_file_missing_from_a_commit_says_where_it_was_looked_for(
-        repo: Path, failure_of: FailureOf) -> None:
+    repo: Path, failure_of: FailureOf
+) -> None:
     facts = RepoFacts(repo)
     assert facts.file_at("HEAD", "index.html") == "<h1>Hello</h1>"
     (repo / "notes.txt").write_text("one\n")
     assert str(failure_of(lambda: facts.file_at("HEAD", "notes.txt"))) == (
         "There is no file notes.txt in your latest commit. It is in your folder: run git add "
-        "notes.txt, then git commit, so Git keeps it.")
+        "notes.txt, then git commit, so Git keeps it."
+    )
     assert str(failure_of(lambda: facts.file_at("main", "menu.txt"))) == (
-        "There is no file menu.txt in the latest commit on the branch 'main'.")
+        "There is no file menu.txt in the latest commit on the branch 'main'."
+    )
 
 
 def test_a_conflict_must_be_resolved_and_committed(repo: Path, failure_of: FailureOf) -> None:
@@ -193,7 +218,8 @@ def test_a_conflict_must_be_resolved_and_committed(repo: Path, failure_of: Failu
     (repo / "index.html").write_text("<h1>Hello from both</h1>\n")
     assert str(failure_of(facts.assert_conflict_resolved)) == (
         "The merge is not finished yet. Files still marked as in conflict: index.html. After "
-        "fixing each file, run git add with its name, then git commit to finish the merge.")
+        "fixing each file, run git add with its name, then git commit to finish the merge."
+    )
     git(repo, "add", "index.html")
     git(repo, "commit", "-q", "--no-edit")
     facts.assert_conflict_resolved()
@@ -201,7 +227,8 @@ def test_a_conflict_must_be_resolved_and_committed(repo: Path, failure_of: Failu
 
 
 def test_markers_removed_after_the_merge_commit_count_as_resolved(
-        repo: Path, failure_of: FailureOf) -> None:
+    repo: Path, failure_of: FailureOf
+) -> None:
     git(repo, "switch", "-q", "-c", "feature")
     commit(repo, "index.html", "<h1>Hello from feature</h1>\n", "Change heading on feature")
     git(repo, "switch", "-q", "main")
@@ -211,21 +238,23 @@ def test_markers_removed_after_the_merge_commit_count_as_resolved(
     git(repo, "commit", "-q", "--no-edit")
     facts = RepoFacts(repo)
     assert str(failure_of(facts.assert_conflict_resolved)).startswith(
-        "index.html line 1 still has a conflict marker")
+        "index.html line 1 still has a conflict marker"
+    )
     commit(repo, "index.html", "<h1>Hello from both</h1>\n", "Remove the conflict markers")
     assert not facts.commits()[0].is_merge
     facts.assert_conflict_resolved()
 
 
-def test_without_a_merge_commit_the_conflict_check_fails(repo: Path,
-                                                         failure_of: FailureOf) -> None:
+def test_without_a_merge_commit_the_conflict_check_fails(repo: Path, failure_of: FailureOf) -> None:
     assert str(failure_of(RepoFacts(repo).assert_conflict_resolved)).startswith(
-        "There is no merge commit in your recent history.")
+        "There is no merge commit in your recent history."
+    )
 
 
 def test_a_folder_without_git_is_explained(tmp_path: Path, failure_of: FailureOf) -> None:
     assert str(failure_of(lambda: RepoFacts(tmp_path).commits())) == (
-        "Your exercise folder is not a Git repository yet. Run git init inside it.")
+        "Your exercise folder is not a Git repository yet. Run git init inside it."
+    )
 
 
 def test_an_empty_repository_has_no_commits(tmp_path: Path, failure_of: FailureOf) -> None:
@@ -233,7 +262,8 @@ def test_an_empty_repository_has_no_commits(tmp_path: Path, failure_of: FailureO
     facts = RepoFacts(tmp_path)
     assert facts.commits() == []
     assert str(failure_of(facts.assert_has_commits)).startswith(
-        "Your repository has 0 commits, but at least 1 is expected.")
+        "Your repository has 0 commits, but at least 1 is expected."
+    )
 
 
 def test_reading_the_learners_repo_runs_none_of_its_programs(repo: Path) -> None:
@@ -243,8 +273,14 @@ def test_reading_the_learners_repo_runs_none_of_its_programs(repo: Path) -> None
     trap = repo / ".git" / "trap.sh"
     trap.write_text(f'#!/bin/sh\ntouch "{markers}/ran-$$"\ncat\n')
     trap.chmod(0o755)
-    for key in ("core.fsmonitor", "filter.trap.clean", "filter.trap.process",
-                "diff.trap.textconv", "diff.external", "core.pager"):
+    for key in (
+        "core.fsmonitor",
+        "filter.trap.clean",
+        "filter.trap.process",
+        "diff.trap.textconv",
+        "diff.external",
+        "core.pager",
+    ):
         git(repo, "config", key, str(trap))
     (repo / ".gitattributes").write_text("* filter=trap diff=trap\n")
     (repo / "index.html").write_text("<h1>Changed</h1>\n")

@@ -28,10 +28,12 @@ def test_a_good_page_is_well_formed_and_accessible(samples: Path) -> None:
 
 def test_a_missing_element_is_named_in_a_sentence(samples: Path, failure_of: FailureOf) -> None:
     page = load_page(samples / "good.html")
-    error = failure_of(lambda: page.one("h2", "<h2> heading",
-                                        "Add one inside <body>, like <h2>Watering</h2>."))
-    assert str(error) == ("good.html has no <h2> heading. "
-                          "Add one inside <body>, like <h2>Watering</h2>.")
+    error = failure_of(
+        lambda: page.one("h2", "<h2> heading", "Add one inside <body>, like <h2>Watering</h2>.")
+    )
+    assert str(error) == (
+        "good.html has no <h2> heading. Add one inside <body>, like <h2>Watering</h2>."
+    )
 
 
 def test_an_unclosed_div_names_the_line_it_was_opened_on(
@@ -49,10 +51,14 @@ def test_an_unclosed_div_names_the_line_it_was_opened_on(
 def test_misnested_tags_explain_the_closing_order(samples: Path, failure_of: FailureOf) -> None:
     page = load_page(samples / "misnested.html")
     message = str(failure_of(page.assert_well_formed))
-    assert ("misnested.html line 5: </b> was found while <i> (opened on line 5) is still "
-            "open. Add </i> before </b>") in message
-    assert ("misnested.html line 5: </i> closes a <i> that is already closed. Tags close in "
-            "the reverse order they opened: <b><i>...</i></b>, not <b><i>...</b></i>.") in message
+    assert (
+        "misnested.html line 5: </b> was found while <i> (opened on line 5) is still "
+        "open. Add </i> before </b>"
+    ) in message
+    assert (
+        "misnested.html line 5: </i> closes a <i> that is already closed. Tags close in "
+        "the reverse order they opened: <b><i>...</i></b>, not <b><i>...</b></i>."
+    ) in message
     assert "adoption" not in message  # html5lib's own jargon never reaches the learner
 
 
@@ -87,18 +93,33 @@ def test_a_missing_doctype_is_explained() -> None:
     ]
 
 
-@pytest.mark.parametrize(("source", "expected"), [
-    ("<h1>Hi</h2>", "line 4: </h2> was found while <h1> (opened on line 4) is still open. "
-                    "Add </h1> before </h2>, or check the spelling of </h2>."),
-    ("<p>hi</p></span>", "line 4: </span> closes a <span> that was never opened. Remove it, "
-                         "or check the spelling of the opening tag."),
-    ('<img src="x.png alt="x">', "line 4: After an attribute value in quotes there should be "
-                                 "a space or '>': check the quotes on this line."),
-    ("<p>a</br>b</p>", "line 4: </br> is not a closing tag: write <br> alone, with no </br>."),
-    ("<div>\n<section>\n<p>hi", "line 6: The file ends while these tags are still open: "
-                                 "<div> (line 4), <section> (line 5). Close each one, the last "
-                                 "opened first."),
-])
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "<h1>Hi</h2>",
+            "line 4: </h2> was found while <h1> (opened on line 4) is still open. "
+            "Add </h1> before </h2>, or check the spelling of </h2>.",
+        ),
+        (
+            "<p>hi</p></span>",
+            "line 4: </span> closes a <span> that was never opened. Remove it, "
+            "or check the spelling of the opening tag.",
+        ),
+        (
+            '<img src="x.png alt="x">',
+            "line 4: After an attribute value in quotes there should be "
+            "a space or '>': check the quotes on this line.",
+        ),
+        ("<p>a</br>b</p>", "line 4: </br> is not a closing tag: write <br> alone, with no </br>."),
+        (
+            "<div>\n<section>\n<p>hi",
+            "line 6: The file ends while these tags are still open: "
+            "<div> (line 4), <section> (line 5). Close each one, the last "
+            "opened first.",
+        ),
+    ],
+)
 def test_common_mistakes_read_as_sentences(source: str, expected: str) -> None:
     page = Page(f"<!DOCTYPE html>\n<html lang='en'>\n<body>\n{source}\n</body>\n</html>\n")
     if source.startswith("<div>"):  # the file really ends inside the <p>
@@ -107,13 +128,18 @@ def test_common_mistakes_read_as_sentences(source: str, expected: str) -> None:
 
 
 def test_well_formed_failure_puts_the_first_mistake_on_the_first_line(
-        samples: Path, failure_of: FailureOf) -> None:
+    samples: Path, failure_of: FailureOf
+) -> None:
     error = failure_of(load_page(samples / "misnested.html").assert_well_formed)
     first, *rest = str(error).splitlines()
-    assert first == ("misnested.html line 5: </b> was found while <i> (opened on line 5) is "
-                     "still open. Add </i> before </b>, or check the spelling of </b>.")
-    assert rest[0] == ("That is the first of 2 mistakes in its tags that a browser has to "
-                       "guess around. The others:")
+    assert first == (
+        "misnested.html line 5: </b> was found while <i> (opened on line 5) is "
+        "still open. Add </i> before </b>, or check the spelling of </b>."
+    )
+    assert rest[0] == (
+        "That is the first of 2 mistakes in its tags that a browser has to "
+        "guess around. The others:"
+    )
     assert rest[1].startswith("  misnested.html line 5: </i> closes a <i>")
 
 
@@ -162,7 +188,8 @@ def test_own_text_leaves_out_nested_lists() -> None:
 def test_a_missing_element_in_visible_text_is_a_sentence(failure_of: FailureOf) -> None:
     page = Page(LIST_PAGE)
     assert str(failure_of(lambda: page.visible_text("footer", "<footer>"))) == (
-        "index.html has no <footer>.")
+        "index.html has no <footer>."
+    )
 
 
 def test_source_has_tag_sees_only_what_the_learner_wrote() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 pytest_plugins = ["pytester"]
 
-INSTRUCTOR_TESTS = '''
+INSTRUCTOR_TESTS = """
 from tutor.checks import assert_rows
 
 
@@ -40,21 +40,23 @@ def test_greeting(files):
 def test_home_page_answers(files, wsgi_client):
     client = wsgi_client(files.python_module("app").app)
     assert client.get("/").status == 200
-'''
+"""
 
 LEARNER = {
     "index.html": "<!DOCTYPE html>\n<html lang='en'>\n<body>\n<p>No heading yet</p>\n</body>\n"
-                  "</html>\n",
+    "</html>\n",
     "style.css": "h1 {\n  color: #000080;\n}\n",
     "script.js": "function add(a, b) {\n  return a + b;\n}\n",
     "query.sql": "SELECT name FROM people WHERE age >= 18;\n",
     "hello.py": "def greet(name):\n    return f'Hello, {name}!'\n",
     "app.py": "def app(environ, start_response):\n    start_response('200 OK', [])\n"
-              "    return [b'home']\n",
+    "    return [b'home']\n",
 }
 
-SEED = "CREATE TABLE people (name TEXT, age INTEGER);\nINSERT INTO people VALUES ('Ana', 31), " \
-       "('Bo', 12);\n"
+SEED = (
+    "CREATE TABLE people (name TEXT, age INTEGER);\nINSERT INTO people VALUES ('Ana', 31), "
+    "('Bo', 12);\n"
+)
 
 
 def make_exercise(root: Path) -> tuple[Path, Path]:
@@ -69,20 +71,28 @@ def make_exercise(root: Path) -> tuple[Path, Path]:
     return exercise, learner
 
 
-def test_fixtures_work_and_failures_read_as_sentences(pytester: pytest.Pytester,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fixtures_work_and_failures_read_as_sentences(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")  # as the tutor's runner does
     exercise, learner = make_exercise(pytester.path)
     result = pytester.runpytest_subprocess(
-        "-p", "tutor.checks.plugin", f"--tutor-workspace={learner}",
-        f"--tutor-exercise={exercise}", "--noconftest", "-p", "no:cacheprovider",
+        "-p",
+        "tutor.checks.plugin",
+        f"--tutor-workspace={learner}",
+        f"--tutor-exercise={exercise}",
+        "--noconftest",
+        "-p",
+        "no:cacheprovider",
         str(exercise / "test_exercise.py"),
     )
     result.assert_outcomes(passed=5, failed=1)
-    result.stdout.fnmatch_lines([
-        "*_ test_page_has_a_main_heading _*",
-        "index.html has no <h1> heading. Add one inside <body>, like <h1>My page</h1>.",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*_ test_page_has_a_main_heading _*",
+            "index.html has no <h1> heading. Add one inside <body>, like <h1>My page</h1>.",
+        ]
+    )
     # The sentence alone, not a Python traceback into tutor/checks.
     assert "tutor/checks/html.py" not in result.stdout.str()
 
@@ -93,29 +103,50 @@ def test_the_entry_point_has_the_module_name() -> None:
     assert [e.name for e in found] == ["tutor.checks.plugin"]
 
 
-@pytest.mark.parametrize("plugin_option", [["-p", "tutor.checks.plugin"], []],
-                         ids=["with -p", "entry point alone"])
+@pytest.mark.parametrize(
+    "plugin_option", [["-p", "tutor.checks.plugin"], []], ids=["with -p", "entry point alone"]
+)
 def test_plugin_loads_with_autoload_on(tmp_path: Path, plugin_option: list[str]) -> None:
     """Plain pytest (the entry point), and -p while the entry point is also autoloaded."""
     exercise, learner = make_exercise(tmp_path)
-    (learner / "index.html").write_text("<!DOCTYPE html><html lang='en'><body><h1>Hi</h1>"
-                                        "</body></html>")
+    (learner / "index.html").write_text(
+        "<!DOCTYPE html><html lang='en'><body><h1>Hi</h1></body></html>"
+    )
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *plugin_option,
-         f"--tutor-workspace={learner}", str(exercise / "test_exercise.py")],
-        capture_output=True, text=True, cwd=tmp_path, env=env, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            *plugin_option,
+            f"--tutor-workspace={learner}",
+            str(exercise / "test_exercise.py"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
     )
     assert "6 passed" in done.stdout, (done.stdout[-2000:], done.stderr[-2000:])
 
 
-def test_the_workspace_defaults_to_the_current_folder(pytester: pytest.Pytester,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_workspace_defaults_to_the_current_folder(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     exercise, learner = make_exercise(pytester.path)
     monkeypatch.chdir(learner)
     result = pytester.runpytest_subprocess(
-        "-p", "tutor.checks.plugin", "-p", "no:cacheprovider",
-        str(exercise / "test_exercise.py"), "-k", "greeting or query",
+        "-p",
+        "tutor.checks.plugin",
+        "-p",
+        "no:cacheprovider",
+        str(exercise / "test_exercise.py"),
+        "-k",
+        "greeting or query",
     )
     result.assert_outcomes(passed=2)

@@ -35,18 +35,19 @@ def test_statements_keep_the_line_they_start_on() -> None:
     ]
 
 
-def test_a_misspelt_keyword_names_its_line_and_the_fix(samples: Path,
-                                                       failure_of: FailureOf) -> None:
+def test_a_misspelt_keyword_names_its_line_and_the_fix(
+    samples: Path, failure_of: FailureOf
+) -> None:
     with seeded(samples) as db:
         error = failure_of(lambda: db.run_file("bad_query.sql"))
     assert str(error) == (
         "bad_query.sql line 4: near \"members\": syntax error. 'FORM' is not an SQL word. "
-        "Did you mean FROM?\n  The statement starts: SELECT name, age")
+        "Did you mean FROM?\n  The statement starts: SELECT name, age"
+    )
     assert (error.file, error.line) == ("bad_query.sql", 4)
 
 
-def test_unknown_tables_and_columns_suggest_real_ones(samples: Path,
-                                                      failure_of: FailureOf) -> None:
+def test_unknown_tables_and_columns_suggest_real_ones(samples: Path, failure_of: FailureOf) -> None:
     with seeded(samples) as db:
         table = str(failure_of(lambda: db.run_script("SELECT * FROM member;")))
         column = str(failure_of(lambda: db.run_script("\nSELECT nme FROM members;")))
@@ -54,14 +55,17 @@ def test_unknown_tables_and_columns_suggest_real_ones(samples: Path,
     assert column.startswith("query.sql line 2: no such column: nme. Did you mean 'name'?")
 
 
-def test_a_missing_query_file_and_an_empty_one_are_explained(tmp_path: Path,
-                                                             failure_of: FailureOf) -> None:
+def test_a_missing_query_file_and_an_empty_one_are_explained(
+    tmp_path: Path, failure_of: FailureOf
+) -> None:
     (tmp_path / "empty.sql").write_text("-- write your query here\n")
     with Db(tmp_path) as db:
         assert str(failure_of(lambda: db.run_file("query.sql"))).startswith(
-            "There is no file called query.sql in your exercise folder.")
+            "There is no file called query.sql in your exercise folder."
+        )
         assert str(failure_of(lambda: db.run_file("empty.sql"))) == (
-            "empty.sql has no SQL statements in it yet.")
+            "empty.sql has no SQL statements in it yet."
+        )
 
 
 def test_row_diff_lists_missing_and_extra_rows(failure_of: FailureOf) -> None:
@@ -69,23 +73,28 @@ def test_row_diff_lists_missing_and_extra_rows(failure_of: FailureOf) -> None:
     assert str(error) == (
         "Your query gives some wrong rows.\n"
         "  Missing (expected, but not in your result):\n    ('Cy', 45)\n"
-        "  Extra (in your result, but not expected):\n    ('Bo', 17)")
+        "  Extra (in your result, but not expected):\n    ('Bo', 17)"
+    )
 
 
 def test_row_diff_counts_rows_order_and_columns(failure_of: FailureOf) -> None:
     assert str(failure_of(lambda: assert_rows([], [("Ana",)]))).startswith(
-        "Your query gives 0 rows, but 1 was expected.")
+        "Your query gives 0 rows, but 1 was expected."
+    )
     assert str(failure_of(lambda: assert_rows([(2,), (1,)], [1, 2], ordered=True))).startswith(
-        "Your query gives the right rows, but in the wrong order. Check the ORDER BY.")
+        "Your query gives the right rows, but in the wrong order. Check the ORDER BY."
+    )
     assert str(failure_of(lambda: assert_rows([("Ana",)], [("Ana", 31)]))).startswith(
-        "Your query gives rows with 1 column, but each row should have 2.")
+        "Your query gives rows with 1 column, but each row should have 2."
+    )
     assert_rows([(2,), (1,)], [1, 2])  # order does not matter unless asked
 
 
 def test_learners_transactions_run_as_written(tmp_path: Path) -> None:
     (tmp_path / "query.sql").write_text(
         "CREATE TABLE t (x REAL);\nBEGIN;\nINSERT INTO t VALUES (0.1);\nINSERT INTO t VALUES "
-        "(0.2);\nCOMMIT;\nSELECT sum(x) FROM t;\n")
+        "(0.2);\nCOMMIT;\nSELECT sum(x) FROM t;\n"
+    )
     with Db(tmp_path) as db:
         rows = db.run_file("query.sql")
     assert rows == [(0.30000000000000004,)]

@@ -14,7 +14,7 @@ from tutor.checks.web import WsgiClient
 
 FailureOf = Callable[[Callable[[], object]], CheckFailure]
 
-APP = '''\
+APP = """\
 from urllib.parse import parse_qs
 
 NAMES = ["Ana"]
@@ -39,7 +39,7 @@ def app(environ, start_response):
         return [str(1 / 0).encode()]
     start_response("404 Not Found", [("Content-Type", "text/plain")])
     return [b"Not found"]
-'''
+"""
 
 
 def learner_app(tmp_path: Path) -> Any:
@@ -63,15 +63,17 @@ def test_get_post_and_not_found(tmp_path: Path) -> None:
 def test_a_wrong_status_says_what_was_expected(tmp_path: Path, failure_of: FailureOf) -> None:
     response = WsgiClient(learner_app(tmp_path)).get("/nowhere")
     assert str(failure_of(lambda: response.assert_status(200))) == (
-        "GET /nowhere should answer with status 200, but your app answered 404 Not Found.")
+        "GET /nowhere should answer with status 200, but your app answered 404 Not Found."
+    )
 
 
-def test_a_crash_names_the_learners_file_and_line(tmp_path: Path,
-                                                  failure_of: FailureOf) -> None:
+def test_a_crash_names_the_learners_file_and_line(tmp_path: Path, failure_of: FailureOf) -> None:
     client = WsgiClient(learner_app(tmp_path))
     error = failure_of(lambda: client.get("/broken"))
-    assert str(error) == ("Your app crashed while answering GET /broken (app.py line 22): "
-                          "ZeroDivisionError: division by zero")
+    assert str(error) == (
+        "Your app crashed while answering GET /broken (app.py line 22): "
+        "ZeroDivisionError: division by zero"
+    )
     assert (error.file, error.line) == ("app.py", 22)
 
 
@@ -81,7 +83,8 @@ def test_text_instead_of_bytes_is_explained(failure_of: FailureOf) -> None:
         return ["hello"]
 
     assert "returned text (str) instead of bytes" in str(
-        failure_of(lambda: WsgiClient(app).get("/")))
+        failure_of(lambda: WsgiClient(app).get("/"))
+    )
 
 
 def test_json_posts_and_non_json_answers(failure_of: FailureOf) -> None:
@@ -101,11 +104,14 @@ def test_json_posts_and_non_json_answers(failure_of: FailureOf) -> None:
 
 def test_a_module_is_searched_for_its_app(tmp_path: Path, failure_of: FailureOf) -> None:
     (tmp_path / "app.py").write_text(APP)
-    (tmp_path / "server.py").write_text("def application(environ, start_response):\n"
-                                        "    start_response('200 OK', [])\n    return [b'ok']\n")
+    (tmp_path / "server.py").write_text(
+        "def application(environ, start_response):\n"
+        "    start_response('200 OK', [])\n    return [b'ok']\n"
+    )
     (tmp_path / "empty.py").write_text("# nothing yet\n")
     files = Files(tmp_path)
     assert WsgiClient(files.python_module("app")).get("/").status == 200
     assert WsgiClient(files.python_module("server")).get("/").text == "ok"
     assert str(failure_of(lambda: WsgiClient(files.python_module("empty")))).startswith(
-        "empty.py has no WSGI function called app.")
+        "empty.py has no WSGI function called app."
+    )

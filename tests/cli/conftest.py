@@ -42,7 +42,7 @@ def workspace_of(learner_home: Path) -> Callable[[str], Path]:
     return lambda exercise_id: learner_home / "workspaces" / exercise_id
 
 
-QUIZ_LESSON = '''
+QUIZ_LESSON = """
 title = "A small quiz"
 
 [[pages]]
@@ -68,7 +68,7 @@ kind = "quiz"
   text = "Which command shows the next hint?"
   answer = ["tutor hint"]
   explain = "tutor hint shows one hint at a time."
-'''
+"""
 
 
 @pytest.fixture

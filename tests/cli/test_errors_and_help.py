@@ -14,8 +14,18 @@ SUBCOMMANDS = sorted(build_parser()._subparsers._group_actions[0].choices)  # ty
 
 def test_every_subcommand_is_there() -> None:
     assert set(SUBCOMMANDS) >= {
-        "list", "start", "check", "hint", "reset", "watch", "solution",
-        "progress", "lint", "verify", "history", "restore",
+        "list",
+        "start",
+        "check",
+        "hint",
+        "reset",
+        "watch",
+        "solution",
+        "progress",
+        "lint",
+        "verify",
+        "history",
+        "restore",
     }
 
 

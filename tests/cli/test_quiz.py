@@ -19,8 +19,14 @@ class TerminalInput(io.StringIO):
 
 def test_right_answers_given_on_the_command_line_pass(tutor: RunCli, quiz_course: Path) -> None:
     ran = tutor(
-        "--course", str(quiz_course), "check", "check-quiz", "--answer", "1=2",
-        "--answer", "2=Tutor  Hint",
+        "--course",
+        str(quiz_course),
+        "check",
+        "check-quiz",
+        "--answer",
+        "1=2",
+        "--answer",
+        "2=Tutor  Hint",
     )
     assert ran.code == 0, ran.out + ran.err
     assert "PASS What does a check do?" in ran.out
@@ -31,8 +37,14 @@ def test_right_answers_given_on_the_command_line_pass(tutor: RunCli, quiz_course
 
 def test_a_wrong_answer_is_explained(tutor: RunCli, quiz_course: Path) -> None:
     ran = tutor(
-        "--course", str(quiz_course), "check", "check-quiz",
-        "--answer", "1=It fixes your file", "--answer", "2=tutor hint",
+        "--course",
+        str(quiz_course),
+        "check",
+        "check-quiz",
+        "--answer",
+        "1=It fixes your file",
+        "--answer",
+        "2=tutor hint",
     )
     assert ran.code == 1
     assert "FAIL What does a check do?" in ran.out

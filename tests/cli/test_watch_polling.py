@@ -36,8 +36,10 @@ def test_caches_and_the_tutors_snapshots_are_not_saves(tmp_path: Path) -> None:
 def test_a_git_exercise_sees_a_new_commit(tmp_path: Path) -> None:
     env = {
         **os.environ,
-        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t.invalid",
-        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t.invalid",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t.invalid",
     }
 
     def git(*args: str) -> None:

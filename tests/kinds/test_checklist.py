@@ -100,8 +100,7 @@ def test_checks_under_no_step_come_last_without_a_heading(tutor: Tutor) -> None:
 LOOPS_ON_ONE = "def add(a, b):\n    while a == 1:\n        pass\n    return a + b\n"
 # add(1, 2) gives text (a plain failure); add(2, 3) never ends.
 FAILS_THEN_LOOPS = (
-    "def add(a, b):\n    if a == 1:\n        return 'three'\n"
-    "    while True:\n        pass\n"
+    "def add(a, b):\n    if a == 1:\n        return 'three'\n    while True:\n        pass\n"
 )
 
 

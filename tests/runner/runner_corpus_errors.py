@@ -158,8 +158,7 @@ ERROR_CASES += [
         "    assert err.value.args[0] == 'square of a negative number'\n",
         "fail",
         says=(
-            "Your ValueError needs a message, like "
-            'raise ValueError("square of a negative number")',
+            'Your ValueError needs a message, like raise ValueError("square of a negative number")',
         ),
         never_says=("asked for a position",),
         where=("square.py", 3),

@@ -116,6 +116,7 @@ def test_reset_keeps_the_folder_a_shell_is_in(home: Path, make_exercise: MakeExe
     assert ws.exists()
     assert ws.history()[0].message.startswith("start: ")
 
+
 def test_setup_that_hangs_is_stopped(
     home: Path, make_exercise: MakeExercise, monkeypatch: pytest.MonkeyPatch
 ) -> None:

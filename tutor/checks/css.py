@@ -32,14 +32,33 @@ from tutor.checks.css_values import value_problems
 from tutor.checks.failure import CheckFailure, did_you_mean, problems_message
 from tutor.spelling import closest_names
 
-__all__ = ["CssProblem", "Declaration", "Rule", "Sheet", "contrast_ratio", "normalise_media",
-           "normalise_selector", "load_stylesheet", "parse_colour", "parse_stylesheet",
-           "relative_luminance", "same_colour"]
+__all__ = [
+    "CssProblem",
+    "Declaration",
+    "Rule",
+    "Sheet",
+    "contrast_ratio",
+    "normalise_media",
+    "normalise_selector",
+    "load_stylesheet",
+    "parse_colour",
+    "parse_stylesheet",
+    "relative_luminance",
+    "same_colour",
+]
 
 CSS_WIDE_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
 COLOUR_PROPERTIES = frozenset(
-    {"color", "background-color", "border-color", "outline-color", "text-decoration-color",
-     "caret-color", "accent-color", "column-rule-color"}
+    {
+        "color",
+        "background-color",
+        "border-color",
+        "outline-color",
+        "text-decoration-color",
+        "caret-color",
+        "accent-color",
+        "column-rule-color",
+    }
     | {f"border-{side}-color" for side in ("top", "right", "bottom", "left")}
 )
 
@@ -113,7 +132,8 @@ class Sheet:
             raise CheckFailure(
                 f"In {self.filename} line {declaration.line}, the {prop} of {selector} should "
                 f"be {expected}, but it is {declaration.value}.",
-                self.filename, declaration.line,
+                self.filename,
+                declaration.line,
             )
 
     def box(self, selector: str, prop: str) -> dict[str, str | None]:
@@ -142,19 +162,30 @@ class Sheet:
             return
         related = [d for d in rule.declarations if d.name.startswith(prop.split("-")[0])]
         line = related[-1].line if related else rule.line
-        every = ("in every corner" if tuple(sides) == CORNERS else
-                 "for rows and columns" if tuple(sides) == GAPS else "on every side")
-        should = (f"{expected} {every}" if isinstance(expected, str)
-                  else ", ".join(f"{part} {want}" for part, want in wanted.items()))
+        every = (
+            "in every corner"
+            if tuple(sides) == CORNERS
+            else "for rows and columns"
+            if tuple(sides) == GAPS
+            else "on every side"
+        )
+        should = (
+            f"{expected} {every}"
+            if isinstance(expected, str)
+            else ", ".join(f"{part} {want}" for part, want in wanted.items())
+        )
         got = ", ".join(f"{part} {value or 'not set'}" for part, value in sides.items())
-        tip = (f" {prop}: {expected}; sets them all at once." if isinstance(expected, str)
-               else "")
+        tip = f" {prop}: {expected}; sets them all at once." if isinstance(expected, str) else ""
         raise CheckFailure(
             f"In {self.filename} line {line}, the {prop} of {selector} should be {should}, "
-            f"but it is: {got}.{tip}", self.filename, line)
+            f"but it is: {got}.{tip}",
+            self.filename,
+            line,
+        )
 
-    def assert_contrast(self, selector: str, at_least: float = 4.5,
-                        background: str | None = None) -> None:
+    def assert_contrast(
+        self, selector: str, at_least: float = 4.5, background: str | None = None
+    ) -> None:
         """The text colour of `selector` is readable on its background (WCAG ratio).
 
         The background is the rule's background-color (or a colour in its
@@ -163,8 +194,8 @@ class Sheet:
         rule = self.rule(selector)
         text = rule.declaration("color")
         behind = rule.get("background-color") or next(
-            (part for part in (rule.get("background") or "").split() if is_colour(part)),
-            background)
+            (part for part in (rule.get("background") or "").split() if is_colour(part)), background
+        )
         if behind is None:
             rule.declaration("background-color")  # fails with the usual sentence
             return
@@ -174,7 +205,9 @@ class Sheet:
                 f"In {self.filename} line {text.line}, the text of {selector} ({text.value} on "
                 f"{behind}) is hard to read: the contrast is {ratio:.1f} to 1, and it should be "
                 f"at least {at_least:g} to 1. Make one colour darker or the other lighter.",
-                self.filename, text.line)
+                self.filename,
+                text.line,
+            )
 
     def media(self, query: str) -> Sheet:
         """The rules inside every @media block whose query has `query` in it, as one Sheet.
@@ -200,7 +233,9 @@ class Sheet:
         if self.problems:
             raise CheckFailure(
                 problems_message(self.filename, self.problems, "the browser will skip", most),
-                self.filename, self.problems[0].line)
+                self.filename,
+                self.problems[0].line,
+            )
 
     def _near_misses(self, selector: str) -> str:
         """' Did you mean .menu li (line 7)?' and the like, or ''."""
@@ -210,18 +245,18 @@ class Sheet:
             bare = [line for part, line in written if part == wanted[1:]]
             if bare:
                 kind = "class" if wanted[0] == "." else "id"
-                return (f" The rule on line {bare[0]} is written {wanted[1:]}, without the "
-                        f"'{wanted[0]}': a {kind} selector starts with it, like {wanted}.")
+                return (
+                    f" The rule on line {bare[0]} is written {wanted[1:]}, without the "
+                    f"'{wanted[0]}': a {kind} selector starts with it, like {wanted}."
+                )
         inside = [text for text, sheet in self.media_blocks if sheet.rules_for(wanted)]
         if inside:
-            return (f" There is one inside @media {inside[0]}, but none outside it, for all "
-                    f"screens.")
+            return f" There is one inside @media {inside[0]}, but none outside it, for all screens."
         word = re.compile(rf"(?<![\w.#-]){re.escape(wanted)}(?![\w-])")
         close = [f"{part} (line {line})" for part, line in written if word.search(part)]
         if not close:
             names = {part: line for part, line in written}
-            close = [f"{part} (line {names[part]})"
-                     for part in closest_names(wanted, names, n=2)]
+            close = [f"{part} (line {names[part]})" for part in closest_names(wanted, names, n=2)]
         return f" Did you mean {' or '.join(close[:2])}?" if close else ""
 
 
@@ -233,8 +268,9 @@ def _same_box_value(prop: str, got: str | None, want: str) -> bool:
     if prop == "border":  # "2px solid red": width, style and colour in that order
         mine = components(got)
         width, style, colour = components(box_values("border", [("border", want)])["top"] or "")
-        return (mine[:2] == [width, style.lower()]
-                and (same_colour(mine[2], colour) or mine[2].lower() == colour.lower()))
+        return mine[:2] == [width, style.lower()] and (
+            same_colour(mine[2], colour) or mine[2].lower() == colour.lower()
+        )
     return tidy_length(got).lower() == tidy_length(want).lower()
 
 
@@ -250,68 +286,114 @@ def _brace_problems(text: str) -> list[CssProblem]:
             elif char == "}" and opened:
                 opened.pop()
             elif char == "}":
-                problems.append(CssProblem(number, col, "this '}' has no '{' before it to "
-                                           "close. Remove it."))
-    problems += [CssProblem(n, c, "this '{' is never closed. Add a '}' at the end of the rule.")
-                 for n, c in opened]
+                problems.append(
+                    CssProblem(number, col, "this '}' has no '{' before it to close. Remove it.")
+                )
+    problems += [
+        CssProblem(n, c, "this '{' is never closed. Add a '}' at the end of the rule.")
+        for n, c in opened
+    ]
     return problems
 
 
 def _check_declaration(node: tinycss2.ast.Declaration, sheet: Sheet) -> None:
     name, line, col = node.lower_name, node.source_line, node.source_column
     if not is_known_property(name):
-        sheet.problems.append(CssProblem(line, col, f"'{node.name}' is not a CSS property."
-                                         + did_you_mean(name, css_properties())))
+        sheet.problems.append(
+            CssProblem(
+                line,
+                col,
+                f"'{node.name}' is not a CSS property." + did_you_mean(name, css_properties()),
+            )
+        )
     tokens = [t for t in node.value if t.type not in ("whitespace", "comment")]
     colons = [t for t in tokens if t.type == "literal" and t.value == ":"]
     if colons:
-        sheet.problems.append(CssProblem(line, col, f"a ';' is missing at the end of the "
-                                         f"'{node.name}' line, so the next line is read as part "
-                                         f"of it."))
+        sheet.problems.append(
+            CssProblem(
+                line,
+                col,
+                f"a ';' is missing at the end of the "
+                f"'{node.name}' line, so the next line is read as part "
+                f"of it.",
+            )
+        )
         return
-    sheet.problems.extend(CssProblem(line, col, message) for message in
-                          value_problems(name, node.value, CSS_WIDE_KEYWORDS))
+    sheet.problems.extend(
+        CssProblem(line, col, message)
+        for message in value_problems(name, node.value, CSS_WIDE_KEYWORDS)
+    )
     if name in COLOUR_PROPERTIES and len(tokens) == 1:
         token = tokens[0]
         text = tinycss2.serialize([token])
         if token.type == "ident" and token.lower_value not in CSS_WIDE_KEYWORDS | COLOUR_NAMES:
-            sheet.problems.append(CssProblem(line, col, f"'{text}' is not a colour name."
-                                             + did_you_mean(text, COLOUR_NAMES)))
+            sheet.problems.append(
+                CssProblem(
+                    line, col, f"'{text}' is not a colour name." + did_you_mean(text, COLOUR_NAMES)
+                )
+            )
         elif token.type == "hash" and not is_colour(text):
-            sheet.problems.append(CssProblem(line, col, f"'{text}' is not a colour: write 3 or "
-                                             f"6 hex digits after #, like #fff or #ffffff."))
+            sheet.problems.append(
+                CssProblem(
+                    line,
+                    col,
+                    f"'{text}' is not a colour: write 3 or "
+                    f"6 hex digits after #, like #fff or #ffffff.",
+                )
+            )
 
 
 def _read_rules(nodes: list, sheet: Sheet) -> None:
     for node in nodes:
         if node.type == "error":
-            sheet.problems.append(CssProblem(node.source_line, node.source_column,
-                                             _error_sentence(node.message)))
+            sheet.problems.append(
+                CssProblem(node.source_line, node.source_column, _error_sentence(node.message))
+            )
         elif node.type == "qualified-rule":
             selector = tidy_spaces(tinycss2.serialize(node.prelude))
             rule = Rule(selector, node.source_line, filename=sheet.filename)
             if not selector:
-                sheet.problems.append(CssProblem(node.source_line, node.source_column,
-                                                 "there is a '{' with no selector before it."))
+                sheet.problems.append(
+                    CssProblem(
+                        node.source_line,
+                        node.source_column,
+                        "there is a '{' with no selector before it.",
+                    )
+                )
             elif ";" in selector or "}" in selector:
-                sheet.problems.append(CssProblem(node.source_line, node.source_column,
-                                                 f"'{selector}' is not a selector: is a '{{' "
-                                                 f"or '}}' missing nearby?"))
-            for item in tinycss2.parse_declaration_list(node.content, skip_comments=True,
-                                                        skip_whitespace=True):
+                sheet.problems.append(
+                    CssProblem(
+                        node.source_line,
+                        node.source_column,
+                        f"'{selector}' is not a selector: is a '{{' or '}}' missing nearby?",
+                    )
+                )
+            for item in tinycss2.parse_declaration_list(
+                node.content, skip_comments=True, skip_whitespace=True
+            ):
                 if item.type == "declaration":
                     _check_declaration(item, sheet)
-                    rule.declarations.append(Declaration(
-                        item.lower_name, tidy_spaces(tinycss2.serialize(item.value)),
-                        item.source_line, item.important))
+                    rule.declarations.append(
+                        Declaration(
+                            item.lower_name,
+                            tidy_spaces(tinycss2.serialize(item.value)),
+                            item.source_line,
+                            item.important,
+                        )
+                    )
                 elif item.type == "error":
-                    sheet.problems.append(CssProblem(item.source_line, item.source_column,
-                                                     _error_sentence(item.message)))
+                    sheet.problems.append(
+                        CssProblem(
+                            item.source_line, item.source_column, _error_sentence(item.message)
+                        )
+                    )
             sheet.rules.append(rule)
         elif node.type == "at-rule" and node.lower_at_keyword == "media" and node.content:
             inner = Sheet(sheet.filename)
-            _read_rules(tinycss2.parse_rule_list(node.content, skip_comments=True,
-                                                 skip_whitespace=True), inner)
+            _read_rules(
+                tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
+                inner,
+            )
             sheet.problems.extend(inner.problems)
             inner.problems = []
             sheet.media_blocks.append((tidy_spaces(tinycss2.serialize(node.prelude)), inner))

@@ -17,26 +17,40 @@ from tutor.checks.css_colour import is_colour
 SIDES = ("top", "right", "bottom", "left")
 CORNERS = ("top-left", "top-right", "bottom-right", "bottom-left")
 GAPS = ("row", "column")
-BORDER_STYLES = frozenset({"none", "hidden", "dotted", "dashed", "solid", "double", "groove",
-                           "ridge", "inset", "outset"})
+BORDER_STYLES = frozenset(
+    {"none", "hidden", "dotted", "dashed", "solid", "double", "groove", "ridge", "inset", "outset"}
+)
 # Logical sides as they fall in a left-to-right, top-to-bottom page.
-LOGICAL = {"block-start": "top", "block-end": "bottom", "inline-start": "left",
-           "inline-end": "right"}
+LOGICAL = {
+    "block-start": "top",
+    "block-end": "bottom",
+    "inline-start": "left",
+    "inline-end": "right",
+}
 _ZERO = re.compile(r"^[+-]?0*\.?0+([a-z%]+)?$", re.IGNORECASE)
 
 # Which shorthands box_values knows, and the parts (sides, corners) each spreads to.
 BOX_PROPERTIES = {
-    "padding": SIDES, "margin": SIDES, "inset": SIDES, "scroll-margin": SIDES,
-    "scroll-padding": SIDES, "border-width": SIDES, "border-style": SIDES,
-    "border-color": SIDES, "border": SIDES, "border-radius": CORNERS, "gap": GAPS,
+    "padding": SIDES,
+    "margin": SIDES,
+    "inset": SIDES,
+    "scroll-margin": SIDES,
+    "scroll-padding": SIDES,
+    "border-width": SIDES,
+    "border-style": SIDES,
+    "border-color": SIDES,
+    "border": SIDES,
+    "border-radius": CORNERS,
+    "gap": GAPS,
 }
 
 
 def components(value: str) -> list[str]:
     """The space-separated parts of a value, keeping functions whole: calc(1px + 2px)."""
     nodes = tinycss2.parse_component_value_list(value)
-    return [tinycss2.serialize([n]).strip() for n in nodes
-            if n.type not in ("whitespace", "comment")]
+    return [
+        tinycss2.serialize([n]).strip() for n in nodes if n.type not in ("whitespace", "comment")
+    ]
 
 
 def tidy_length(value: str) -> str:
@@ -91,7 +105,8 @@ def box_values(prop: str, declarations: Iterable[tuple[str, str]]) -> dict[str, 
         for side, parts in borders.items():
             if parts:
                 result[side] = _border_text(
-                    {"width": "medium", "style": "none", "color": "currentcolor", **parts})
+                    {"width": "medium", "style": "none", "color": "currentcolor", **parts}
+                )
         return result
     for name, value in declarations:
         result.update(_settings(prop, name.lower(), value))
@@ -115,8 +130,9 @@ def _settings(prop: str, name: str, value: str) -> dict[str, str]:
     if prop == "border-radius":
         if name == prop:  # "10px / 20px" (elliptical corners) keeps only the first radii
             before_slash = components(value.split("/")[0])
-            return dict(zip(CORNERS, (tidy_length(p) for p in four_sides(before_slash)),
-                            strict=True))
+            return dict(
+                zip(CORNERS, (tidy_length(p) for p in four_sides(before_slash)), strict=True)
+            )
         corner = name.removeprefix("border-").removesuffix("-radius")
         return {corner: tidy_length(parts[0])} if corner in CORNERS else {}
     if name == prop:
@@ -156,8 +172,10 @@ def _border_settings(name: str, value: str) -> list[tuple[str, str, str]]:
         if not parts:
             return []
         aspect = aspects[0]
-        values = [tidy_length(p) if aspect == "width" else p for p in
-                  (parts[:1] if sides else four_sides(parts))]
+        values = [
+            tidy_length(p) if aspect == "width" else p
+            for p in (parts[:1] if sides else four_sides(parts))
+        ]
         targets = sides or list(SIDES)
         return [(side, aspect, text) for side, text in zip(targets, values * 4, strict=False)]
     border = _border_parts(value)

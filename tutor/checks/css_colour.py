@@ -45,10 +45,14 @@ def parse_colour(text: str) -> Rgba:
     if found is None:
         word = text.strip()
         if word.lower() == "currentcolor":
-            raise CheckFailure("currentcolor takes the text colour of the element, so it has "
-                               "no fixed value here. Write the colour itself, like #333.")
-        raise CheckFailure(f"'{word}' is not a CSS colour.{did_you_mean(word, COLOUR_NAMES)} "
-                           f"Write a colour name, like navy, or a code, like #000080.")
+            raise CheckFailure(
+                "currentcolor takes the text colour of the element, so it has "
+                "no fixed value here. Write the colour itself, like #333."
+            )
+        raise CheckFailure(
+            f"'{word}' is not a CSS colour.{did_you_mean(word, COLOUR_NAMES)} "
+            f"Write a colour name, like navy, or a code, like #000080."
+        )
     red, green, blue, alpha = found
     return round(red * 255, 2), round(green * 255, 2), round(blue * 255, 2), alpha
 

@@ -75,7 +75,8 @@ class Rule:
             raise CheckFailure(
                 f"In {self.filename}, the rule for {self.selector} (line {self.line}) has no "
                 f"{prop}. Add a line like '{prop}: ...;' between its {{ and }}.",
-                self.filename, self.line,
+                self.filename,
+                self.line,
             )
         return found[-1]
 

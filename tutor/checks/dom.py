@@ -196,8 +196,10 @@ class BrowserPage:
             return path.read_text(encoding="utf-8") if path.is_file() else None
 
         pieces = jsmodules.link_all(entry, read, jsmodules.link(source, entry))
-        parts = [(Slot(name, first if name == entry else 1, text), definition)
-                 for name, text, definition in pieces]
+        parts = [
+            (Slot(name, first if name == entry else 1, text), definition)
+            for name, text, definition in pieces
+        ]
         slot, last = parts[-1]
         parts[-1] = (slot, f"{last}\n__tutor_load({json.dumps(entry)});")
         return parts
@@ -297,7 +299,7 @@ class BrowserPage:
         raise CheckFailure(
             f"Nothing listens for {_a(event)} {event} on {selector}, so {_a(event)} {event} there "
             "does nothing."
-            f"{where} Call addEventListener(\"{event}\", ...) on the element you find with "
+            f'{where} Call addEventListener("{event}", ...) on the element you find with '
             f'document.querySelector("{selector}").',
             self._page_file,
         )

@@ -32,7 +32,7 @@ def fail(message: str, file: str | None = None, line: int | None = None) -> Chec
 
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.75) -> str:
-    """" Did you mean 'color'?" for the closest choice, or "" when none is close."""
+    """ " Did you mean 'color'?" for the closest choice, or "" when none is close."""
     close = closest_names(word.lower(), choices, cutoff=cutoff)
     return f" Did you mean '{close[0]}'?" if close else ""
 
@@ -80,8 +80,7 @@ class Problem(Protocol):
     def message(self) -> str: ...
 
 
-def problems_message(filename: str, problems: Sequence[Problem], kind: str,
-                     most: int = 5) -> str:
+def problems_message(filename: str, problems: Sequence[Problem], kind: str, most: int = 5) -> str:
     """The first problem alone on the first line (the runner may show only that), the rest below.
 
     "style.css line 2: a ';' is missing ...\nThat is the first of 3 mistakes the
@@ -94,5 +93,7 @@ def problems_message(filename: str, problems: Sequence[Problem], kind: str,
     rest = [f"  {filename} line {p.line}: {p.message}" for p in problems[1:most]]
     if len(problems) > most:
         rest.append(f"  ... and {len(problems) - most} more.")
-    return (f"{text}\nThat is the first of {len(problems)} mistakes {kind}. The others:\n"
-            + "\n".join(rest))
+    return (
+        f"{text}\nThat is the first of {len(problems)} mistakes {kind}. The others:\n"
+        + "\n".join(rest)
+    )

@@ -66,8 +66,9 @@ class Files:
         """
         return import_fresh(self.path, name)
 
-    def python_function(self, module: str, name: str,
-                        parameters: str = "...") -> Callable[..., Any]:
+    def python_function(
+        self, module: str, name: str, parameters: str = "..."
+    ) -> Callable[..., Any]:
         """The function `name` in the learner's `module.py`; a sentence if it is missing.
 
         `parameters` shows in the example def line: python_function("hello", "greet",
@@ -105,15 +106,23 @@ def _what_it_is(name: str, found: object, wanted: str) -> str:
     """' (greet is a str, not a function)', or '' when nothing has that name."""
     if found is None:
         return ""
-    kind = ("class" if isinstance(found, type) else "function" if callable(found)
-            else type(found).__name__)
+    kind = (
+        "class"
+        if isinstance(found, type)
+        else "function"
+        if callable(found)
+        else type(found).__name__
+    )
     return f" ({name} is a {kind}, not a {wanted})"
 
 
 def _close_name(name: str, module: types.ModuleType) -> str:
-    """" Did you mean 'greet'?" for a function or class the learner defined with a close name."""
-    own = [key for key, value in vars(module).items() if not key.startswith("__")
-           and getattr(value, "__module__", None) == module.__name__]
+    """ " Did you mean 'greet'?" for a function or class the learner defined with a close name."""
+    own = [
+        key
+        for key, value in vars(module).items()
+        if not key.startswith("__") and getattr(value, "__module__", None) == module.__name__
+    ]
     return close_name(name, own)
 
 
@@ -185,7 +194,7 @@ def import_fresh(folder: Path | str, name: str) -> types.ModuleType:
             raise CheckFailure(
                 f"{where(filename, line)} asks for typed input (input()) as soon as "
                 f"{filename} loads, and the checks cannot type for you. Put the input() call "
-                f"inside a function, or under if __name__ == \"__main__\":",
+                f'inside a function, or under if __name__ == "__main__":',
                 filename,
                 line,
             ) from None

@@ -113,11 +113,13 @@ class RepoFacts:
         if not self._has_commits():
             return []
         try:
-            log = self._git("log", "-z", "--format=%H%x1f%P%x1f%B", "--end-of-options",
-                            branch or "HEAD", "--")
+            log = self._git(
+                "log", "-z", "--format=%H%x1f%P%x1f%B", "--end-of-options", branch or "HEAD", "--"
+            )
         except GitFailed:
-            raise CheckFailure(f"There is no branch called '{branch}'. Check the name with "
-                               "git branch.") from None
+            raise CheckFailure(
+                f"There is no branch called '{branch}'. Check the name with git branch."
+            ) from None
         found = []
         for record in log.split("\0"):
             if not record.strip():
@@ -131,12 +133,12 @@ class RepoFacts:
     def _files_of(self, sha: str, parents: list[str]) -> list[str]:
         """The files a commit changed (against its first parent), as git lists them."""
         against = parents[:1] if parents else ["--root"]
-        listed = self._git("diff-tree", "-r", "-z", "--no-commit-id", "--name-only",
-                           "--no-renames", *against, sha)
+        listed = self._git(
+            "diff-tree", "-r", "-z", "--no-commit-id", "--name-only", "--no-renames", *against, sha
+        )
         return [name for name in listed.split("\0") if name]
 
-    def your_commits(self, branch: str | None = None,
-                     with_files: bool = False) -> list[CommitInfo]:
+    def your_commits(self, branch: str | None = None, with_files: bool = False) -> list[CommitInfo]:
         """Like commits(), without the tutor's own commits ("start: ...", "check: ...")."""
         return [c for c in self.commits(branch, with_files) if not c.by_tutor]
 
@@ -146,7 +148,8 @@ class RepoFacts:
             raise CheckFailure(
                 f"Your repository has {plural(count, 'commit')}, but at least {at_least} "
                 f"{'is' if at_least == 1 else 'are'} expected. Use git add, then git commit -m "
-                f'"what you changed".')
+                f'"what you changed".'
+            )
 
     def assert_commit_mentions(self, word: str, branch: str | None = None) -> None:
         """One of the learner's commit messages mentions `word` (any case).
@@ -159,12 +162,15 @@ class RepoFacts:
             return
         example = f'git commit -m "Add a {word}"'
         if not commits:
-            raise CheckFailure(f"You have not made a commit yet. Make one whose message "
-                               f"mentions '{word}', like {example}.")
+            raise CheckFailure(
+                f"You have not made a commit yet. Make one whose message "
+                f"mentions '{word}', like {example}."
+            )
         summaries = "\n".join(f'  "{c.summary}"' for c in commits[:5])
         raise CheckFailure(
             f"None of your commit messages mentions '{word}'. A message should say what the "
-            f"commit changes, like {example}.\nYour latest commit messages are:\n{summaries}")
+            f"commit changes, like {example}.\nYour latest commit messages are:\n{summaries}"
+        )
 
     def assert_branch_exists(self, name: str) -> None:
         branches = self.branches
@@ -172,7 +178,8 @@ class RepoFacts:
             raise CheckFailure(
                 f"There is no branch called '{name}'. Your branches are: "
                 f"{_quote_list(branches) or 'none yet'}. Make it with git branch {name} "
-                f"(or git switch -c {name}).")
+                f"(or git switch -c {name})."
+            )
 
     def assert_merged(self, branch: str, into: str = "main") -> None:
         """Every commit of `branch` is on `into`.
@@ -188,20 +195,21 @@ class RepoFacts:
             raise CheckFailure(
                 f"There is no branch called '{branch}', and no merge commit on '{into}' "
                 f"mentions it. Your branches are: {_quote_list(self.branches)}. Check the "
-                f"name with git branch.")
+                f"name with git branch."
+            )
         try:
             self._git("merge-base", "--is-ancestor", f"refs/heads/{branch}", f"refs/heads/{into}")
         except GitFailed:
             raise CheckFailure(
-                    f"The branch '{branch}' is not merged into '{into}' yet: '{into}' does not "
-                    f"have all of its commits. Switch to it with git switch {into}, then run "
-                    f"git merge {branch}.") from None
+                f"The branch '{branch}' is not merged into '{into}' yet: '{into}' does not "
+                f"have all of its commits. Switch to it with git switch {into}, then run "
+                f"git merge {branch}."
+            ) from None
 
     def _merge_commit_naming(self, branch: str, into: str) -> CommitInfo | None:
         # The name standing alone: "Merge branch 'drinks'" names drinks, "drinks-v2" does not.
         name = re.compile(rf"(?<![\w/-]){re.escape(branch)}(?![\w/-])")
-        return next((c for c in self.commits(into) if c.is_merge and name.search(c.message)),
-                    None)
+        return next((c for c in self.commits(into) if c.is_merge and name.search(c.message)), None)
 
     def changed_files(self) -> list[str]:
         """Files that differ from the last commit: changed, staged or not yet added."""
@@ -213,7 +221,8 @@ class RepoFacts:
         if changed:
             raise CheckFailure(
                 f"Some changes are not committed yet: {_quote_list(changed)}. Run git status "
-                f"to see them, then git add and git commit.")
+                f"to see them, then git add and git commit."
+            )
 
     def tracked_files(self) -> list[str]:
         listed = self._git("ls-files", "-z")
@@ -222,7 +231,8 @@ class RepoFacts:
     def assert_tracked(self, name: str) -> None:
         if name not in self.tracked_files():
             raise CheckFailure(
-                f"Git is not tracking {name} yet. Run git add {name}, then commit.", name)
+                f"Git is not tracking {name} yet. Run git add {name}, then commit.", name
+            )
 
     def assert_ignored(self, name: str) -> None:
         """Git ignores `name` and does not track it.
@@ -233,18 +243,24 @@ class RepoFacts:
         if name in self.tracked_files():
             raise CheckFailure(
                 f"{name} is tracked by Git, so ignoring it has no effect. Remove it from Git "
-                f"(but keep the file) with git rm --cached {name}, then commit.", name)
+                f"(but keep the file) with git rm --cached {name}, then commit.",
+                name,
+            )
         if self._ignoring_rule(name) is not None:
             return
         if not (self.path / ".gitignore").is_file():
             raise CheckFailure(
                 f"Git does not ignore {name} yet, and there is no .gitignore file in your "
                 f"exercise folder. Make one there, and write in it a pattern that matches "
-                f"{name}.", ".gitignore")
+                f"{name}.",
+                ".gitignore",
+            )
         raise CheckFailure(
             f"Git does not ignore {name} yet: no pattern in .gitignore matches it. Look at "
             f"the patterns in .gitignore, save it, then run git status to see what Git "
-            f"still lists.", ".gitignore")
+            f"still lists.",
+            ".gitignore",
+        )
 
     def assert_not_ignored(self, name: str) -> None:
         """Git does not ignore `name`: it is work that belongs in the history."""
@@ -255,7 +271,10 @@ class RepoFacts:
         raise CheckFailure(
             f"Git ignores {name}, but it is real work and belongs in the history. The "
             f"pattern {pattern} on line {line} of {source} matches it: make that pattern "
-            f"match only the files you mean to ignore.", source, line)
+            f"match only the files you mean to ignore.",
+            source,
+            line,
+        )
 
     def is_ignored(self, name: str) -> bool:
         """Does git ignore `name`? (A tracked file never is.)"""
@@ -282,8 +301,11 @@ class RepoFacts:
     def file_at(self, revision: str, name: str) -> str:
         """The text of `name` as it is in a branch or commit ("HEAD": the latest commit)."""
         if not self._has_commits():
-            raise CheckFailure("Your repository has no commits yet. Use git add, then "
-                               'git commit -m "what you changed".', name)
+            raise CheckFailure(
+                "Your repository has no commits yet. Use git add, then "
+                'git commit -m "what you changed".',
+                name,
+            )
         try:
             return self._git("show", "--end-of-options", f"{revision}:{name}")
         except GitFailed:
@@ -295,8 +317,11 @@ class RepoFacts:
             place = f"the latest commit on the branch '{revision}'"
         else:
             place = f"the commit {revision}"
-        tail = (f" It is in your folder: run git add {name}, then git commit, so Git keeps it."
-                if in_folder and revision == "HEAD" else "")
+        tail = (
+            f" It is in your folder: run git add {name}, then git commit, so Git keeps it."
+            if in_folder and revision == "HEAD"
+            else ""
+        )
         raise CheckFailure(f"There is no file {name} in {place}.{tail}", name)
 
     def conflict_markers(self) -> list[tuple[str, int]]:
@@ -321,21 +346,29 @@ class RepoFacts:
             raise CheckFailure(
                 f"{name} line {line} still has a conflict marker (<<<<<<<, ======= or "
                 f">>>>>>>). Choose the text you want to keep, delete the marker lines, then "
-                f"git add {name} and git commit.", name, line)
+                f"git add {name} and git commit.",
+                name,
+                line,
+            )
         with self.open() as repo:
             merging = (repo.git_dir / "MERGE_HEAD").exists()
         listed = self._git("ls-files", "-u", "-z")
         unmerged = sorted({item.split("\t", 1)[1] for item in listed.split("\0") if "\t" in item})
         if merging:
-            waiting = f" Files still marked as in conflict: {_quote_list(unmerged)}." if (
-                unmerged) else ""
+            waiting = (
+                f" Files still marked as in conflict: {_quote_list(unmerged)}."
+                if (unmerged)
+                else ""
+            )
             raise CheckFailure(
                 f"The merge is not finished yet.{waiting} After fixing each file, run git add "
                 f"with its name, then git commit to finish the merge.",
-                unmerged[0] if unmerged else None)
+                unmerged[0] if unmerged else None,
+            )
         # The merge commit need not be the newest: fixing a left-over marker in a
         # later commit is a good way to finish too.
         if not any(c.is_merge for c in self.commits()[:RECENT_COMMITS]):
             raise CheckFailure(
                 "There is no merge commit in your recent history. Merge the other branch with "
-                "git merge <branch>, fix the conflict, then git add and git commit.")
+                "git merge <branch>, fix the conflict, then git add and git commit."
+            )

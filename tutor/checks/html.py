@@ -18,11 +18,37 @@ from tutor.checks.html_errors import HtmlProblem, nesting_depth, parse_problems,
 NEVER_SHOWN = frozenset({"script", "style", "template", "noscript", "head"})
 # Elements that flow inside a line of text: no space is added around them, so
 # <b>Hel</b>lo reads "Hello". Every other element starts a new block (a space).
-INLINE = frozenset({
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins",
-    "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
-    "time", "u", "var",
-})
+INLINE = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+    }
+)
 LISTS = ("ul", "ol", "dl", "menu")
 # Tags open inside each other at once, at most. html5lib and BeautifulSoup take
 # time that grows with the square of the depth (each new tag looks through every
@@ -114,9 +140,12 @@ class Page:
         problems = self.parse_errors
         if problems:
             raise CheckFailure(
-                problems_message(self.filename, problems,
-                                 "in its tags that a browser has to guess around", most),
-                self.filename, problems[0].line)
+                problems_message(
+                    self.filename, problems, "in its tags that a browser has to guess around", most
+                ),
+                self.filename,
+                problems[0].line,
+            )
 
     def assert_has_lang(self) -> None:
         html = self.soup.find("html")
@@ -196,8 +225,9 @@ def _shown_text(element: PageElement, skip: tuple[str, ...]) -> str:
             parts.append(str(item))
         elif isinstance(item, Tag):
             for child in reversed(item.contents):
-                if isinstance(child, Tag) and (child.name in NEVER_SHOWN or child.name in skip
-                                               or child.has_attr("hidden")):
+                if isinstance(child, Tag) and (
+                    child.name in NEVER_SHOWN or child.name in skip or child.has_attr("hidden")
+                ):
                     continue
                 # A block, a table cell or a <br> starts a new run of words.
                 block = isinstance(child, Tag) and child.name not in INLINE

@@ -15,6 +15,9 @@ from typing import Any
 
 import html5lib
 
+# fmt: off
+# (The tables below are laid out by hand: one message per line reads best.)
+
 VOID_ELEMENTS = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",
@@ -85,6 +88,9 @@ _MISFIT_END = frozenset({"unexpected-end-tag", "end-tag-too-early", "adoption-ag
                          "adoption-agency-1.2", "adoption-agency-1.3", "adoption-agency-4.4"})
 _MISPLACED_ROOT = ("<{name}> is in a place where it is not allowed: a page has one <html>, "
                    "one <head> and one <body>, and nothing goes between </head> and <body>")
+
+
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -241,8 +247,10 @@ def _misfit_end(name: str, open_tags: _OpenTags) -> str | None:
     if inner is None or inner.tag == name:
         return None
     tag, line = inner.tag, inner.line
-    return (f"</{name}> was found while <{tag}> (opened on line {line}) is still open. "
-            f"Add </{tag}> before </{name}>, or check the spelling of </{name}>")
+    return (
+        f"</{name}> was found while <{tag}> (opened on line {line}) is still open. "
+        f"Add </{tag}> before </{name}>, or check the spelling of </{name}>"
+    )
 
 
 def _eof_sentence(open_tags: _OpenTags, most: int = 8) -> str:
@@ -253,42 +261,57 @@ def _eof_sentence(open_tags: _OpenTags, most: int = 8) -> str:
     named = ", ".join(f"<{e.tag}> (line {e.line})" for e in shown)
     if len(shown) < len(still):
         named += f" and {len(still) - len(shown)} more"
-    return (f"the file ends while {'this tag is' if len(still) == 1 else 'these tags are'} "
-            f"still open: {named}. Close each one, the last opened first")
+    return (
+        f"the file ends while {'this tag is' if len(still) == 1 else 'these tags are'} "
+        f"still open: {named}. Close each one, the last opened first"
+    )
 
 
-def _sentence(code: str, data: dict[str, Any], open_tags: _OpenTags,
-              last_start_line: dict[str, int]) -> str:
+def _sentence(
+    code: str, data: dict[str, Any], open_tags: _OpenTags, last_start_line: dict[str, int]
+) -> str:
     name = str(data.get("name", data.get("gotName", "")))
     expected = str(data.get("expectedName", ""))
     if code in _MISFIT_END and (misfit := _misfit_end(name, open_tags)):
         return misfit
     if code in _MISFIT_END and name in last_start_line:
-        return (f"</{name}> closes a <{name}> that is already closed. Tags close in the "
-                f"reverse order they opened: <b><i>...</i></b>, not <b><i>...</b></i>")
+        return (
+            f"</{name}> closes a <{name}> that is already closed. Tags close in the "
+            f"reverse order they opened: <b><i>...</i></b>, not <b><i>...</b></i>"
+        )
     if code in _MISFIT_END:
-        return (f"</{name}> closes a <{name}> that was never opened. Remove it, or check "
-                f"the spelling of the opening tag")
+        return (
+            f"</{name}> closes a <{name}> that was never opened. Remove it, or check "
+            f"the spelling of the opening tag"
+        )
     if code in ("expected-closing-tag-but-got-eof", "eof-in-tag-name") and open_tags.stack:
         return _eof_sentence(open_tags)
-    if code == "unexpected-start-tag-implies-end-tag" and data.get("startName") == "a" == \
-            data.get("endName"):
+    if code == "unexpected-start-tag-implies-end-tag" and data.get("startName") == "a" == data.get(
+        "endName"
+    ):
         # The innermost <a> is the new one (it is held open here); the outer link is next.
         places = open_tags.by_tag.get("a", [])
         outer = open_tags.stack[places[-2]] if len(places) >= 2 else None
         opened = f" opened on line {outer.line}" if outer is not None else ""
-        return (f"a link <a> starts inside another link{opened}: a link cannot hold a link, "
-                f"so the browser ends the first one here. Close it with </a> before the "
-                f"next <a>")
+        return (
+            f"a link <a> starts inside another link{opened}: a link cannot hold a link, "
+            f"so the browser ends the first one here. Close it with </a> before the "
+            f"next <a>"
+        )
     if code == "unexpected-start-tag" and name in ("html", "head", "body"):
         return _MISPLACED_ROOT.format(name=name)
     wanted = expected or name
     inner = open_tags.innermost(wanted)
     opened_line = inner.line if inner is not None else last_start_line.get(wanted)
-    fields = {"name": name, "got": data.get("gotName", name), "expected": expected,
-              "startName": data.get("startName", ""), "endName": data.get("endName", ""),
-              "originalName": data.get("originalName", name),
-              "opened": f" (opened on line {opened_line})" if opened_line is not None else ""}
+    fields = {
+        "name": name,
+        "got": data.get("gotName", name),
+        "expected": expected,
+        "startName": data.get("startName", ""),
+        "endName": data.get("endName", ""),
+        "originalName": data.get("originalName", name),
+        "opened": f" (opened on line {opened_line})" if opened_line is not None else "",
+    }
     template = _SENTENCES.get(code)
     if template is not None:
         return template.format(**fields)
@@ -299,8 +322,9 @@ def _sentence(code: str, data: dict[str, Any], open_tags: _OpenTags,
     return f"the browser had to guess here ({detail})"
 
 
-def parse_problems(text: str, events: list[_Event] | None = None,
-                   explained_ends: Collection[tuple[int, str]] = ()) -> list[HtmlProblem]:
+def parse_problems(
+    text: str, events: list[_Event] | None = None, explained_ends: Collection[tuple[int, str]] = ()
+) -> list[HtmlProblem]:
     """html5lib's parse errors as plain-English problems, in order.
 
     `events` is tag_events(text) when the caller has it already. `explained_ends`
@@ -311,9 +335,12 @@ def parse_problems(text: str, events: list[_Event] | None = None,
     parser.parse(text)
     sweep = _Sweep(tag_events(text) if events is None else events)
     errors = [
-        error for error in parser.errors
-        if not (error[1] in _MISFIT_END
-                and (error[0][0], (error[2] or {}).get("name")) in explained_ends)
+        error
+        for error in parser.errors
+        if not (
+            error[1] in _MISFIT_END
+            and (error[0][0], (error[2] or {}).get("name")) in explained_ends
+        )
     ]
     messages: dict[int, str] = {}
     # One pass over the tags: take the errors in the order of their places.

@@ -44,8 +44,20 @@ globalThis.__tutor_console = [];
 """
 
 _ONLY_IN = {
-    **dict.fromkeys(("document", "window", "alert", "prompt", "confirm", "localStorage",
-                     "fetch", "setTimeout", "setInterval"), "a web browser"),
+    **dict.fromkeys(
+        (
+            "document",
+            "window",
+            "alert",
+            "prompt",
+            "confirm",
+            "localStorage",
+            "fetch",
+            "setTimeout",
+            "setInterval",
+        ),
+        "a web browser",
+    ),
     **dict.fromkeys(("require", "process", "module", "exports", "__dirname"), "Node"),
 }
 _FRAME = re.compile(r"at (?P<fn>\S+) \(?<input>:(?P<line>\d+)(?::(?P<col>\d+))?\)?")
@@ -55,19 +67,48 @@ _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 _DECLARED = re.compile(r"\b(?:function\s*\*?|class|const|let|var)\s+([A-Za-z_$][\w$]*)")
 # What a beginner's script may mean besides its own names.
 _JS_NAMES = (
-    "console", "Math", "JSON", "Number", "String", "Array", "Object", "Boolean", "Date",
-    "parseInt", "parseFloat", "isNaN", "undefined", "null", "true", "false", "return",
-    "function", "const", "let", "var", "if", "else", "for", "while", "this", "new", "typeof",
+    "console",
+    "Math",
+    "JSON",
+    "Number",
+    "String",
+    "Array",
+    "Object",
+    "Boolean",
+    "Date",
+    "parseInt",
+    "parseFloat",
+    "isNaN",
+    "undefined",
+    "null",
+    "true",
+    "false",
+    "return",
+    "function",
+    "const",
+    "let",
+    "var",
+    "if",
+    "else",
+    "for",
+    "while",
+    "this",
+    "new",
+    "typeof",
 )
 
 
 class JsProgram:
     """The learner's script, run once in a fresh quickjs context."""
 
-    def __init__(self, source: str, filename: str = "script.js",
-                 time_limit: float = DEFAULT_TIME_LIMIT,
-                 memory_limit: int = DEFAULT_MEMORY_LIMIT,
-                 read: Callable[[str], str | None] | None = None) -> None:
+    def __init__(
+        self,
+        source: str,
+        filename: str = "script.js",
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        memory_limit: int = DEFAULT_MEMORY_LIMIT,
+        read: Callable[[str], str | None] | None = None,
+    ) -> None:
         """read(name): another of the learner's files, for `import` (None: no such file)."""
         self.filename = filename
         self.modules: jsmodules.ModuleProgram | None = None
@@ -82,13 +123,15 @@ class JsProgram:
             self._run(source, learner=True, doing=f"running {filename}")
             return
         own = {filename: source}
-        self.modules = jsmodules.build(filename, lambda n: own.get(n) or (read and read(n)),
-                                       linked)
+        self.modules = jsmodules.build(filename, lambda n: own.get(n) or (read and read(n)), linked)
         self.context.eval(jsmodules.RUNTIME)
         self._run(self.modules.code, learner=True, doing=f"reading {filename}")
         # The checks call the module's exports by name, as they call a script's functions.
-        self._run(f"Object.assign(globalThis, __tutor_load({json.dumps(filename)}))",
-                  learner=True, doing=f"running {filename}")
+        self._run(
+            f"Object.assign(globalThis, __tutor_load({json.dumps(filename)}))",
+            learner=True,
+            doing=f"running {filename}",
+        )
 
     def __repr__(self) -> str:
         return f"JsProgram({self.filename!r})"
@@ -113,8 +156,9 @@ class JsProgram:
         which is `null`) and NaN and the infinities as floats.
         """
         _check_name(name)
-        kind = self.context.eval(f"(() => {{ try {{ return typeof {name}; }} "
-                                 f"catch (e) {{ return 'undefined'; }} }})()")
+        kind = self.context.eval(
+            f"(() => {{ try {{ return typeof {name}; }} catch (e) {{ return 'undefined'; }} }})()"
+        )
         if kind != "function":
             found = "" if kind == "undefined" else f" ({name} is a {kind}, not a function)"
             example = f"function {name}(...) {{"
@@ -122,7 +166,9 @@ class JsProgram:
             raise CheckFailure(
                 f"{self.filename} has no function called {name}{found}.{meant} Write one that "
                 f"starts with {example}\nLike this:\n  {example}\n    ...\n  }}\nCheck the "
-                f"spelling: capital letters count.", self.filename)
+                f"spelling: capital letters count.",
+                self.filename,
+            )
         arguments = ", ".join(js_repr(a) for a in args)
         return self.eval(f"{name}({arguments})", doing=f"calling {name}({arguments})", raw=raw)
 
@@ -159,7 +205,9 @@ class JsProgram:
             raise CheckFailure(
                 f"{where(filename, line)}: while {doing}, a function kept calling itself "
                 f"and never stopped (Maximum call stack size exceeded). Check that it has a "
-                f"case where it returns without calling itself.", filename, line,
+                f"case where it returns without calling itself.",
+                filename,
+                line,
             ) from None
         except quickjs.JSException as error:
             raise self._explain(str(error), learner, doing) from None
@@ -169,41 +217,60 @@ class JsProgram:
         filename, line = self._locate(_learner_line(text, learner))
         place = where(filename, line)
         if "InternalError: interrupted" in first:
-            top = next((m for m in _FRAME.finditer(text)
-                        if not m.group("fn").startswith("__tutor")), None)
+            top = next(
+                (m for m in _FRAME.finditer(text) if not m.group("fn").startswith("__tutor")), None
+            )
             if top and top.group("col") == "1":
                 line = None  # column 1 is where the function or script starts, not the loop
             near = f" (near {where(filename, line)})" if line else ""
             return CheckFailure(
                 f"Your JavaScript ran for more than {self.time_limit:g} seconds while "
                 f"{doing}{near}; it may be stuck in a loop that never ends. Check that each "
-                f"loop's condition becomes false at some point.", filename, line)
+                f"loop's condition becomes false at some point.",
+                filename,
+                line,
+            )
         if first in ("", "null") or "out of memory" in first:
             return CheckFailure(
                 f"Your JavaScript used up all the memory it may use while {doing}. A loop "
-                f"may be adding to an array or string forever.", filename, line)
-        if self.modules is None and first.startswith(("SyntaxError: unsupported keyword: export",
-                             "SyntaxError: unsupported keyword: import")):
+                f"may be adding to an array or string forever.",
+                filename,
+                line,
+            )
+        if self.modules is None and first.startswith(
+            ("SyntaxError: unsupported keyword: export", "SyntaxError: unsupported keyword: import")
+        ):
             return CheckFailure(
                 f"{place}: the checks run {filename} as a plain script, where import and "
                 f"export are not allowed. Remove the word export (or the import line).",
-                filename, line)
+                filename,
+                line,
+            )
         if first.startswith("SyntaxError") and learner:
             return CheckFailure(
                 f"{place}: JavaScript cannot read this ({first}). Look for a missing bracket, "
-                f"quote or comma on this line or just before it.", filename, line)
+                f"quote or comma on this line or just before it.",
+                filename,
+                line,
+            )
         missing = re.match(r"ReferenceError: '?(\w+)'? is not defined", first)
         if missing and missing.group(1) in _ONLY_IN:
             home = _ONLY_IN[missing.group(1)]
             return CheckFailure(
                 f"{place}: {missing.group(1)} only exists in {home}, not where the checks "
-                f"run your script ({first}).", filename, line)
+                f"run your script ({first}).",
+                filename,
+                line,
+            )
         if missing and not learner and line is None:  # the checks' own code named it
             meant = has_instead(missing.group(1), _DECLARED.findall(self.source))
             return CheckFailure(
                 f"{filename} has nothing called {missing.group(1)}, so the checks cannot "
                 f"use it ({first}, while {doing}).{meant} Check the spelling: capital letters "
-                "count.", filename, line)
+                "count.",
+                filename,
+                line,
+            )
         if missing:  # the learner's code used a name nothing defines
             names = {*_IDENTIFIER.findall(self.source), *_JS_NAMES}
             meant = close_name(missing.group(1), names, own=False)
@@ -211,10 +278,12 @@ class JsProgram:
                 f"{place}: while {doing}, your JavaScript used the name {missing.group(1)}, "
                 f"which nothing defines ({first}).{meant} Check the spelling (capital letters "
                 "count), and that it is declared with let, const or function first.",
-                filename, line)
-        return CheckFailure(f"{place}: while {doing}, your JavaScript stopped with {first}",
-                            filename, line)
-
+                filename,
+                line,
+            )
+        return CheckFailure(
+            f"{place}: while {doing}, your JavaScript stopped with {first}", filename, line
+        )
 
     def _locate(self, line: int | None) -> tuple[str, int | None]:
         """The learner's file and line: with modules, each file has its own slot."""
@@ -230,8 +299,11 @@ def _learner_line(text: str, learner: bool) -> int | None:
     function, the outermost frame is our own one-line call, so it is skipped.
     """
     # Our console functions (named __tutor_*) live in "<input>" too: skip them.
-    frames = [(m.group("fn"), int(m.group("line"))) for m in _FRAME.finditer(text)
-              if not m.group("fn").startswith("__tutor")]
+    frames = [
+        (m.group("fn"), int(m.group("line")))
+        for m in _FRAME.finditer(text)
+        if not m.group("fn").startswith("__tutor")
+    ]
     if not frames:
         bare = re.search(r"<input>:(\d+)", text)
         return int(bare.group(1)) if bare and learner else None
@@ -248,9 +320,9 @@ def _check_name(name: str) -> None:
 def load_js(path: Path | str, filename: str | None = None, **limits: Any) -> JsProgram:
     """Run a JS file (no fixture needed): load_js("script.js", time_limit=0.5)."""
     path = Path(path)
+
     def read(name: str) -> str | None:
         other = path.parent / name
         return other.read_text(encoding="utf-8") if other.is_file() else None
 
-    return JsProgram(path.read_text(encoding="utf-8"), filename or path.name, read=read,
-                     **limits)
+    return JsProgram(path.read_text(encoding="utf-8"), filename or path.name, read=read, **limits)

@@ -36,10 +36,18 @@ if TYPE_CHECKING:
 
 def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
     group = parser.getgroup("tutor", "offline coding tutor checks")
-    group.addoption("--tutor-workspace", default=None, metavar="DIR",
-                    help="the learner's exercise folder (default: the current folder)")
-    group.addoption("--tutor-exercise", default=None, metavar="DIR",
-                    help="the exercise folder in the course (default: the test file's folder)")
+    group.addoption(
+        "--tutor-workspace",
+        default=None,
+        metavar="DIR",
+        help="the learner's exercise folder (default: the current folder)",
+    )
+    group.addoption(
+        "--tutor-exercise",
+        default=None,
+        metavar="DIR",
+        help="the exercise folder in the course (default: the test file's folder)",
+    )
     if pluginmanager.is_blocked("debugging"):
         # A check runs with `-p no:debugging` (no pdb to import), but pytest's unittest
         # support still reads these two options: without them every TestCase test errors.
@@ -117,8 +125,11 @@ def js(files: Files) -> Callable[..., JsProgram]:
     """js("script.js", time_limit=2.0) -> JsProgram: the script already run once."""
     from tutor.checks.js import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, JsProgram
 
-    def load(name: str = "script.js", time_limit: float = DEFAULT_TIME_LIMIT,
-             memory_limit: int = DEFAULT_MEMORY_LIMIT) -> JsProgram:
+    def load(
+        name: str = "script.js",
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        memory_limit: int = DEFAULT_MEMORY_LIMIT,
+    ) -> JsProgram:
         def read(other: str) -> str | None:
             return files.read(other) if files.exists(other) else None
 
@@ -156,7 +167,8 @@ def sql_db(workspace: Path, exercise_dir: Path) -> Iterator[Callable[..., Db]]:
                     break
             else:
                 raise FileNotFoundError(
-                    f"seed file {seed} is in neither {exercise_dir} nor {workspace}")
+                    f"seed file {seed} is in neither {exercise_dir} nor {workspace}"
+                )
         return db
 
     yield make

@@ -15,14 +15,78 @@ from tutor.spelling import closest_names
 from tutor.sql_statements import Statement, split_statements
 
 SQL_KEYWORDS = (
-    "select", "from", "where", "insert", "into", "values", "update", "set", "delete",
-    "create", "table", "drop", "alter", "add", "column", "join", "inner", "left", "right",
-    "outer", "cross", "on", "using", "group", "by", "order", "having", "limit", "offset",
-    "and", "or", "not", "null", "is", "in", "like", "between", "distinct", "as", "asc",
-    "desc", "primary", "key", "foreign", "references", "unique", "default", "check", "index",
-    "view", "integer", "text", "real", "blob", "numeric", "count", "sum", "avg", "min", "max",
-    "case", "when", "then", "else", "end", "exists", "union", "all", "autoincrement", "begin",
-    "commit", "rollback",
+    "select",
+    "from",
+    "where",
+    "insert",
+    "into",
+    "values",
+    "update",
+    "set",
+    "delete",
+    "create",
+    "table",
+    "drop",
+    "alter",
+    "add",
+    "column",
+    "join",
+    "inner",
+    "left",
+    "right",
+    "outer",
+    "cross",
+    "on",
+    "using",
+    "group",
+    "by",
+    "order",
+    "having",
+    "limit",
+    "offset",
+    "and",
+    "or",
+    "not",
+    "null",
+    "is",
+    "in",
+    "like",
+    "between",
+    "distinct",
+    "as",
+    "asc",
+    "desc",
+    "primary",
+    "key",
+    "foreign",
+    "references",
+    "unique",
+    "default",
+    "check",
+    "index",
+    "view",
+    "integer",
+    "text",
+    "real",
+    "blob",
+    "numeric",
+    "count",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "case",
+    "when",
+    "then",
+    "else",
+    "end",
+    "exists",
+    "union",
+    "all",
+    "autoincrement",
+    "begin",
+    "commit",
+    "rollback",
 )
 
 Row = tuple[Any, ...]
@@ -96,14 +160,16 @@ class Db:
             hint = " The statement stops too early: is a bracket or quote not closed?"
         elif message.startswith("no such table: "):
             hint = did_you_mean(message.split(": ", 1)[1], self.tables()) or (
-                f" The tables are: {', '.join(self.tables()) or 'none yet'}.")
+                f" The tables are: {', '.join(self.tables()) or 'none yet'}."
+            )
         elif message.startswith("no such column: "):
             columns = {c for t in self.tables() for c in self.column_names(t)}
             hint = did_you_mean(message.split(": ", 1)[1].split(".")[-1], columns)
         first = statement.text.splitlines()[0]
         return CheckFailure(
             f"{where(filename, line)}: {message}.{hint}\n  The statement starts: {first}",
-            filename, line,
+            filename,
+            line,
         )
 
 
@@ -147,8 +213,9 @@ def _show(rows: Iterable[Row], most: int = 5) -> str:
     return text + (f"\n    ... and {len(rows) - most} more" if len(rows) > most else "")
 
 
-def assert_rows(actual: Iterable[Any], expected: Iterable[Any], ordered: bool = False,
-                what: str = "Your query") -> None:
+def assert_rows(
+    actual: Iterable[Any], expected: Iterable[Any], ordered: bool = False, what: str = "Your query"
+) -> None:
     """Compare rows (tuples); the failure lists the missing and the extra rows."""
     got = [_as_row(r) for r in actual]
     want = [_as_row(r) for r in expected]
@@ -158,7 +225,8 @@ def assert_rows(actual: Iterable[Any], expected: Iterable[Any], ordered: bool = 
         raise CheckFailure(
             f"{what} gives rows with {plural(len(got[0]), 'column')}, but each row should have "
             f"{len(want[0])}. Check the columns you list after SELECT.\n"
-            f"  Expected rows like: {want[0]!r}\n  Got rows like:      {got[0]!r}")
+            f"  Expected rows like: {want[0]!r}\n  Got rows like:      {got[0]!r}"
+        )
     missing = Counter(want) - Counter(got)
     extra = Counter(got) - Counter(want)
     if not missing and not extra:
@@ -166,10 +234,14 @@ def assert_rows(actual: Iterable[Any], expected: Iterable[Any], ordered: bool = 
             return
         raise CheckFailure(
             f"{what} gives the right rows, but in the wrong order. Check the ORDER BY.\n"
-            f"  Expected this order:\n{_show(want)}\n  Got:\n{_show(got)}")
-    parts = [f"{what} gives {plural(len(got), 'row')}, but {len(want)} "
-             f"{'was' if len(want) == 1 else 'were'} expected."
-             if len(got) != len(want) else f"{what} gives some wrong rows."]
+            f"  Expected this order:\n{_show(want)}\n  Got:\n{_show(got)}"
+        )
+    parts = [
+        f"{what} gives {plural(len(got), 'row')}, but {len(want)} "
+        f"{'was' if len(want) == 1 else 'were'} expected."
+        if len(got) != len(want)
+        else f"{what} gives some wrong rows."
+    ]
     if missing:
         parts.append(f"  Missing (expected, but not in your result):\n{_show(missing.elements())}")
     if extra:

@@ -22,8 +22,9 @@ WsgiApp = Callable[..., Iterable[bytes]]
 class Response:
     """What the app answered: `.status` (int), `.headers`, `.text`, `.html`, `.json()`."""
 
-    def __init__(self, method: str, path: str, status_line: str,
-                 headers: list[tuple[str, str]], body: bytes) -> None:
+    def __init__(
+        self, method: str, path: str, status_line: str, headers: list[tuple[str, str]], body: bytes
+    ) -> None:
         self.request = f"{method} {path}"
         self.status_line = status_line
         self.status = int(status_line.split()[0])
@@ -59,7 +60,8 @@ class Response:
         if self.status != expected:
             raise CheckFailure(
                 f"{self.request} should answer with status {expected}, but your app answered "
-                f"{self.status_line}.")
+                f"{self.status_line}."
+            )
 
 
 class WsgiClient:
@@ -72,17 +74,29 @@ class WsgiClient:
     def get(self, path: str, headers: Mapping[str, str] | None = None) -> Response:
         return self.request("GET", path, headers=headers)
 
-    def post(self, path: str, data: Mapping[str, Any] | None = None,
-             json_body: Any = None, headers: Mapping[str, str] | None = None) -> Response:
+    def post(
+        self,
+        path: str,
+        data: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         """POST a form (`data`, form-encoded) or a JSON body (`json_body`)."""
         if json_body is not None:
-            return self.request("POST", path, json.dumps(json_body).encode(),
-                                "application/json", headers)
+            return self.request(
+                "POST", path, json.dumps(json_body).encode(), "application/json", headers
+            )
         body = urlencode(data or {}, doseq=True).encode()
         return self.request("POST", path, body, "application/x-www-form-urlencoded", headers)
 
-    def request(self, method: str, path: str, body: bytes = b"", content_type: str = "",
-                headers: Mapping[str, str] | None = None) -> Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        content_type: str = "",
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         parts = urlsplit(path)
         environ: dict[str, Any] = {
             "REQUEST_METHOD": method,
@@ -99,8 +113,9 @@ class WsgiClient:
         setup_testing_defaults(environ)
         started: list[tuple[str, list[tuple[str, str]]]] = []
 
-        def start_response(status: str, response_headers: list[tuple[str, str]],
-                           exc_info: Any = None) -> Callable[[bytes], None]:
+        def start_response(
+            status: str, response_headers: list[tuple[str, str]], exc_info: Any = None
+        ) -> Callable[[bytes], None]:
             started.append((status, list(response_headers)))
             return lambda data: None
 
@@ -117,12 +132,14 @@ class WsgiClient:
         if not started:
             raise CheckFailure(
                 f"{_capital(self.name)} did not call start_response for {request}, so there is "
-                f"no status line. Call start_response('200 OK', [...]) before returning the page.")
+                f"no status line. Call start_response('200 OK', [...]) before returning the page."
+            )
         for chunk in chunks:
             if isinstance(chunk, str):
                 raise CheckFailure(
                     f"For {request}, {self.name} returned text (str) instead of bytes. A WSGI "
-                    f"app must return bytes: use [page.encode('utf-8')] instead of [page].")
+                    f"app must return bytes: use [page.encode('utf-8')] instead of [page]."
+                )
         status, response_headers = started[-1]
         return Response(method, path, status, response_headers, b"".join(chunks))
 
@@ -139,7 +156,9 @@ def _wsgi_callable(app: WsgiApp | types.ModuleType) -> WsgiApp:
     raise CheckFailure(
         f"{file} has no WSGI function called app. Write one that starts with the line "
         f"def app(environ, start_response):\nLike this:\n  def app(environ, start_response):\n"
-        f"      ...", file)
+        f"      ...",
+        file,
+    )
 
 
 def _capital(text: str) -> str:
@@ -147,12 +166,18 @@ def _capital(text: str) -> str:
 
 
 def _crash(error: Exception, request: str, name: str) -> CheckFailure:
-    frames = [f for f in traceback.extract_tb(error.__traceback__)
-              if "/tutor/checks/" not in f.filename.replace("\\", "/")]
+    frames = [
+        f
+        for f in traceback.extract_tb(error.__traceback__)
+        if "/tutor/checks/" not in f.filename.replace("\\", "/")
+    ]
     last = frames[-1] if frames else None
     file = last.filename.replace("\\", "/").rsplit("/", 1)[-1] if last else None
     line = last.lineno if last else None
     place = f" ({where(file, line)})" if file else ""
     return CheckFailure(
         f"{_capital(name)} crashed while answering {request}{place}: "
-        f"{type(error).__name__}: {error}", file, line)
+        f"{type(error).__name__}: {error}",
+        file,
+        line,
+    )

@@ -61,9 +61,7 @@ def add_command(
 class Session:
     """One run of one command: the parsed options, the output, and the Tutor (opened lazily)."""
 
-    def __init__(
-        self, args: argparse.Namespace, prestarted: PrestartedChild | None = None
-    ) -> None:
+    def __init__(self, args: argparse.Namespace, prestarted: PrestartedChild | None = None) -> None:
         self.args = args
         # Set by a command before it first uses `tutor`, to choose how checks run.
         self.grader: Grader | None = None

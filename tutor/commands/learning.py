@@ -286,8 +286,10 @@ def history(session: Session) -> int:
     exercise, workspace = _started(session)
     snapshots = workspace.history()
     if not snapshots and workspace.is_git_kind:
-        out.line("No commits yet: in this exercise the repository is yours, and your first "
-                 "commit will be the first one here (git add, then git commit).")
+        out.line(
+            "No commits yet: in this exercise the repository is yours, and your first "
+            "commit will be the first one here (git add, then git commit)."
+        )
         return EXIT_OK
     if not snapshots:
         out.line("No saved versions yet. Each `tutor check` saves one.")

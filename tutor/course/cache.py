@@ -73,9 +73,7 @@ def fingerprint(root: Path) -> tuple[str, float]:
     _walk(str(Path(__file__).parent), True, seen)  # a changed loader parses differently
     _walk(str(Path(kinds.__file__).parent), True, seen)  # so does a changed kind
     registered = [kind.name for kind in kinds.all_kinds()]  # and one registered or not
-    digest = hashlib.sha256(
-        repr((FORMAT, tutor.__version__, str(root), seen, registered)).encode()
-    )
+    digest = hashlib.sha256(repr((FORMAT, tutor.__version__, str(root), seen, registered)).encode())
     return digest.hexdigest(), newest
 
 

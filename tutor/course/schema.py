@@ -89,9 +89,11 @@ def _with_kinds(base: Schema, registered: tuple[Any, ...]) -> Schema:
     exercise = schema["$defs"]["exercise"]["properties"]
     kind = exercise["kind"]
     kind["enum"] = [each.name for each in registered]
-    kind["description"] = "How the exercise is checked: " + ", ".join(
-        f'"{each.name}" ({each.summary})' for each in registered
-    ) + "."
+    kind["description"] = (
+        "How the exercise is checked: "
+        + ", ".join(f'"{each.name}" ({each.summary})' for each in registered)
+        + "."
+    )
     for each in registered:
         exercise.update(copy.deepcopy(dict(each.schema_keys)))
         schema["$defs"].update(copy.deepcopy(dict(each.schema_defs)))

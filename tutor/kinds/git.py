@@ -80,6 +80,7 @@ class GitKind(TestsKind):
 def replay(commands: tuple[str, ...], folder: Path, report: VerifyReport) -> bool:
     """Run the solution's git commands in the workspace; False (with a problem) if one fails."""
     from tutor.kinds.proof import first_line
+
     # As every git command of the tutor: no hooks, no drivers, no config from outside.
     env = gitcli.safe_environment(folder)
     for number, command in enumerate(commands, start=1):

@@ -160,4 +160,3 @@ def run_check(
         chosen = wanted if wanted in ("fork", "spawn") else None
         return sandboxed_runner().check(request, chosen, cancel=cancel)
     return execute(request, isolation, reuse_setup=reuse_setup)
-

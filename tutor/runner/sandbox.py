@@ -210,7 +210,10 @@ def tutor_view() -> View:
 
     package_root = Path(tutor.__file__).resolve().parent.parent
     paths: list[str | os.PathLike[str]] = [
-        sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(sys.executable)
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        os.path.dirname(sys.executable),
     ]
     paths += [os.path.realpath(sys.executable), package_root, *_interpreter_links()]
     # Not sys.path[0]: the script's folder or the caller's working folder, not a library.

@@ -111,6 +111,7 @@ class WarmRunner:
         )
         assert self._process.stdout is not None
         from tutor.runner.supervise import EventReader
+
         self._reader = EventReader(self._process.stdout.fileno(), self._token)
 
     def _send(self, message: dict[str, object]) -> bool:

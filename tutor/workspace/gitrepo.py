@@ -105,8 +105,9 @@ def resolve(repo: Repo, sha: str) -> str:
         ) from error
 
 
-def run(repo: Repo, command: str, *args: str, env: dict[str, str] | None = None,
-        strip: bool = True) -> str:
+def run(
+    repo: Repo, command: str, *args: str, env: dict[str, str] | None = None, strip: bool = True
+) -> str:
     """git <command> <args>, tried again once after a lock, git's error in plain words."""
     try:
         return repo.retrying(command, *args, env=env, strip=strip)
