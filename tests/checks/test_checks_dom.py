@@ -174,6 +174,25 @@ def test_a_page_in_a_folder_finds_its_scripts_as_a_browser_does(tmp_path: Path) 
     assert page.console == ["beside the page", "from the root"]
 
 
+def test_a_slow_server_answers_on_the_pages_clock(tmp_path: Path) -> None:
+    script = """const count = document.querySelector("#count");
+count.textContent = "Loading...";
+fetch("/api/notes").then(function (r) { return r.json(); })
+  .then(function (notes) { count.textContent = notes.length + " notes"; })
+  .catch(function () { count.textContent = "failed"; });
+"""
+    page = page_with(tmp_path, script, fetch={"/api/notes": [1, 2]}, fetch_delay=1000)
+    assert page.text("#count") == "Loading..."
+    page.advance(999)
+    assert page.text("#count") == "Loading..."
+    page.advance(1)
+    assert page.text("#count") == "2 notes"
+    slow_and_down = page_with(tmp_path, script, fetch_delay=500)
+    assert slow_and_down.text("#count") == "Loading..."
+    slow_and_down.advance(500)
+    assert slow_and_down.text("#count") == "failed"
+
+
 def test_a_fetch_with_no_server_fails_as_in_a_browser(tmp_path: Path) -> None:
     script = "fetch('/api').catch(function (e) { console.log('failed:', e.name); });\n"
     assert page_with(tmp_path, script).console == ["failed: TypeError"]

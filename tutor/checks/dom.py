@@ -109,8 +109,12 @@ class BrowserPage:
         storage: Mapping[str, str] | None = None,
         session_storage: Mapping[str, str] | None = None,
         time_limit: float = DEFAULT_TIME_LIMIT,
+        fetch_delay: float = 0,
     ) -> None:
         self.workspace = workspace
+        # A slow server: each fetch is answered fetch_delay ms later on the page's clock
+        # (page.advance), so a check can see what the page shows while it waits.
+        self._fetch_delay = float(fetch_delay)
         # An address such as "/" is a page the learner's app sends (fetch=WsgiClient(app)):
         # the page and its scripts are asked from the app, as a browser would.
         self._site = served_site(name, fetch)
@@ -391,7 +395,12 @@ class BrowserPage:
                 return
             for request in requests:
                 status, headers, body = answer_fetch(self._fetch, request)
-                if status is None:
+                if self._fetch_delay > 0:
+                    call = (
+                        f"answerLater({self._fetch_delay}, {request['id']}, "
+                        f"{json.dumps(status)}, {json.dumps(headers)}, {json.dumps(body)})"
+                    )
+                elif status is None:
                     call = f"failFetch({request['id']}, {json.dumps(body)})"
                 else:
                     call = (

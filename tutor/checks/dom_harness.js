@@ -257,6 +257,21 @@
     waiting.reject(new TypeError(message));
   };
 
+  // A slow server (browser(fetch_delay=...)): the answer arrives `wait` ms from now,
+  // as a task on the page's clock, so the page waits as it would for a network.
+  Page.prototype.answerLater = function (wait, id, status, headers, body) {
+    var page = this;
+    var timerId = this.clock.nextId++;
+    this.clock.timers.set(timerId, {
+      fn: function () {
+        if (status === null) page.failFetch(id, body);
+        else page.answerFetch(id, status, headers, body);
+      },
+      at: this.clock.now + wait, every: 0, args: [], order: timerId, nesting: 0,
+      stack: this.lastFetchStack,
+    });
+  };
+
   // --- timers on a virtual clock -----------------------------------------------
 
   // Runs the earliest timer due by `until`; the host runs promise jobs between
