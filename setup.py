@@ -21,6 +21,8 @@ class BuildPyWithCourse(build_py):
         for part in COURSE_PARTS:
             source = here / part
             if source.is_dir():
+                # A build/ left from before would keep renamed lessons as duplicates.
+                shutil.rmtree(target / part, ignore_errors=True)
                 shutil.copytree(
                     source,
                     target / part,

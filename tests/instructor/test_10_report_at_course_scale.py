@@ -43,7 +43,7 @@ def generated_export(number: int, course: Course) -> LearnerExport:
         status = "done" if index < finished else "started" if index == finished else "not started"
         at = START + timedelta(minutes=index)
         entry = {
-            "id": exercise.id, "title": exercise.title, "kind": exercise.kind.value,
+            "id": exercise.id, "title": exercise.title, "kind": getattr(exercise.kind, "value", exercise.kind),
             "status": status, "attempts": 0, "hints": 0, "time_spent_s": 0.0,
             "lesson": lesson.id, "lesson_title": lesson.title,
         }  # fmt: skip
