@@ -34,6 +34,11 @@ def fail(files, message, words="addEventListener"):
     raise CheckFailure(message, SCRIPT, line_of(files, words) or line_of(files, "TODO"))
 
 
+def said_as(value):
+    """An attribute's value as a sentence says it."""
+    return "no such attribute at all" if value is None else repr(value)
+
+
 def rows(page):
     """The table's rows as the reader sees them: one list of cell texts per row."""
     return page.evaluate(
@@ -195,7 +200,7 @@ def test_the_sorted_heading_says_how_it_is_sorted(browser, files):
                 files,
                 f"After that click on '{HEADINGS[column]}', its <th> should have "
                 f'aria-sort="{want}", so a screen reader says how the table is sorted, but '
-                f"it has {said!r}. In render(), find the heading with "
+                f"it has {said_as(said)}. In render(), find the heading with "
                 '.closest("th") and use setAttribute("aria-sort", ...).',
                 "aria-sort",
             )
