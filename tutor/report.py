@@ -46,9 +46,12 @@ td.unverified { background: #fff3b0; }
 td.num { text-align: right; white-space: nowrap; }
 td.tampered, span.tampered { background: #f8d0d0; color: #9b1c1c; font-weight: bold; }
 tr.lesson th { background: #fafbfc; font-weight: normal; font-style: italic; }
-.matrix td { text-align: center; white-space: nowrap; }
-.matrix th.track { font-size: 0.85em; font-weight: normal; overflow-wrap: normal; }
-.matrix tbody th { min-width: 9em; overflow-wrap: break-word; }
+.matrix td { text-align: center; white-space: nowrap; font-size: 0.85em; padding: 0.2em 0.3em; }
+/* Track names read bottom to top: twenty tracks still fit 1280 pixels. */
+.matrix th.track { font-size: 0.85em; font-weight: normal; overflow-wrap: normal;
+                   writing-mode: vertical-rl; transform: rotate(180deg);
+                   text-align: left; padding: 0.3em 0.2em; }
+.matrix tbody th { min-width: 8em; overflow-wrap: break-word; }
 svg.chart { max-width: 100%; height: auto; }
 details { margin: 0.3em 0; border: 1px solid #c8ccd0; padding: 0.2em 0.6em; }
 summary { cursor: pointer; }
