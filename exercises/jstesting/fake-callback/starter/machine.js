@@ -1,0 +1,6 @@
+// The ticket machine at the bus station. coins are the coins put in, in pence;
+// price is the ticket's price, in pence. When the coins pay for the ticket,
+// the machine calls onPaid with the change, and the page prints the ticket.
+export function payForTicket(coins, price, onPaid) {
+  // TODO: write a test for each rule first, in machine.test.js.
+}
