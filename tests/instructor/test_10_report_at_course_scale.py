@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from chromium_screenshots import find_browser, read_png, rgb
 
-from tutor import locations
+from tutor import kinds, locations
 from tutor.course import load_course
 from tutor.course.model import Course
 from tutor.export import LearnerExport
@@ -43,7 +43,7 @@ def generated_export(number: int, course: Course) -> LearnerExport:
         status = "done" if index < finished else "started" if index == finished else "not started"
         at = START + timedelta(minutes=index)
         entry = {
-            "id": exercise.id, "title": exercise.title, "kind": getattr(exercise.kind, "value", exercise.kind),
+            "id": exercise.id, "title": exercise.title, "kind": kinds.of(exercise).name,
             "status": status, "attempts": 0, "hints": 0, "time_spent_s": 0.0,
             "lesson": lesson.id, "lesson_title": lesson.title,
         }  # fmt: skip
