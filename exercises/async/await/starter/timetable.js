@@ -20,7 +20,7 @@ function findStop(name) {
   });
 }
 
-// minutesUntilBus("S2") -> a promise of the minutes until the next bus there, 1.
+// minutesUntilBus("S2") -> a promise of the minutes until the next bus there, 4.
 function minutesUntilBus(stop) {
   return new Promise(function (resolve) {
     setTimeout(function () {
