@@ -138,8 +138,30 @@ def warm_up() -> None:
                 del sys.modules[name]
 
 
+PR_SET_DUMPABLE = 4  # linux/prctl.h
+
+
+def not_dumpable() -> None:
+    """No process of the same user may read or write this one's memory (/proc/PID/mem),
+    trace it or read its environment; forked checks inherit it.
+
+    Inside the sandbox, a program a check starts runs as the same user as this helper:
+    without this, it could rewrite the helper, or the check that started it, and forge
+    the next result (docs/robustness.md). A program the check starts with exec is its
+    own, dumpable again, which is harmless: it holds no token and no pipe to the front end.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
 def main() -> int:
     token = sys.argv[1] if len(sys.argv) > 1 else ""
+    if sandbox.inside():  # first thing: before any learner code can run beside it
+        not_dumpable()
     cold = "--cold" in sys.argv[2:]  # a few checks only (`tutor check`): no warm-up
     # Only the protocol may reach the front end: stray prints go to /dev/null.
     replies = os.fdopen(os.dup(1), "w", encoding="utf-8")
