@@ -29,3 +29,4 @@ def learner(tmp_path: Path) -> Iterator[Learner]:
 def _no_tutor_settings_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in [n for n in os.environ if n.startswith("TUTOR_")]:
         monkeypatch.delenv(name)
+    monkeypatch.setenv("TUTOR_RESIDENT_HELPER", "0")  # see tests/conftest.py

@@ -214,6 +214,7 @@ class Learner:
                 "PYTHONUNBUFFERED": "1",
                 "NO_COLOR": "1",
                 MARKER_VARIABLE: self.marker,
+                "TUTOR_RESIDENT_HELPER": "0",  # a test about it turns it on (tests/conftest.py)
             }
         )
         env.update(extra or {})
@@ -280,7 +281,7 @@ def _holds(pid: str, marker: bytes) -> bool:
     return False
 
 
-def _state(pid: str) -> str:
+def process_state(pid: str) -> str:
     try:
         with open(f"/proc/{pid}/stat", "rb") as handle:
             data = handle.read()
@@ -295,7 +296,7 @@ def leftover_processes(marker: str) -> list[int]:
     me = os.getpid()
     found = []
     for entry in os.listdir("/proc"):
-        live = entry.isdigit() and int(entry) != me and _state(entry) not in ("Z", "X")
+        live = entry.isdigit() and int(entry) != me and process_state(entry) not in ("Z", "X")
         if live and _holds(entry, wanted):
             found.append(int(entry))
     return found

@@ -209,12 +209,16 @@ def attempts(workspace: Path) -> dict[str, object]:
     return json.loads((workspace / "attempts.json").read_text())
 
 
+@pytest.mark.parametrize("helper", ["own", "resident"])
 def test_tutor_check_keeps_hostile_code_in_the_sandbox(
-    learner: Learner, fake_home: Path, server: int
+    learner: Learner, fake_home: Path, server: int, helper: str
 ) -> None:
+    """Also through the resident helper (resident.py), two checks in a row: the second
+    runs in the helper the first one's hostile code ran beside."""
     workspace = hostile_workspace(learner, server)
     course = course_files(learner)
     env = {"ESCAPE_TO": str(learner.scratch / "escaped.txt")}
+    env["TUTOR_RESIDENT_HELPER"] = "1" if helper == "resident" else "0"
     done = learner.run("check", "robust-py", "--json", env=env)
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
     result = json.loads(done.stdout)

@@ -45,6 +45,8 @@ How a check runs (details in each module):
                parent's memory, or on disk for one-shot checks), used by the
                child only while the file's bytes are unchanged.
 - helper.py, warm.py: the warm helper for the TUI and its handle.
+- resident.py  the sandboxed helper `tutor check` leaves running for the
+               learner's next checks, found through a socket in the data folder.
 - cancel.py    CancelToken: one check's own "stop", passed from the front end
                (grading.CheckHandle) to WarmRunner.check and, as a cancel that
                names its check, to the helper; never reset, never shared.

@@ -10,6 +10,10 @@ Protocol (JSON lines): stdin gets {"op": "check", "id": n, "request": {...}} or
 later one; one with no id stops the running check); stdout gets
 `<token>{"event": "result", "result": {...}}`.
 EOF on stdin (the front end is gone) stops the helper, and any running check.
+
+With `--listen FD` (resident.py) the same protocol runs over each connection
+to a listening socket, one front end after another: the end of a connection
+stops its running check, and the helper leaves after `--idle` seconds alone.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import select
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -158,13 +163,21 @@ def not_dumpable() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
+def _option(name: str) -> str | None:
+    arguments = sys.argv[2:]
+    if name in arguments[:-1]:
+        return arguments[arguments.index(name) + 1]
+    return None
+
+
 def main() -> int:
     token = sys.argv[1] if len(sys.argv) > 1 else ""
     if sandbox.inside():  # first thing: before any learner code can run beside it
         not_dumpable()
     cold = "--cold" in sys.argv[2:]  # a few checks only (`tutor check`): no warm-up
+    listening = _option("--listen")  # resident.py: a listening socket, one front end at a time
     # Only the protocol may reach the front end: stray prints go to /dev/null.
-    replies = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    replies = None if listening else os.fdopen(os.dup(1), "w", encoding="utf-8")
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
@@ -189,13 +202,58 @@ def main() -> int:
     gc.enable()  # the learner's code runs with the collector, as everywhere
     if choose_isolation(None) == "spawn":  # no fork here (Windows): a process waits instead
         spawned.start_spare()
+    if listening is not None:
+        return serve_resident(int(listening), token, float(_option("--idle") or 600))
+    assert replies is not None
     control = ControlChannel(0)
+
+    def send(line: str) -> None:
+        replies.write(line)
+        replies.flush()
+
+    serve(control, send, token)
+    return 0
+
+
+def serve_resident(listening: int, token: str, idle: float) -> int:
+    """Serve one front end after another (resident.py) until idle seconds pass without one."""
+    import socket
+
+    listener = socket.socket(fileno=listening)
+    warmed = False
+    while True:
+        if not select.select([listener], [], [], idle)[0]:
+            listener.setblocking(False)  # one that came just now is still served
+            try:
+                connection, _ = listener.accept()
+            except BlockingIOError:
+                return 0
+            connection.setblocking(True)
+        else:
+            connection, _ = listener.accept()
+        with connection:
+
+            def send(line: str, connection: socket.socket = connection) -> None:
+                with contextlib.suppress(OSError):  # the front end is gone: nothing to tell
+                    connection.sendall(line.encode("utf-8"))
+
+            serve(ControlChannel(connection.fileno()), send, token)
+        if not warmed:  # after the first answer, not before: the learner waits for that one
+            warmed = True
+            with contextlib.suppress(Exception):
+                preload_checks_libraries()
+            gc.collect()
+            gc.freeze()
+
+
+def serve(control: ControlChannel, send: Callable[[str], None], token: str) -> None:
+    """Answer one front end's checks until it closes its end."""
     # select() cannot watch a pipe on Windows: there WarmRunner cancels by stopping the helper.
     watch_while_checking = control if os.name == "posix" else None
     while True:
         message = control.next_message()
         if message is None:
-            return 0
+            return
         if message.get("op") != "check":
             continue  # a cancel that arrived after its check ended
         control.check_id = message.get("id")
@@ -213,14 +271,13 @@ def main() -> int:
                 status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),
                 message=f"The checker could not read the request ({error}).",
             )  # fmt: skip
-        replies.write(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
-        replies.flush()
+        send(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
         # After the answer, not before: the learner does not wait for it, and the next
         # check is read only once it is done.
         if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check
             sandbox.empty_private_folders()
         if control.closed:
-            return 0
+            return
 
 
 if __name__ == "__main__":

@@ -114,6 +114,8 @@ class SandboxedStart(PrestartedChild):
     is started at once, in a sandbox that shows the course and the learner's
     exercise folders, and imports pytest on the other core meanwhile. A check
     that needs another folder (a TDD check's scratch copies) starts it again.
+    Where it may, the helper is the learner's resident one (resident.py), which
+    the first `tutor check` starts and the later ones find already warm.
     """
 
     @classmethod
@@ -125,7 +127,12 @@ class SandboxedStart(PrestartedChild):
         if "--course" in argv[:-1]:
             given = argv[argv.index("--course") + 1]
         given = next((a.split("=", 1)[1] for a in argv if a.startswith("--course=")), given)
-        runner = warm.sandboxed_runner(sandbox.learner_view(given))
+        from tutor.runner import resident
+
+        lasting = resident.wanted()
+        if lasting:  # shown from the start, so the first check does not start it again
+            resident.make_cache_folder()
+        runner = warm.sandboxed_runner(sandbox.learner_view(given), resident=lasting)
         started = cls(runner.pid or 0, -1, -1)
         started._used = False
         return started

@@ -284,8 +284,17 @@ def view_for(request: CheckRequest) -> View:
     return View(frozenset(_keeping_private(_existing(read_only)) - writable), frozenset(writable))
 
 
-def command(view: View, *, tmp_bytes: int = TMP_BYTES, shm_bytes: int = SHM_BYTES) -> list[str]:
-    """bwrap's command line for this view; the program to run follows."""
+def command(
+    view: View,
+    *,
+    tmp_bytes: int = TMP_BYTES,
+    shm_bytes: int = SHM_BYTES,
+    die_with_parent: bool = True,
+) -> list[str]:
+    """bwrap's command line for this view; the program to run follows.
+
+    die_with_parent: False only for the resident helper (resident.py), which outlives
+    the `tutor check` that started it."""
     bwrap = program()
     assert bwrap is not None, "command() needs bwrap: ask wanted() or status() first"
     args = [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
@@ -304,7 +313,9 @@ def command(view: View, *, tmp_bytes: int = TMP_BYTES, shm_bytes: int = SHM_BYTE
         args += [how, path, path]
     for folder in hidden:
         args += ["--remount-ro", folder]  # the empty stand-ins take no files either
-    args += ["--unshare-all", "--die-with-parent", "--cap-drop", "ALL", "--disable-userns"]
+    args += ["--unshare-all", "--cap-drop", "ALL", "--disable-userns"]
+    if die_with_parent:
+        args.append("--die-with-parent")
     if os.getuid() == 0:  # never root: nobody, inside bwrap's user namespace
         args += ["--unshare-user", "--uid", str(NOBODY), "--gid", str(NOBODY)]
     else:

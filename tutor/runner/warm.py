@@ -281,12 +281,18 @@ def _temporary_folder() -> str:
 _sandboxed: WarmRunner | None = None
 
 
-def sandboxed_runner(view: sandbox.View | None = None) -> WarmRunner:
+def sandboxed_runner(view: sandbox.View | None = None, resident: bool = False) -> WarmRunner:
     """This process's sandboxed helper for run_check, started on first use (view: the
-    folders to show at first; a check that needs more starts it again with them)."""
+    folders to show at first; a check that needs more starts it again with them).
+    resident: `tutor check` uses the learner's resident helper (resident.py) if it may."""
     global _sandboxed
     if _sandboxed is None:
-        _sandboxed = WarmRunner(warm_up=False, view=view)
+        from tutor.runner import resident as residents
+
+        if resident and residents.wanted():
+            _sandboxed = residents.ResidentRunner(view)
+        else:
+            _sandboxed = WarmRunner(warm_up=False, view=view)
         _sandboxed.start()
     return _sandboxed
 
