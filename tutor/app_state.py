@@ -187,7 +187,7 @@ class Tutor:
         self._remember_check_hint(exercise, result)
         last_check.remember(self.progress, exercise.id, result)
         if self.course.share_folder:
-            from tutor.export_share import share_export  # it imports this module
+            from tutor.instructor.export_share import share_export  # it imports this module
 
             share_export(self)
         return result

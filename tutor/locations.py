@@ -95,8 +95,9 @@ def active_course(home: Path) -> Path | None:
     """The installed course made active by `tutor course install`, if it is still there.
 
     Read with a plain read-only query (no migrations, nothing created), since
-    course_dir calls this on every start. Here rather than in course_install, which
-    needs locations: the two must not import each other.
+    course_dir calls this on every start. Here rather than in
+    instructor/course_install, which needs locations: the two must not import
+    each other.
     """
     import json
     import sqlite3

@@ -21,8 +21,8 @@ from chromium_screenshots import find_browser, read_png, rgb
 from tutor import kinds, locations
 from tutor.course import load_course
 from tutor.course.model import Course
-from tutor.export import LearnerExport
-from tutor.report import build_report
+from tutor.instructor.export import LearnerExport
+from tutor.instructor.report.build import build_report
 
 WARNING, HEADER = "#9b1c1c", "#f0f2f4"  # report.STYLE's .warning colour and th background
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from instructor_helpers import RunCli, learner, solve_like_a_learner
 
-from tutor.authoring import new_lesson
+from tutor.instructor.authoring import new_lesson
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from instructor_helpers import RunCli, learner
 
-from tutor.authoring import EXERCISE_KINDS
 from tutor.course import load_course
+from tutor.instructor.authoring import EXERCISE_KINDS
 
 
 def test_a_new_lesson_with_an_exercise_of_every_kind_lints_and_verifies(

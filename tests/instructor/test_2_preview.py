@@ -10,8 +10,8 @@ from pathlib import Path
 from instructor_helpers import RunCli
 from textual.pilot import Pilot
 
-from tutor.authoring import new_exercise, new_lesson
-from tutor.preview import prepare_preview
+from tutor.instructor.authoring import new_exercise, new_lesson
+from tutor.instructor.preview import prepare_preview
 from tutor.tui.app import TutorApp
 from tutor.tui.screens.course_map import CourseMapScreen
 from tutor.tui.screens.lesson import LessonScreen

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from instructor_helpers import RunCli, learner, solve_like_a_learner
 
-from tutor.authoring import new_exercise, new_lesson
-from tutor.course_install import active_course
+from tutor.instructor.authoring import new_exercise, new_lesson
+from tutor.instructor.course_install import active_course
+from tutor.instructor.packaging import MANIFEST_NAME
 from tutor.locations import bundled_course_dir, course_dir
-from tutor.packaging import MANIFEST_NAME
 
 
 @pytest.fixture
@@ -233,7 +233,7 @@ def test_pack_refuses_a_course_with_errors_and_warns_on_todo_titles(
 def test_install_refuses_a_course_with_errors(
     tutor: RunCli, scaffolded: Path, tmp_path: Path
 ) -> None:
-    from tutor.packaging import _tar_gz, course_files, make_manifest
+    from tutor.instructor.packaging import _tar_gz, course_files, make_manifest
 
     # Packed as a tutor without the lint gate did: by hand from the packing pieces.
     _break_lesson(scaffolded)
@@ -256,7 +256,7 @@ def test_install_refuses_a_course_whose_only_error_is_one_lint_finds(
     tutor: RunCli, scaffolded: Path, tmp_path: Path
 ) -> None:
     """The course loads, but a test file Python cannot read would fail every learner."""
-    from tutor.packaging import _tar_gz, course_files, make_manifest
+    from tutor.instructor.packaging import _tar_gz, course_files, make_manifest
 
     test_file = next((scaffolded / "exercises").rglob("test_*.py"))
     test_file.write_text("def test_page(:\n    pass\n", encoding="utf-8")

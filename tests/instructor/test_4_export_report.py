@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from instructor_helpers import RunCli, git, learner, solve_like_a_learner
 
-from tutor.authoring import new_exercise, new_lesson
-from tutor.export import load_export
+from tutor.instructor.authoring import new_exercise, new_lesson
+from tutor.instructor.export import load_export
 
 
 @pytest.fixture

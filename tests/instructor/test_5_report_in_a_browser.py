@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from chromium_screenshots import find_browser, read_png, rgb
 
-from tutor.export import LearnerExport
-from tutor.report import build_report
-from tutor.report_charts import DONE, STARTED
+from tutor.instructor.export import LearnerExport
+from tutor.instructor.report.build import build_report
+from tutor.instructor.report.charts import DONE, STARTED
 
 
 def learner_export(name: str, statuses: list[str]) -> LearnerExport:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from instructor_helpers import RunCli, git, learner, solve_like_a_learner
 
-from tutor.preview import prepare_preview
+from tutor.instructor.preview import prepare_preview
 
 
 def test_scaffold_verify_pack_install_export_report(

@@ -14,8 +14,8 @@ import pytest
 from instructor_helpers import RunCli, learner
 
 from tutor.archives import MAX_ENTRIES
-from tutor.authoring import new_lesson
-from tutor.packaging import MANIFEST_NAME
+from tutor.instructor.authoring import new_lesson
+from tutor.instructor.packaging import MANIFEST_NAME
 
 
 @pytest.fixture

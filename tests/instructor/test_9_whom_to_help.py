@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from instructor_helpers import RunCli, learner, solve_like_a_learner
 
-from tutor.authoring import new_lesson
-from tutor.export import LearnerExport, load_export
-from tutor.packaging import course_slug
-from tutor.report import build_report
+from tutor.instructor.authoring import new_lesson
+from tutor.instructor.export import LearnerExport, load_export
+from tutor.instructor.packaging import course_slug
+from tutor.instructor.report.build import build_report
 
 
 @pytest.fixture
@@ -196,7 +196,7 @@ def test_started_work_keeps_the_exports_size_limit(
     tutor: RunCli, course: Path, two_learners: dict[str, Path], tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    monkeypatch.setattr("tutor.export.MAX_EXERCISE_BYTES", 10)
+    monkeypatch.setattr("tutor.instructor.export.MAX_EXERCISE_BYTES", 10)
     out = tmp_path / "bo.zip"
     export(tutor, course, two_learners["bo"], out, "Bo")
     with zipfile.ZipFile(out) as opened:

@@ -21,10 +21,10 @@ from tutor.cli import main
 from tutor.course import lint, load_course
 from tutor.course.model import Exercise
 from tutor.grading import Grader
+from tutor.instructor.verify import verify_exercise
 from tutor.kinds.base import ExerciseReader, Kind, details_of
 from tutor.runner.result import Result
 from tutor.runner.result import TestResult as Check  # not collected as a test class
-from tutor.verify import verify_exercise
 
 
 @dataclass(frozen=True)

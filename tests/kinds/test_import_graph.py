@@ -125,8 +125,20 @@ def test_the_cycles_taken_apart_stay_apart() -> None:
     graph = import_graph()
     assert "runner" not in graph["checks"], graph["checks"]["runner"]
     assert "checks" not in graph["runner"], graph["runner"]["checks"]
-    assert "course_install" not in graph["locations"], graph["locations"]["course_install"]
+    assert "instructor" not in graph["locations"], graph["locations"]["instructor"]
     assert "course" not in graph["workspace"], graph["workspace"]["course"]  # types only
+
+
+def test_the_learners_core_does_not_need_the_instructors_tools() -> None:
+    """tutor/instructor/ (authoring, packing, exports, the class report) sits above the core:
+    only the front ends and the facade (the shared export after a check) import it."""
+    graph = import_graph()
+    assert "instructor" in graph  # the package is a node: its cycles would be found
+    importers = {source for source, targets in graph.items() if "instructor" in targets}
+    assert importers <= {"app_state", "cli", "commands", "tui"}, {
+        source: graph[source]["instructor"] for source in importers
+    }
+    assert "app_state" not in graph["instructor"], graph["instructor"].get("app_state")
 
 
 LEAVES = ["errors", "spelling", "source_loader", "sql_statements", "safe_text", "lazy", "locations"]

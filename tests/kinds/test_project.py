@@ -12,8 +12,8 @@ from tutor import kinds
 from tutor.app_state import Tutor
 from tutor.course import lint, load_course
 from tutor.grading import Grader
+from tutor.instructor.verify import verify_exercise
 from tutor.kinds.project import ProjectDetails
-from tutor.verify import verify_exercise
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from project_helpers import commit_all, copy_course, reach
 
 from tutor.app_state import Tutor
 from tutor.cli import main
-from tutor.export import export_progress
+from tutor.instructor.export import export_progress
 from tutor.kinds.review.model import ReviewError, load_review
 
 COMMENT = "corner-shop:shop.py:8:Say in a docstring what count gives back"

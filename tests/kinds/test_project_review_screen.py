@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 
 from tutor.app_state import Tutor
 from tutor.course import load_course
-from tutor.export import export_progress, load_export
+from tutor.instructor.export import export_progress, load_export
 from tutor.kinds.review.model import load_review
 from tutor.kinds.review.session import ReviewSession
 from tutor.tui.review_app import ReviewApp

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from tutor import kinds
-from tutor.authoring import EXERCISE_KINDS, TEMPLATES_DIR
 from tutor.course.model import ExerciseKind, kind_name
+from tutor.instructor.authoring import EXERCISE_KINDS, TEMPLATES_DIR
 
 
 def test_an_unknown_name_says_which_kinds_there_are() -> None:

@@ -11,8 +11,8 @@ import pytest
 from tutor.cli import main
 from tutor.course import load_course
 from tutor.grading import Grader
+from tutor.instructor.verify import VerifyReport, verify_course, verify_exercise
 from tutor.kinds.quiz import QuizDetails
-from tutor.verify import VerifyReport, verify_course, verify_exercise
 
 WELCOME = ["hello-tutor", "welcome-page", "welcome-quiz", "voting-tests"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tutor.course import load_course
 from tutor.grading import Grader
-from tutor.verify import verify_course
+from tutor.instructor.verify import verify_course
 
 UNITTEST_COURSE = Path(__file__).resolve().parent / "data" / "unittest_course"
 

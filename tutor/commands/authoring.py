@@ -111,8 +111,8 @@ def lint(session: Session) -> int:
 def verify(session: Session) -> int:
     from tutor.course import load_course
     from tutor.grading import Grader
+    from tutor.instructor.verify import verify_course
     from tutor.runner import sandbox
-    from tutor.verify import verify_course
 
     out = session.out
     names = [t for t in session.args.targets if not _looks_like_path(t)]

@@ -203,8 +203,8 @@ def _authoring_root(session: Session) -> Path:
 
 
 def new_course(session: Session) -> int:
-    from tutor.authoring import AuthoringError
-    from tutor.authoring import new_course as make
+    from tutor.instructor.authoring import AuthoringError
+    from tutor.instructor.authoring import new_course as make
 
     folder = Path(os.path.abspath(session.args.folder))
     try:
@@ -219,8 +219,8 @@ def new_course(session: Session) -> int:
 
 
 def new_lesson(session: Session) -> int:
-    from tutor.authoring import AuthoringError
-    from tutor.authoring import new_lesson as make
+    from tutor.instructor.authoring import AuthoringError
+    from tutor.instructor.authoring import new_lesson as make
 
     root = _authoring_root(session)
     try:
@@ -232,8 +232,8 @@ def new_lesson(session: Session) -> int:
 
 
 def new_exercise(session: Session) -> int:
-    from tutor.authoring import AuthoringError
-    from tutor.authoring import new_exercise as make
+    from tutor.instructor.authoring import AuthoringError
+    from tutor.instructor.authoring import new_exercise as make
 
     root = _authoring_root(session)
     try:
@@ -268,8 +268,8 @@ def _shown(path: Path) -> str:
 
 
 def preview_lesson(session: Session) -> int:
-    from tutor.authoring import AuthoringError
-    from tutor.preview import prepare_preview, preview_folder
+    from tutor.instructor.authoring import AuthoringError
+    from tutor.instructor.preview import prepare_preview, preview_folder
 
     folder = preview_folder()
     try:
@@ -295,7 +295,7 @@ def preview_lesson(session: Session) -> int:
 
 
 def pack_course(session: Session) -> int:
-    from tutor.packaging import PackError, pack_course
+    from tutor.instructor.packaging import PackError, pack_course
 
     root = _course_root(session, session.args.folder)
     try:
@@ -315,8 +315,8 @@ def pack_course(session: Session) -> int:
 
 
 def install_course(session: Session) -> int:
-    from tutor.course_install import install_course as install
-    from tutor.packaging import PackError
+    from tutor.instructor.course_install import install_course as install
+    from tutor.instructor.packaging import PackError
 
     try:
         done = install(Path(session.args.archive))
@@ -352,8 +352,8 @@ def install_course(session: Session) -> int:
 
 
 def export_progress(session: Session) -> int:
-    from tutor.export import ExportError
-    from tutor.export import export_progress as export
+    from tutor.instructor.export import ExportError
+    from tutor.instructor.export import export_progress as export
 
     if not session.args.export or not session.args.learner:
         raise CommandError(
@@ -377,7 +377,7 @@ def export_progress(session: Session) -> int:
 
 
 def class_report(session: Session) -> int:
-    from tutor.report_watch import exports_in, watch
+    from tutor.instructor.report.watch import exports_in, watch
 
     names = [Path(name) for name in session.args.files]
     folders = [name for name in names if name.is_dir()]
@@ -413,8 +413,8 @@ def class_report(session: Session) -> int:
 
 
 def _make_report(session: Session, files: list[Path]) -> int:
-    from tutor.export import ExportError, ReadBudget, load_export
-    from tutor.report import build_report, summary_lines
+    from tutor.instructor.export import ExportError, ReadBudget, load_export
+    from tutor.instructor.report.build import build_report, summary_lines
 
     # One at a time, within one budget; a bad export is reported, the others still are.
     exports, unreadable, budget = [], [], ReadBudget()
@@ -464,7 +464,7 @@ def _make_report(session: Session, files: list[Path]) -> int:
 def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
     from tutor.course import load_course
     from tutor.grading import Grader
-    from tutor.report_verify import sandbox_refusal, verify_exports
+    from tutor.instructor.report.verify import sandbox_refusal, verify_exports
 
     refusal = sandbox_refusal(session.args.unsafe_run_learner_code)
     if refusal:
@@ -486,7 +486,7 @@ def _verify(session: Session, exports: list[Any]) -> tuple[Any, dict[str, Any]]:
 
 def _exports_course(session: Session, exports: list[Any]) -> Path | None:
     """Without --course: the course the exports name, among the courses at hand."""
-    from tutor.report_versions import WrongCourse, course_at_hand, courses_at_hand
+    from tutor.instructor.report.versions import WrongCourse, course_at_hand, courses_at_hand
 
     if getattr(session.args, "course", None) or os.environ.get("TUTOR_COURSE"):
         return None  # the instructor said which

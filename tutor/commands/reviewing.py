@@ -74,7 +74,7 @@ def default_output(export: Path) -> Path:
 def review_export(session: Session) -> int:
     from tutor import locations
     from tutor.course import load_course
-    from tutor.export import ExportError, load_export
+    from tutor.instructor.export import ExportError, load_export
     from tutor.kinds.review.model import ReviewError
     from tutor.kinds.review.session import ReviewSession
 

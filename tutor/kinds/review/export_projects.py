@@ -23,7 +23,7 @@ from tutor.workspace import gitcli
 
 if TYPE_CHECKING:
     from tutor.course.model import Course, Exercise
-    from tutor.export import LearnerExport
+    from tutor.instructor.export import LearnerExport
 
 
 @dataclass

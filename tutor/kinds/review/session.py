@@ -27,7 +27,7 @@ from tutor.kinds.review.model import (
 
 if TYPE_CHECKING:
     from tutor.course.model import Course
-    from tutor.export import LearnerExport
+    from tutor.instructor.export import LearnerExport
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Polling, not file-system events: a shared network folder often sends none.
 Learners' tutors write their exports whole and rename them into place
-(tutor/export_share.py), so a changed name, size or time means a new export.
+(tutor/instructor/export_share.py), so a changed name, size or time means a new export.
 """
 
 from __future__ import annotations

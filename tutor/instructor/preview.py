@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tutor import locations
-from tutor.authoring import AuthoringError, find_lesson
 from tutor.course.loader import load_course
 from tutor.course.model import Lesson
+from tutor.instructor.authoring import AuthoringError, find_lesson
 from tutor.progress import Progress
 
 # The top-level `requires = [...]` line(s) of a lesson file. Lesson ids cannot

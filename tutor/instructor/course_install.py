@@ -40,7 +40,7 @@ from tutor.archives import (
     tar_members,
     zip_entry_type,
 )
-from tutor.packaging import (
+from tutor.instructor.packaging import (
     MANIFEST_FORMAT,
     MANIFEST_NAME,
     PackError,
@@ -97,7 +97,7 @@ def install_course(archive: Path, home: Path | None = None) -> Installed:
             kept = json.loads(copy.read_text(encoding="utf-8"))
             copy.write_text(json.dumps({**kept, "version": str(version)}, indent=2) + "\n")
     from tutor.course import Severity, lint, load_course
-    from tutor.course_identity import identify, remember_install
+    from tutor.instructor.course_identity import identify, remember_install
     from tutor.progress import Progress
     from tutor.progress.schema import now_text
 

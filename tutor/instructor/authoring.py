@@ -1,6 +1,6 @@
 """`tutor new`: scaffold a lesson, or an exercise of one kind, from the templates.
 
-The templates live in tutor/templates/: `lesson.toml` (the head of a lesson
+The templates live in tutor/instructor/templates/: `lesson.toml` (the head of a lesson
 file) and `exercise/<kind>/` (an `exercise.toml` section appended to the
 lesson, and a `files/` folder copied to exercises/<path>/). Each template is a
 small exercise that works, so `tutor lint` and `tutor verify` pass on a fresh
@@ -24,10 +24,11 @@ else:  # Python 3.10
 
 from tutor.course.loader import load_course
 from tutor.course.model import Course, Lesson
+from tutor.course.schema import LESSON_SCHEMA, SCHEMA_DIR
 from tutor.errors import TutorError
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-SCHEMA_FILE = Path(__file__).resolve().parent / "course" / "lesson.schema.json"
+SCHEMA_FILE = SCHEMA_DIR / LESSON_SCHEMA
 
 # html, css, js, sql, dom and jstest are "tests" exercises, checked with the matching
 # fixture (jstest: *.test.js files); jstdd is a "tdd" exercise whose tests are JavaScript.

@@ -17,9 +17,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.course_identity import CourseIdentity, done_on, from_record, identify
 from tutor.errors import TutorError
-from tutor.export import LearnerExport
+from tutor.instructor.course_identity import CourseIdentity, done_on, from_record, identify
+from tutor.instructor.export import LearnerExport
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def course_at_hand(exports: list[LearnerExport], candidates: list[Path]) -> Path
 def courses_at_hand() -> list[Path]:
     """The course folder this folder is in, the active and other installed courses, the bundled."""
     from tutor import locations
-    from tutor.course_install import active_course
+    from tutor.instructor.course_install import active_course
     from tutor.locations import find_course_root
 
     home = locations.home_dir()

@@ -1,6 +1,6 @@
 """`tutor report FILES... --html OUT`: one offline HTML page about the whole class.
 
-From many learners' exports (see tutor/export.py): a chart of each learner's
+From many learners' exports (see tutor/instructor/export.py): a chart of each learner's
 progress, a chart of where the class gets stuck, a table of every learner and
 exercise (done or not, checks, hints, time), and, with --verify, which records
 do not hold up when the checks run again. The page is one file with its style
@@ -16,12 +16,19 @@ from html import escape
 from typing import Any
 
 from tutor.course.model import Course
-from tutor.export import LearnerExport
+from tutor.instructor.export import LearnerExport
+from tutor.instructor.report.charts import ExerciseCounts, learners_chart, stuck_chart
+from tutor.instructor.report.help import (
+    cut,
+    exported_at,
+    help_section,
+    learners_table,
+    plural,
+    when,
+)
+from tutor.instructor.report.projects import projects_section
+from tutor.instructor.report.verify import Verdict
 from tutor.progress.records import describe_duration
-from tutor.report_charts import ExerciseCounts, learners_chart, stuck_chart
-from tutor.report_help import cut, exported_at, help_section, learners_table, plural, when
-from tutor.report_projects import projects_section
-from tutor.report_verify import Verdict
 
 STYLE = """
 body { font-family: sans-serif; margin: 1.5em auto; max-width: 1200px; padding: 0 1em;

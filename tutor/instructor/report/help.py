@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
 
-from tutor.export import LearnerExport
+from tutor.instructor.export import LearnerExport
 from tutor.progress.records import describe_duration
 
 MESSAGE_LENGTH = 180  # characters of a failing check's message shown in the table

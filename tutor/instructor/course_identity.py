@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tutor.packaging import MANIFEST_NAME, PackError, content_digest, course_files
+from tutor.instructor.packaging import MANIFEST_NAME, PackError, content_digest, course_files
 
 HISTORY_SETTING = "course_history"
 MAX_HISTORY = 50  # installs kept: plenty for a year of updates, small in an export

@@ -150,7 +150,7 @@ def export_progress(
 
 def _course_record(tutor: Any) -> dict[str, Any]:
     """The course's title, folder, version, fingerprint and install history (course_identity)."""
-    from tutor.course_identity import identify, installs
+    from tutor.instructor.course_identity import identify, installs
 
     identity = identify(tutor.course_root, tutor.course.title)
     return {

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor.export import LEARNER_SETTING, ExportError, export_progress
+from tutor.instructor.export import LEARNER_SETTING, ExportError, export_progress
 
 if TYPE_CHECKING:
     from tutor.app_state import Tutor

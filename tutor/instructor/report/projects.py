@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from tutor.course.model import Course
-from tutor.export import ExportError, LearnerExport
+from tutor.instructor.export import ExportError, LearnerExport
 from tutor.kinds.review.export_projects import ProjectCopy, reviewed_exercises, unpacked_projects
 from tutor.kinds.review.session import kinds_milestones
 

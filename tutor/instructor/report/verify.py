@@ -20,9 +20,9 @@ from pathlib import Path
 
 from tutor import kinds
 from tutor.course.model import Course
-from tutor.export import MAX_EXERCISE_BYTES, ExportError, LearnerExport
 from tutor.grading import Grader
-from tutor.report_versions import Verdict, with_version
+from tutor.instructor.export import MAX_EXERCISE_BYTES, ExportError, LearnerExport
+from tutor.instructor.report.versions import Verdict, with_version
 from tutor.runner.result import Result
 
 # An export leaves out an exercise above MAX_EXERCISE_BYTES; a bigger one was not made by it.
@@ -75,7 +75,7 @@ def verify_export(
 
     scratch: where each exercise's files are laid out (one at a time, removed after).
     """
-    from tutor.course_identity import identify
+    from tutor.instructor.course_identity import identify
 
     current = identify(course.root, course.title)  # done on another version: said so
     verdicts: dict[str, Verdict] = {}
