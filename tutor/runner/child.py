@@ -162,7 +162,7 @@ def _set_limits(request: CheckRequest) -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
-def _isolate_imports(request: CheckRequest) -> None:
+def _isolate_imports(request: CheckRequest, rewritten: rewrite_cache.RewriteCache) -> None:
     sys.dont_write_bytecode = True
     prefixes = request.import_roots()
     source_finder = FileFinder.path_hook(
@@ -191,7 +191,7 @@ def _isolate_imports(request: CheckRequest) -> None:
     # Only the instructor's test files go to the disk cache: a TDD learner's own change often.
     learner = os.path.realpath(request.workspace)
     instructors = [p for p in request.test_files if not is_within(os.path.realpath(p), learner)]
-    rewrite_cache.use_in_child(instructors, request.cache_folder)
+    rewritten.use_in_child(instructors, request.cache_folder)
 
 
 def _die_with_parent() -> None:
@@ -211,12 +211,18 @@ def _reset_signals() -> None:
 
 
 def run_child(
-    request: CheckRequest, events_fd: int, token: str, scratch: Path, config: Config | None = None
+    request: CheckRequest,
+    events_fd: int,
+    token: str,
+    scratch: Path,
+    config: Config | None = None,
+    rewritten: rewrite_cache.RewriteCache | None = None,
 ) -> NoReturn:
     """Never returns. Everything that goes wrong is reported as an event if possible.
 
     config: pytest's configuration already parsed for this request (prepared.py),
-    or None to let pytest.main parse the arguments here.
+    or None to let pytest.main parse the arguments here. rewritten: test modules
+    the parent rewrote ahead (its session's), or None for none.
     """
     emit = None
     try:
@@ -236,7 +242,7 @@ def run_child(
         environment = child_environment(dict(os.environ))
         os.environ.clear()
         os.environ.update(environment)
-        _isolate_imports(request)
+        _isolate_imports(request, rewritten or rewrite_cache.RewriteCache())
         protect(folders_to_protect(request.test_files, request.workspace))
         _die_with_parent()  # again: a change of credentials may have cleared it
         os.chdir(request.workspace)

@@ -33,7 +33,7 @@ if "--cold" in sys.argv[2:]:
 
 import pytest  # noqa: E402 - after the collector is off
 
-from tutor.runner import prepared, protect, sandbox, spawned
+from tutor.runner import protect, sandbox
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -41,6 +41,7 @@ from tutor.runner.reporter import CappedOutput, Reporter, make_emitter
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.run import execute
+from tutor.runner.session import RunnerSession
 
 WARM_UP_TEST = '''
 def double(x):
@@ -139,6 +140,13 @@ def warm_up() -> None:
 
 
 def main() -> int:
+    # What this helper keeps between its checks (pytest's settings, rewritten test
+    # modules, a spare process where checks are spawned); ended when the front end goes.
+    with RunnerSession(reuse_setup=True) as session:
+        return serve(session)
+
+
+def serve(session: RunnerSession) -> int:
     token = sys.argv[1] if len(sys.argv) > 1 else ""
     cold = "--cold" in sys.argv[2:]  # a few checks only (`tutor check`): no warm-up
     # Only the protocol may reach the front end: stray prints go to /dev/null.
@@ -159,14 +167,14 @@ def main() -> int:
         # `tutor check`: set pytest up while the front end loads the course and takes the
         # snapshot (as prestart.py does without the sandbox), not after the request came.
         checks_plugin = import_checks_plugin()
-        prepared.start_ahead([checks_plugin] if checks_plugin else [])
+        session.prepared.start_ahead([checks_plugin] if checks_plugin else [])
     protect.try_user_namespaces()  # once here, not in every check's child
     if not cold:
         gc.collect()  # a long-lived helper: its children share the pages that stay
     gc.freeze()  # children share these pages instead of copying them on first GC
     gc.enable()  # the learner's code runs with the collector, as everywhere
     if choose_isolation(None) == "spawn":  # no fork here (Windows): a process waits instead
-        spawned.start_spare()
+        session.spare.start()
     control = ControlChannel(0)
     # select() cannot watch a pipe on Windows: there WarmRunner cancels by stopping the helper.
     watch_while_checking = control if os.name == "posix" else None
@@ -184,7 +192,7 @@ def main() -> int:
                 request,
                 isolation if isolation in ("fork", "spawn") else None,
                 control=watch_while_checking,
-                reuse_setup=True,
+                session=session,
             )
         except Exception as error:  # noqa: BLE001 - always answer
             result = Result(

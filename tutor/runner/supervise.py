@@ -37,6 +37,9 @@ class CheckProcess(Protocol):
 
     def wait(self) -> int: ...
 
+    def release(self) -> None:
+        """After the check: let go of what the parent still holds of it."""
+
 
 class ForkedProcess:
     def __init__(self, pid: int) -> None:
@@ -68,6 +71,9 @@ class ForkedProcess:
                 self.returncode = -signal.SIGKILL
         return self.returncode
 
+    def release(self) -> None:
+        pass  # the events pipe is the caller's to close
+
 
 class SpawnedProcess:
     def __init__(self, popen: subprocess.Popen[bytes]) -> None:
@@ -85,6 +91,10 @@ class SpawnedProcess:
 
     def wait(self) -> int:
         return self.popen.wait()
+
+    def release(self) -> None:
+        if self.popen.stdout is not None:  # the caller closes its own duplicate of it
+            self.popen.stdout.close()
 
 
 class Control(Protocol):
