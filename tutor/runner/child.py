@@ -36,6 +36,7 @@ except ImportError:  # Windows
 
 # strict: imported before the fork, as the instructor's rewritten asserts call it.
 from tutor.runner import guard, rewrite_cache, strict  # noqa: F401
+from tutor.runner.events import CRASH, PYTEST_FAILED, READY
 from tutor.runner.pinned import (
     CHECKS_PLUGIN,
     SourceOnlyLoader,
@@ -252,7 +253,7 @@ def run_child(
         test_files = [str(path) for path in request.test_files]
         emit = guard.arm(events_fd, token, str(request.workspace), test_files)
         del token
-        emit("ready")
+        emit(READY)
         reporter = Reporter(emit, CappedOutput(request.output_limit_bytes), exit_at_end=True)
         # Until the session starts, pytest's own complaints (a broken plugin) land here.
         startup = CappedOutput(20_000)
@@ -271,11 +272,11 @@ def run_child(
             plugins = [reporter, *([checks_plugin] if checks_plugin else [])]
             code = pytest.main(arguments, plugins=plugins)
         # Only reached when pytest gave up before its session ended.
-        emit("pytest_failed", code=int(code), text=startup.take()[0])
+        emit(PYTEST_FAILED, code=int(code), text=startup.take()[0])
     except BaseException as error:  # noqa: BLE001 - the child must always report and exit
         if emit is not None:
             with contextlib.suppress(BaseException):  # nothing left to tell if this fails
-                emit("crash", exception=describe_exception(error))
+                emit(CRASH, exception=describe_exception(error))
     hard_exit(0)  # not os._exit: learner code may have replaced it
 
 

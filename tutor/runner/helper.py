@@ -8,7 +8,7 @@ that each forked child starts warm and shares memory with it.
 Protocol (JSON lines): stdin gets {"op": "check", "id": n, "request": {...}} or
 {"op": "cancel", "id": n} (sent only after check n: it stops check n, never a
 later one; one with no id stops the running check); stdout gets
-`<token>{"event": "result", "result": {...}}`.
+`<token>` and the answer (events.HELPER_ANSWER: the check's whole Result).
 EOF on stdin (the front end is gone) stops the helper, and any running check.
 """
 
@@ -33,7 +33,7 @@ if "--cold" in sys.argv[2:]:
 
 import pytest  # noqa: E402 - after the collector is off
 
-from tutor.runner import protect, sandbox
+from tutor.runner import events, protect, sandbox
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -199,7 +199,8 @@ def serve(session: RunnerSession) -> int:
                 status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),
                 message=f"The checker could not read the request ({error}).",
             )  # fmt: skip
-        replies.write(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
+        replies.write(token + events.encode(events.HELPER_ANSWER, {"result": result.to_dict()}))
+        replies.write("\n")
         replies.flush()
         # After the answer, not before: the learner does not wait for it, and the next
         # check is read only once it is done.
