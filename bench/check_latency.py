@@ -31,7 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.runner import CheckRequest, WarmRunner, run_check, sandbox, spawned
+from tutor.runner import CheckRequest, WarmRunner, run_check, sandbox
+from tutor.runner.session import RunnerSession
 
 NO_SANDBOX = " (no sandbox)"
 
@@ -241,12 +242,14 @@ def main() -> int:
         )
         os.environ["TUTOR_RUNNER_ISOLATION"] = "spawn"
         try:
-            rows["spawn, started ahead (no fork)"] = measure(
-                lambda: run_check(request, reuse_setup=True), spawn_repeats, think_seconds=1.0
-            )
+            with RunnerSession(reuse_setup=True) as session:
+                rows["spawn, started ahead (no fork)"] = measure(
+                    lambda: run_check(request, session=session),
+                    spawn_repeats,
+                    think_seconds=1.0,
+                )
         finally:
             del os.environ["TUTOR_RUNNER_ISOLATION"]
-            spawned.discard_spare()
 
         tutor = [sys.executable, "-m", "tutor", "check", "bench-basket", "--json"]
         pytest_command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]

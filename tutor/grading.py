@@ -23,6 +23,7 @@ from tutor.runner import CheckRequest, WarmRunner, messages, run_check
 from tutor.runner.cancel import CancelToken
 from tutor.runner.prestart import PrestartedChild
 from tutor.runner.result import Result
+from tutor.runner.session import RunnerSession
 
 __all__ = ["CheckHandle", "Grader", "instructor_tests", "overlay"]
 
@@ -46,7 +47,8 @@ class Grader:
 
     warm: through a warm helper (the TUI, which must not fork itself).
     reuse_setup: this process checks again and again (`tutor watch`): keep
-        pytest's parsed settings between checks.
+        pytest's parsed settings between checks (in the grader's RunnerSession,
+        ended by close()).
     prestarted: the first check's child, forked before the course was loaded
         so that it imports pytest meanwhile (`tutor check`); closed with the grader.
     """
@@ -58,7 +60,8 @@ class Grader:
         prestarted: PrestartedChild | None = None,
     ) -> None:
         self._warm: WarmRunner | None = None
-        self._reuse_setup = reuse_setup
+        # What this grader's checks keep between them (rewritten tests, pytest's settings).
+        self._session = RunnerSession(reuse_setup=reuse_setup)
         self._prestarted = prestarted
         self._handle: CheckHandle | None = None  # the check begun last
         # Where checks keep rewritten test modules between runs (set by the Tutor).
@@ -68,6 +71,7 @@ class Grader:
             self._warm.start()
 
     def close(self) -> None:
+        self._session.close()
         if self._warm is not None:
             self._warm.close()
         if self._prestarted is not None:
@@ -95,7 +99,7 @@ class Grader:
         if self._prestarted is not None:
             child, self._prestarted = self._prestarted, None
             return child.run(request)
-        return run_check(request, reuse_setup=self._reuse_setup, cancel=token)
+        return run_check(request, session=self._session, cancel=token)
 
     @property
     def cancelled(self) -> bool:

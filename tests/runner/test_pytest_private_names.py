@@ -54,5 +54,7 @@ def test_without_rewrite_test_pytest_rewrites_on_its_own(
     test_file = tmp_path / "test_x.py"
     test_file.write_text("def test_x():\n    assert 1 == 1\n", encoding="utf-8")
     monkeypatch.delattr(pytest_rewrite, "_rewrite_test")
-    rewrite_cache.use_in_child([test_file])  # no error, and nothing put in pytest's place
+    rewrite_cache.RewriteCache().use_in_child(
+        [test_file]
+    )  # no error, and nothing put in pytest's place
     assert not hasattr(pytest_rewrite, "_rewrite_test")

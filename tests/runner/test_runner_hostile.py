@@ -10,7 +10,8 @@ import pytest
 from runner_case import assert_reports
 from runner_corpus import BY_NAME, CASES, Case
 
-from tutor.runner import run_check, spawned
+from tutor.runner import run_check
+from tutor.runner.session import RunnerSession
 
 SPAWN_SUBSET = [
     "pass_and_fail",
@@ -48,24 +49,24 @@ def test_spawn(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 @pytest.fixture
-def spare_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def spare_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[RunnerSession]:
     """As in a warm helper with no fork: a process started ahead waits for each check.
 
     This process's own spare: without the sandbox, which would check in its helper.
     """
     monkeypatch.setenv("TUTOR_RUNNER_ISOLATION", "spawn")
     monkeypatch.setenv("TUTOR_SANDBOX", "off")
-    spawned.start_spare()
-    yield
-    spawned.discard_spare()
+    with RunnerSession(reuse_setup=True) as session:
+        session.spare.start()
+        yield session
 
 
 @pytest.mark.parametrize("name", SPAWN_SUBSET)
-def test_spawn_with_a_spare_worker(name: str, tmp_path: Path, spare_worker: None) -> None:
+def test_spawn_with_a_spare_worker(name: str, tmp_path: Path, spare_worker: RunnerSession) -> None:
     case = BY_NAME[name]
     request = case.build(tmp_path)
-    waiting = spawned.spare_pid()
+    waiting = spare_worker.spare_pid
     assert waiting is not None
-    result = run_check(request, reuse_setup=True)
+    result = run_check(request, session=spare_worker)
     assert_reports(case, result, request.workspace)
-    assert spawned.spare_pid() not in (None, waiting)  # the next check's, started after
+    assert spare_worker.spare_pid not in (None, waiting)  # the next check's, started after

@@ -3,10 +3,17 @@
 How a check runs (details in each module):
 
 - request.py   CheckRequest: what to run, the limits.
-- run.py       run_check: fork a child (or spawn `python -m tutor.runner.child`
-               where fork is missing, or TUTOR_RUNNER_ISOLATION=spawn).
-- spawned.py   the spawned child, and the spare one a long-lived front end
-               starts ahead of the next check.
+- run.py       run_check / execute: start the child with one Launcher,
+               supervise it, build the Result.
+- launch.py    the Launcher protocol and one class per way of starting the
+               child: fork, prestarted fork (`tutor check`), spawn
+               (`python -m tutor.runner.child` where fork is missing, or
+               TUTOR_RUNNER_ISOLATION=spawn), spare spawn; choose_launcher().
+- session.py   RunnerSession: what one caller keeps between its checks (the
+               rewritten tests, pytest's parsed settings, the spare process),
+               owned, passed down and closed by that caller.
+- spawned.py   the spawned child, and the spare one (SpareProcess) a
+               long-lived front end's session starts ahead of the next check.
 - child.py     the child: own process group, rlimits, fds 0-2 on /dev/null,
                every other inherited fd closed, the event pipe parked high,
                no cached bytecode trusted for learner or test folders,
@@ -14,6 +21,8 @@ How a check runs (details in each module):
                pytest.main with the reporter; always ends with os._exit.
 - reporter.py  the pytest plugin: one `<token>{json}` line per event; learner
                output kept per test up to output_limit_bytes (characters).
+- events.py    the events' names, their typed form (frozen dataclasses) and
+               the one encode/decode of the wire format.
 - supervise.py the parent: reads events until the deadline (which starts when
                the child is ready), asks faulthandler where a stuck child is,
                kills the process group, finds strays (procs.py: subreaper).
@@ -35,15 +44,15 @@ How a check runs (details in each module):
                nobody instead of root. protections.py: what `tutor doctor` says.
 - protect.py   the instructor's test folders, read-only for the learner's code
                (a mount namespace per check, Linux), where there is no sandbox.
-- prepared.py  pytest's parsed settings kept in a long-lived process (the warm
-               helper, `tutor watch`) and reused by each forked child: ~18 ms less
-               per check.
+- prepared.py  pytest's parsed settings (PreparedConfig, in the session of a
+               long-lived process: the warm helper, `tutor watch`) reused by
+               each forked child: ~18 ms less per check.
 - prestart.py  `tutor check` forks its child first thing, so pytest's import
                (~100 ms) and its plugin set-up run beside the tutor's own
                imports, loading the course and the snapshot.
-- rewrite_cache.py  test modules rewritten by pytest once (in the warm
-               parent's memory, or on disk for one-shot checks), used by the
-               child only while the file's bytes are unchanged.
+- rewrite_cache.py  test modules rewritten by pytest once (RewriteCache, in
+               the caller's session, or on disk for one-shot checks), used by
+               the child only while the file's bytes are unchanged.
 - helper.py, warm.py: the warm helper for the TUI and its handle.
 - resident.py  the sandboxed helper `tutor check` leaves running for the
                learner's next checks, found through a socket in the data folder.

@@ -36,6 +36,7 @@ except ImportError:  # Windows
 
 # strict: imported before the fork, as the instructor's rewritten asserts call it.
 from tutor.runner import guard, rewrite_cache, strict  # noqa: F401
+from tutor.runner.events import CRASH, PYTEST_FAILED, READY
 from tutor.runner.pinned import (
     CHECKS_PLUGIN,
     SourceOnlyLoader,
@@ -162,7 +163,7 @@ def _set_limits(request: CheckRequest) -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
-def _isolate_imports(request: CheckRequest) -> None:
+def _isolate_imports(request: CheckRequest, rewritten: rewrite_cache.RewriteCache) -> None:
     sys.dont_write_bytecode = True
     prefixes = request.import_roots()
     source_finder = FileFinder.path_hook(
@@ -191,7 +192,7 @@ def _isolate_imports(request: CheckRequest) -> None:
     # Only the instructor's test files go to the disk cache: a TDD learner's own change often.
     learner = os.path.realpath(request.workspace)
     instructors = [p for p in request.test_files if not is_within(os.path.realpath(p), learner)]
-    rewrite_cache.use_in_child(instructors, request.cache_folder)
+    rewritten.use_in_child(instructors, request.cache_folder)
 
 
 def _die_with_parent() -> None:
@@ -211,12 +212,18 @@ def _reset_signals() -> None:
 
 
 def run_child(
-    request: CheckRequest, events_fd: int, token: str, scratch: Path, config: Config | None = None
+    request: CheckRequest,
+    events_fd: int,
+    token: str,
+    scratch: Path,
+    config: Config | None = None,
+    rewritten: rewrite_cache.RewriteCache | None = None,
 ) -> NoReturn:
     """Never returns. Everything that goes wrong is reported as an event if possible.
 
     config: pytest's configuration already parsed for this request (prepared.py),
-    or None to let pytest.main parse the arguments here.
+    or None to let pytest.main parse the arguments here. rewritten: test modules
+    the parent rewrote ahead (its session's), or None for none.
     """
     emit = None
     try:
@@ -236,7 +243,7 @@ def run_child(
         environment = child_environment(dict(os.environ))
         os.environ.clear()
         os.environ.update(environment)
-        _isolate_imports(request)
+        _isolate_imports(request, rewritten or rewrite_cache.RewriteCache())
         protect(folders_to_protect(request.test_files, request.workspace))
         _die_with_parent()  # again: a change of credentials may have cleared it
         os.chdir(request.workspace)
@@ -246,7 +253,7 @@ def run_child(
         test_files = [str(path) for path in request.test_files]
         emit = guard.arm(events_fd, token, str(request.workspace), test_files)
         del token
-        emit("ready")
+        emit(READY)
         reporter = Reporter(emit, CappedOutput(request.output_limit_bytes), exit_at_end=True)
         # Until the session starts, pytest's own complaints (a broken plugin) land here.
         startup = CappedOutput(20_000)
@@ -265,11 +272,11 @@ def run_child(
             plugins = [reporter, *([checks_plugin] if checks_plugin else [])]
             code = pytest.main(arguments, plugins=plugins)
         # Only reached when pytest gave up before its session ended.
-        emit("pytest_failed", code=int(code), text=startup.take()[0])
+        emit(PYTEST_FAILED, code=int(code), text=startup.take()[0])
     except BaseException as error:  # noqa: BLE001 - the child must always report and exit
         if emit is not None:
             with contextlib.suppress(BaseException):  # nothing left to tell if this fails
-                emit("crash", exception=describe_exception(error))
+                emit(CRASH, exception=describe_exception(error))
     hard_exit(0)  # not os._exit: learner code may have replaced it
 
 

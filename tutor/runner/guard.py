@@ -37,6 +37,23 @@ from collections.abc import Callable
 from types import FrameType, FunctionType, ModuleType
 from typing import Any
 
+# Plain strings, copied into the guard's private namespace with its other globals.
+from tutor.runner.events import (
+    COLLECT_SKIP,
+    COLLECTED,
+    GUARD_COLLECTING,
+    GUARD_FAULT,
+    GUARD_LOGREPORT,
+    GUARD_MAKEREPORT,
+    INTEGRITY,
+    NAME_KEY,
+    READY,
+    RESULT,
+    SESSION_END,
+    START,
+    TAMPERING,
+)
+
 Emit = Callable[..., None]
 
 # Bound at import, before learner code: the guard never looks these up again.
@@ -82,13 +99,13 @@ WATCHED = frozenset(
 )
 # What a forged event claimed to be, in the learner's words.
 FORGED = {
-    "result": "test result",
-    "_logreport": "test result",
-    "_makereport": "test result",
-    "start": "test start",
-    "collected": "list of tests",
-    "session_end": "end of the checks",
-    "ready": "start of the checks",
+    RESULT: "test result",
+    GUARD_LOGREPORT: "test result",
+    GUARD_MAKEREPORT: "test result",
+    START: "test start",
+    COLLECTED: "list of tests",
+    SESSION_END: "end of the checks",
+    READY: "start of the checks",
 }
 FUNCTION_PARTS = frozenset({"__code__", "__defaults__", "__kwdefaults__", "__globals__"})
 TYPE_PARTS = frozenset({"__bases__", "__name__", "__qualname__", "__module__", "__class__"})
@@ -275,7 +292,7 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
     except Exception as error:  # noqa: BLE001 - a fault of the guard's must not pass a check
         _S["faults"] += 1
         if _S["faults"] == 1:
-            _send("guard_fault", {"text": f"{type(error).__name__}: {error}", "during": event})
+            _send(GUARD_FAULT, {"text": f"{type(error).__name__}: {error}", "during": event})
     finally:
         if depth:
             busy[me] = depth
@@ -471,7 +488,7 @@ def _kind_of_module(module: Any) -> int:
 def _tampered(what: str, where: tuple[str, int], block: bool = True) -> None:
     _S["tampering"] += 1
     if _S["tampering"] <= MAX_TAMPERING_EVENTS:
-        _send("tampering", {"what": what, "file": where[0], "line": where[1]})
+        _send(TAMPERING, {"what": what, "file": where[0], "line": where[1]})
     if block:
         raise RuntimeError(f"The tutor stopped this: your code {what}.")
 
@@ -621,7 +638,7 @@ def _on_collect_skip(data: dict[str, Any]) -> bool:
 def _on_session_end(data: dict[str, Any]) -> bool:
     _check_integrity(None)
     _send(
-        "integrity",
+        INTEGRITY,
         {
             "ok": _S["tampering"] == 0 and _S["faults"] == 0 and _S["watch"] is not None,
             "results": _S["results"],
@@ -645,14 +662,14 @@ def _check_integrity(item: Any) -> None:
 def _event_handlers() -> dict[str, Callable[[dict[str, Any]], bool]]:
     """Made in the private namespace, so that each is the private copy."""
     return {
-        "_collecting": _on_collecting,
-        "collected": _on_collected,
-        "_makereport": _on_makereport,
-        "_logreport": _on_logreport,
-        "start": _on_start,
-        "result": _on_result,
-        "collect_skip": _on_collect_skip,
-        "session_end": _on_session_end,
+        GUARD_COLLECTING: _on_collecting,
+        COLLECTED: _on_collected,
+        GUARD_MAKEREPORT: _on_makereport,
+        GUARD_LOGREPORT: _on_logreport,
+        START: _on_start,
+        RESULT: _on_result,
+        COLLECT_SKIP: _on_collect_skip,
+        SESSION_END: _on_session_end,
     }
 
 
@@ -660,7 +677,8 @@ def _event_handlers() -> dict[str, Callable[[dict[str, Any]], bool]]:
 
 
 def _send(kind: str, data: dict[str, Any]) -> None:
-    line = _S["token"] + _encode({"event": kind, **data}, 0) + "\n"
+    # events.encode's wire format, written with _encode: json's Python parts can be replaced.
+    line = _S["token"] + _encode({NAME_KEY: kind, **data}, 0) + "\n"
     payload = line.encode("utf-8", "replace")
     fd = _S["fd"]
     while payload:  # a pipe write can be partial when a signal interrupts it

@@ -8,7 +8,7 @@ that each forked child starts warm and shares memory with it.
 Protocol (JSON lines): stdin gets {"op": "check", "id": n, "request": {...}} or
 {"op": "cancel", "id": n} (sent only after check n: it stops check n, never a
 later one; one with no id stops the running check); stdout gets
-`<token>{"event": "result", "result": {...}}`.
+`<token>` and the answer (events.HELPER_ANSWER: the check's whole Result).
 EOF on stdin (the front end is gone) stops the helper, and any running check.
 
 With `--listen FD` (resident.py) the same protocol runs over each connection
@@ -38,7 +38,7 @@ if "--cold" in sys.argv[2:]:
 
 import pytest  # noqa: E402 - after the collector is off
 
-from tutor.runner import prepared, protect, sandbox, spawned
+from tutor.runner import events, protect, sandbox
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -46,6 +46,7 @@ from tutor.runner.reporter import CappedOutput, Reporter, make_emitter
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result
 from tutor.runner.run import execute
+from tutor.runner.session import RunnerSession
 
 WARM_UP_TEST = '''
 def double(x):
@@ -171,6 +172,13 @@ def _option(name: str) -> str | None:
 
 
 def main() -> int:
+    # What this helper keeps between its checks (pytest's settings, rewritten test
+    # modules, a spare process where checks are spawned); ended when the front end goes.
+    with RunnerSession(reuse_setup=True) as session:
+        return run(session)
+
+
+def run(session: RunnerSession) -> int:
     token = sys.argv[1] if len(sys.argv) > 1 else ""
     if sandbox.inside():  # first thing: before any learner code can run beside it
         not_dumpable()
@@ -194,16 +202,16 @@ def main() -> int:
         # `tutor check`: set pytest up while the front end loads the course and takes the
         # snapshot (as prestart.py does without the sandbox), not after the request came.
         checks_plugin = import_checks_plugin()
-        prepared.start_ahead([checks_plugin] if checks_plugin else [])
+        session.prepared.start_ahead([checks_plugin] if checks_plugin else [])
     protect.try_user_namespaces()  # once here, not in every check's child
     if not cold:
         gc.collect()  # a long-lived helper: its children share the pages that stay
     gc.freeze()  # children share these pages instead of copying them on first GC
     gc.enable()  # the learner's code runs with the collector, as everywhere
     if choose_isolation(None) == "spawn":  # no fork here (Windows): a process waits instead
-        spawned.start_spare()
+        session.spare.start()
     if listening is not None:
-        return serve_resident(int(listening), token, float(_option("--idle") or 600))
+        return serve_resident(session, int(listening), token, float(_option("--idle") or 600))
     assert replies is not None
     control = ControlChannel(0)
 
@@ -211,11 +219,11 @@ def main() -> int:
         replies.write(line)
         replies.flush()
 
-    serve(control, send, token)
+    serve(session, control, send, token)
     return 0
 
 
-def serve_resident(listening: int, token: str, idle: float) -> int:
+def serve_resident(session: RunnerSession, listening: int, token: str, idle: float) -> int:
     """Serve one front end after another (resident.py) until idle seconds pass without one."""
     import socket
 
@@ -237,7 +245,7 @@ def serve_resident(listening: int, token: str, idle: float) -> int:
                 with contextlib.suppress(OSError):  # the front end is gone: nothing to tell
                     connection.sendall(line.encode("utf-8"))
 
-            serve(ControlChannel(connection.fileno()), send, token)
+            serve(session, ControlChannel(connection.fileno()), send, token)
         if not warmed:  # after the first answer, not before: the learner waits for that one
             warmed = True
             with contextlib.suppress(Exception):
@@ -246,7 +254,9 @@ def serve_resident(listening: int, token: str, idle: float) -> int:
             gc.freeze()
 
 
-def serve(control: ControlChannel, send: Callable[[str], None], token: str) -> None:
+def serve(
+    session: RunnerSession, control: ControlChannel, send: Callable[[str], None], token: str
+) -> None:
     """Answer one front end's checks until it closes its end."""
     # select() cannot watch a pipe on Windows: there WarmRunner cancels by stopping the helper.
     watch_while_checking = control if os.name == "posix" else None
@@ -264,14 +274,15 @@ def serve(control: ControlChannel, send: Callable[[str], None], token: str) -> N
                 request,
                 isolation if isolation in ("fork", "spawn") else None,
                 control=watch_while_checking,
-                reuse_setup=True,
+                session=session,
             )
         except Exception as error:  # noqa: BLE001 - always answer
             result = Result(
                 status="error", exercise=str(message.get("request", {}).get("exercise_id", "")),
                 message=f"The checker could not read the request ({error}).",
             )  # fmt: skip
-        send(token + json.dumps({"event": "result", "result": result.to_dict()}) + "\n")
+        answer = events.encode(events.HELPER_ANSWER, {"result": result.to_dict()})
+        send(token + answer + "\n")
         # After the answer, not before: the learner does not wait for it, and the next
         # check is read only once it is done.
         if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check

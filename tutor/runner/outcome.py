@@ -6,14 +6,28 @@ from pathlib import Path
 from typing import Any
 
 from tutor.runner import messages, python_errors, tampering, timeouts
+from tutor.runner.events import (
+    CRASH,
+    INTERNAL_ERROR,
+    INTERRUPTED,
+    Collected,
+    CollectedTest,
+    CollectFailed,
+    PytestFailed,
+    SessionEnded,
+    Stopped,
+    TestFinished,
+    TestStarted,
+    of_kind,
+)
 from tutor.runner.messages import Locator
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, TestResult, Where
 from tutor.runner.supervise import RawRun
 
 
-def task_id_for(test: dict[str, Any], steps: list[tuple[str, ...]]) -> int | None:
-    names = {test["function"], f"{Path(test['file']).name}::{test['function']}"}
+def task_id_for(test: CollectedTest, steps: list[tuple[str, ...]]) -> int | None:
+    names = {test.function, f"{Path(test.file).name}::{test.function}"}
     for index, step in enumerate(steps):
         if names & set(step):
             return index + 1
@@ -47,16 +61,16 @@ class _Builder:
             return message, Where(stuck.file, stuck.line) if stuck.file else None
         return message, loop[0] if loop else where
 
-    def test_result(self, test: dict[str, Any], event: dict[str, Any]) -> TestResult | None:
-        outcome = event["outcome"]
+    def test_result(self, test: CollectedTest, event: TestFinished) -> TestResult | None:
+        outcome = event.outcome
         if outcome == "skip":
             return None  # a skipped test proves nothing either way
         result = self.blank(test, "pass" if outcome == "pass" else outcome)
-        result.duration_ms = float(event.get("duration_ms", 0.0))
-        exception: dict[str, Any] = event.get("exception") or {}  # {}: no exception
+        result.duration_ms = event.duration_ms
+        exception: dict[str, Any] = event.exception or {}  # {}: no exception
         failed_assert = bool(exception) and "AssertionError" in exception.get("bases", [])
         # A comparison from an assert that was caught earlier says nothing about this failure.
-        comparison = event.get("comparison") if failed_assert else None
+        comparison = event.comparison if failed_assert else None
         told = None
         if failed_assert and exception.get("unittest"):
             # Imported on a unittest failure only: ~2 ms a passing check need not pay.
@@ -76,14 +90,14 @@ class _Builder:
                     result.where = self.locator.where_in_frames(exception.get("frames", []))
             elif exception:
                 result.message, result.where = self.explain(exception)
-            elif (event.get("pytest_text") or "").rstrip().endswith("BdbQuit"):
+            elif event.pytest_text.rstrip().endswith("BdbQuit"):
                 result.message = messages.DEBUGGER  # pytest sends no exception for a quit pdb
             else:
-                result.message = event.get("pytest_text") or "This check failed."
+                result.message = event.pytest_text or "This check failed."
             if comparison and comparison.get("op", "==") == "==":
                 result.expected, result.actual = comparison["expected"], comparison["actual"]
-        output = event.get("output") or ""
-        dropped = int(event.get("output_dropped", 0))
+        output = event.output
+        dropped = event.output_dropped
         if dropped:
             note = messages.output_cut_note(self.request.output_limit_bytes, dropped)
             output += f"\n[... {dropped:,} more characters not shown]"
@@ -91,38 +105,44 @@ class _Builder:
         result.output = output or None
         return result
 
-    def blank(self, test: dict[str, Any], status: str) -> TestResult:
+    def blank(self, test: CollectedTest, status: str) -> TestResult:
         return TestResult(
-            name=messages.readable_name(test["function"], test.get("param"), test.get("doc", "")),
+            name=messages.readable_name(test.function, test.param, test.doc),
             status=status,  # type: ignore[arg-type]
             task_id=task_id_for(test, self.request.steps),
-            test_id=test["id"],
+            test_id=test.id,
         )
 
-    def stopped_test_message(
-        self, events: dict[str, list[dict[str, Any]]], test_name: str | None
-    ) -> tuple[str, Where | None]:
+    def stop_reason(self) -> Stopped | None:
+        """Why pytest stopped, if it said: an interrupt first, then its own error, a crash."""
+        stops = of_kind(self.run.events, Stopped)
+        for how in (INTERRUPTED, INTERNAL_ERROR, CRASH):
+            found = next((stop for stop in stops if stop.how == how), None)
+            if found is not None:
+                return found
+        return None
+
+    def stopped_test_message(self, test_name: str | None) -> tuple[str, Where | None]:
         """Why the test that started but never finished did not finish."""
         run = self.run
         if run.cancelled:
             return messages.STOPPED, None
         if run.timed_out:
             return self.timeout(test_name)
-        for kind in ("interrupted", "internal_error", "crash"):
-            if events.get(kind):
-                return self.explain(events[kind][0]["exception"])
+        stop = self.stop_reason()
+        if stop is not None:
+            return self.explain(stop.exception)
         where = self.locator.where_in_dump(run.traceback_dump)
         return messages.crash_message(run.exit_code, self.request.memory_mb), where
 
     def build(self) -> Result:
         run, request = self.run, self.request
-        by_kind: dict[str, list[dict[str, Any]]] = {}
-        for event in run.events:
-            by_kind.setdefault(event["event"], []).append(event)
-        collected = in_file_order(by_kind.get("collected", [{}])[0].get("tests", []))
-        finished = {e["id"]: e for e in by_kind.get("result", [])}
-        started = [e["id"] for e in by_kind.get("start", [])]
+        lists = of_kind(run.events, Collected)
+        collected = in_file_order(list(lists[0].tests) if lists else [])
+        finished = {e.id: e for e in of_kind(run.events, TestFinished)}
+        started = [e.id for e in of_kind(run.events, TestStarted)]
         unfinished = next((i for i in started if i not in finished), None)
+        interrupted = any(stop.how == INTERRUPTED for stop in of_kind(run.events, Stopped))
 
         result = Result(status="pass", exercise=request.exercise_id)
         result.duration_ms = run.duration_ms
@@ -130,24 +150,24 @@ class _Builder:
         stop_message: str | None = None
         stop_where: Where | None = None
         for test in collected:
-            if test["id"] in finished:
-                one = self.test_result(test, finished[test["id"]])
+            if test.id in finished:
+                one = self.test_result(test, finished[test.id])
                 if one is not None:
                     result.tests.append(one)
-            elif test["id"] == unfinished:
+            elif test.id == unfinished:
                 one = self.blank(test, "error")
-                one.message, one.where = self.stopped_test_message(by_kind, one.name)
+                one.message, one.where = self.stopped_test_message(one.name)
                 stop_message, stop_where = one.message, one.where
                 result.tests.append(one)
-            elif not run.ended or by_kind.get("interrupted"):
+            elif not run.ended or interrupted:
                 one = self.blank(test, "error")
                 one.message = messages.NOT_RUN
                 result.tests.append(one)
 
-        problem = self.session_problem(by_kind, collected, unfinished, finished)
+        problem = self.session_problem(collected, unfinished, finished)
         if problem is None and stop_message is None and collected and not run.ended:
             # Every test ended, then the session did not (a fixture's teardown hung or exited).
-            stop_message, stop_where = self.stopped_test_message(by_kind, None)
+            stop_message, stop_where = self.stopped_test_message(None)
         if problem is not None:
             result.message, result.where = problem
         elif stop_message is not None:
@@ -172,10 +192,9 @@ class _Builder:
 
     def session_problem(
         self,
-        by_kind: dict[str, list[dict[str, Any]]],
-        collected: list[dict[str, Any]],
+        collected: list[CollectedTest],
         unfinished: str | None,
-        finished: dict[str, dict[str, Any]],
+        finished: dict[str, TestFinished],
     ) -> tuple[str, Where | None] | None:
         """A reason no test could run, or a report that cannot be trusted."""
         run = self.run
@@ -187,24 +206,24 @@ class _Builder:
                 "tell your instructor.",
                 None,
             )
-        if by_kind.get("pytest_failed") and not collected:
-            failed = by_kind["pytest_failed"][0]
-            return messages.checker_broken(failed.get("code"), failed.get("text", "")), None
-        if by_kind.get("collect_error"):
-            first = by_kind["collect_error"][0]
-            return self.explain(first["exception"])
+        failures = of_kind(run.events, PytestFailed)
+        if failures and not collected:
+            return messages.checker_broken(failures[0].code, failures[0].text), None
+        collect_errors = of_kind(run.events, CollectFailed)
+        if collect_errors:
+            return self.explain(collect_errors[0].exception)
         if unfinished is None and not collected:
             if run.timed_out:
                 return self.timeout(None)
-            for kind in ("interrupted", "internal_error", "crash"):
-                if by_kind.get(kind):
-                    return self.explain(by_kind[kind][0]["exception"])
+            stop = self.stop_reason()
+            if stop is not None:
+                return self.explain(stop.exception)
             if not run.ended:
                 where = self.locator.where_in_dump(run.traceback_dump)
                 return messages.crash_message(run.exit_code, self.request.memory_mb), where
         if run.ended and unfinished is None:
-            claimed = by_kind["session_end"][0].get("results")
-            if claimed != len(finished) or any(i not in finished for i in _ids(collected)):
+            claimed = of_kind(run.events, SessionEnded)[0].results
+            if claimed != len(finished) or any(test.id not in finished for test in collected):
                 return (
                     "The check's report was incomplete, so the tutor cannot trust it. "
                     "Check again; if it keeps happening, tell your instructor.",
@@ -213,7 +232,7 @@ class _Builder:
         return None
 
 
-def in_file_order(collected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def in_file_order(collected: list[CollectedTest]) -> list[CollectedTest]:
     """Tests in the order their file defines them, files in the order they ran.
 
     unittest runs a TestCase's methods sorted by name ("square 1, 16, 2, 3"),
@@ -221,18 +240,13 @@ def in_file_order(collected: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     files: dict[str, int] = {}
     for test in collected:
-        files.setdefault(test.get("file", ""), len(files))
+        files.setdefault(test.file, len(files))
 
-    def place(numbered: tuple[int, dict[str, Any]]) -> tuple[int, int, int]:
+    def place(numbered: tuple[int, CollectedTest]) -> tuple[int, int, int]:
         ran, test = numbered
-        line = test.get("line")
-        return files[test.get("file", "")], line if isinstance(line, int) else 0, ran
+        return files[test.file], test.line if test.line is not None else 0, ran
 
     return [test for _ran, test in sorted(enumerate(collected), key=place)]
-
-
-def _ids(collected: list[dict[str, Any]]) -> list[str]:
-    return [test["id"] for test in collected]
 
 
 def build_result(request: CheckRequest, run: RawRun) -> Result:

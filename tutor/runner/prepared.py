@@ -3,7 +3,8 @@
 Parsing the command line and importing and registering ~30 plugins was about
 half of a warm check (~18 ms of ~40). With every setting pinned (pinned.py) the
 parsed configuration depends only on the arguments, so the warm helper parses
-once per set of arguments, before it forks. Each child gets its own
+once per set of arguments, before it forks (PreparedConfig, kept in the
+caller's RunnerSession). Each child gets its own
 copy-on-write copy, configures it and runs the session; the parent's copy is
 never configured, so it stays good for the next check.
 
@@ -32,43 +33,78 @@ from tutor.runner.request import CheckRequest
 if TYPE_CHECKING:
     from tempfile import TemporaryDirectory
 
-# One at a time: each parsed configuration puts its own assertion-rewriting
-# import hook on sys.meta_path, and two would both see the child's imports.
-_kept: tuple[tuple[str, ...], Config] | None = None
-# Started ahead, before any request (a cold sandboxed helper waiting for `tutor check`).
-_started_ahead: Config | None = None
-_ini_folder: TemporaryDirectory[str] | None = None
 # Stands in for the request when only the -p options of the command line are read.
 _ANY_REQUEST = CheckRequest("any", Path("."), [])
 
 
-def _ini_file() -> Path:
-    global _ini_folder
-    if _ini_folder is None:
-        # Imported here: a one-shot check's child never needs it (~5 ms of imports).
-        from tempfile import TemporaryDirectory
+class PreparedConfig:
+    """The configuration parsed for the last request's arguments, kept for the next check."""
 
-        _ini_folder = TemporaryDirectory(prefix="tutor-pinned-")
-        write_pinned_ini(Path(_ini_folder.name))
-    return Path(_ini_folder.name) / "pytest.ini"
+    # One at a time in a process: each parsed configuration puts its own
+    # assertion-rewriting import hook on sys.meta_path, and two would both see the
+    # child's imports. So a session that prepares one discards the other's.
+    _holder: PreparedConfig | None = None
 
+    def __init__(self) -> None:
+        self._kept: tuple[tuple[str, ...], Config] | None = None
+        # Started ahead, before any request (a cold sandboxed helper waiting for `tutor check`).
+        self._started_ahead: Config | None = None
+        self._ini_folder: TemporaryDirectory[str] | None = None
 
-def prepare(request: CheckRequest, plugins: list[ModuleType]) -> Config | None:
-    """The parsed configuration for this request's arguments: made once, then reused."""
-    global _kept
-    arguments = pytest_arguments(request, _ini_file())
-    key = (str(request.workspace), *arguments)
-    if _kept is not None and _kept[0] == key:
-        return _kept[1]
-    discard()
-    global _started_ahead
-    started, _started_ahead = _started_ahead, None
-    if started is None:
-        started = start(plugins)
-    parsed = finish(started, request, arguments) if started is not None else None
-    if parsed is not None:
-        _kept = (key, parsed)
-    return parsed
+    def _ini_file(self) -> Path:
+        if self._ini_folder is None:
+            # Imported here: a one-shot check's child never needs it (~5 ms of imports).
+            from tempfile import TemporaryDirectory
+
+            self._ini_folder = TemporaryDirectory(prefix="tutor-pinned-")
+            write_pinned_ini(Path(self._ini_folder.name))
+        return Path(self._ini_folder.name) / "pytest.ini"
+
+    def prepare(self, request: CheckRequest, plugins: list[ModuleType]) -> Config | None:
+        """The parsed configuration for this request's arguments: made once, then reused."""
+        arguments = pytest_arguments(request, self._ini_file())
+        key = (str(request.workspace), *arguments)
+        if self._kept is not None and self._kept[0] == key and PreparedConfig._holder is self:
+            return self._kept[1]
+        self.discard()
+        holder = PreparedConfig._holder
+        if holder is not None:
+            holder.discard()
+        started, self._started_ahead = self._started_ahead, None
+        if started is None:
+            started = start(plugins)
+        parsed = finish(started, request, arguments) if started is not None else None
+        if parsed is not None:
+            self._kept = (key, parsed)
+            PreparedConfig._holder = self
+        return parsed
+
+    @property
+    def kept(self) -> Config | None:
+        """The configuration the next check of the same arguments reuses, if any."""
+        return self._kept[1] if self._kept is not None else None
+
+    def start_ahead(self, plugins: list[ModuleType]) -> None:
+        """start() now, for the first prepare() (which must then get the same plugins): a
+        cold helper does it while the front end is still loading the course."""
+        self._started_ahead = start(plugins)
+
+    def discard(self) -> None:
+        """Forget the kept configuration and take its import hook off sys.meta_path."""
+        if PreparedConfig._holder is self:
+            PreparedConfig._holder = None
+        if self._kept is not None:
+            config = self._kept[1]
+            self._kept = None
+            with contextlib.suppress(Exception):  # never configured: only its cleanups matter
+                _unconfigure(config)
+
+    def close(self) -> None:
+        self.discard()
+        self._started_ahead = None
+        if self._ini_folder is not None:
+            self._ini_folder.cleanup()
+            self._ini_folder = None
 
 
 def start(plugins: list[ModuleType]) -> Config | None:
@@ -89,13 +125,6 @@ def start(plugins: list[ModuleType]) -> Config | None:
     except Exception:  # noqa: BLE001 - the child runs pytest.main, which reports the problem
         return None
     return config
-
-
-def start_ahead(plugins: list[ModuleType]) -> None:
-    """start() now, for the first prepare() (which must then get the same plugins): a
-    cold helper does it while the front end is still loading the course."""
-    global _started_ahead
-    _started_ahead = start(plugins)
 
 
 def finish(config: Config, request: CheckRequest, arguments: list[str]) -> Config | None:
@@ -126,16 +155,6 @@ def _pinned_environment() -> Iterator[None]:
     finally:
         os.environ.clear()
         os.environ.update(saved)
-
-
-def discard() -> None:
-    """Forget the kept configuration and take its import hook off sys.meta_path."""
-    global _kept
-    if _kept is not None:
-        config = _kept[1]
-        _kept = None
-        with contextlib.suppress(Exception):  # never configured: only its cleanups matter
-            _unconfigure(config)
 
 
 def run(config: Config, plugins: list[object]) -> int:

@@ -25,11 +25,8 @@ from typing import TYPE_CHECKING, NoReturn
 from tutor.runner.isolation import choose_isolation
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from tutor.runner.request import CheckRequest
     from tutor.runner.result import Result
-    from tutor.runner.supervise import CheckProcess
 
 # Bound at import, before any learner code: see pinned.hard_exit.
 _hard_exit = os._exit
@@ -73,23 +70,17 @@ class PrestartedChild:
 
     def run(self, request: CheckRequest) -> Result:
         """Send the request and supervise the check, as run_check does."""
+        from tutor.runner.launch import PrestartedForkLauncher
         from tutor.runner.run import execute
 
-        return execute(request, launch=self._launch)
+        return execute(request, launcher=PrestartedForkLauncher(self))
 
-    def _launch(self, request: CheckRequest, token: str, scratch: Path) -> tuple[CheckProcess, int]:
-        from tutor.runner.request import setup_line
-        from tutor.runner.supervise import ForkedProcess
-
+    def take_pipes(self) -> tuple[int, int]:
+        """The request's pipe and the events' pipe, for PrestartedForkLauncher (once)."""
         assert self._setup_fd is not None and self._events_fd is not None, "used once only"
-        setup_fd, self._setup_fd = self._setup_fd, None
-        events_fd, self._events_fd = self._events_fd, None
-        try:
-            with contextlib.suppress(OSError):  # the child died already: supervise says so
-                os.write(setup_fd, setup_line(request, token, scratch))
-        finally:
-            os.close(setup_fd)
-        return ForkedProcess(self.pid), events_fd  # execute closes events_fd
+        pipes = self._setup_fd, self._events_fd
+        self._setup_fd = self._events_fd = None
+        return pipes
 
     def close(self) -> None:
         """Stop the child if it was never used (a quiz, a bad name, Ctrl+C)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import builtins
 import io
-import json
 import os
 import re
 import sys
@@ -23,6 +22,20 @@ import _pytest
 import pluggy
 import pytest
 
+from tutor.runner.events import (
+    COLLECT_ERROR,
+    COLLECT_SKIP,
+    COLLECTED,
+    GUARD_COLLECTING,
+    GUARD_LOGREPORT,
+    GUARD_MAKEREPORT,
+    INTERNAL_ERROR,
+    INTERRUPTED,
+    RESULT,
+    SESSION_END,
+    START,
+    encode,
+)
 from tutor.runner.plain_values import spoken
 from tutor.runner.unittest_facts import unittest_facts
 from tutor.spelling import closest_name
@@ -32,9 +45,8 @@ MAX_FRAMES = 40  # deepest frames kept from a traceback (RecursionError has ~100
 
 Emit = Callable[..., None]
 # Bound once, at import: learner code runs in this process and may replace
-# json.dumps, os.write or os._exit (a hostile program in tests/robustness does);
-# the events and the way out must not change with them.
-_dumps = json.dumps
+# json.dumps (events.py binds it), os.write or os._exit (a hostile program in
+# tests/robustness does); the events and the way out must not change with them.
 _write = os.write
 hard_exit = os._exit
 # Frames of the test machinery itself say nothing to a learner.
@@ -64,7 +76,7 @@ def make_emitter(fd: int, token: str) -> Emit:
         if kind.startswith("_"):
             return
         data = {key: value for key, value in data.items() if not key.startswith("_")}
-        line = token + _dumps({"event": kind, **data}, default=str) + "\n"
+        line = token + encode(kind, data) + "\n"
         payload = line.encode("utf-8", "replace")
         while payload:  # a pipe write can be partial when a signal interrupts it
             written = _write(fd, payload)
@@ -259,7 +271,7 @@ class Reporter:
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection(self, session: pytest.Session) -> None:
         # Before any test module (and so any learner code) is imported: the guard's snapshot.
-        self.emit("_collecting", pluginmanager=session.config.pluginmanager)
+        self.emit(GUARD_COLLECTING, pluginmanager=session.config.pluginmanager)
 
     def pytest_collectstart(self, collector: pytest.Collector) -> None:
         self._collecting = str(getattr(collector, "path", "") or "")
@@ -271,7 +283,7 @@ class Reporter:
             return
         where = report.longrepr if isinstance(report.longrepr, tuple) else ("", None, "")
         self.emit(
-            "collect_skip",
+            COLLECT_SKIP,
             id=self._collecting,  # the module's collection ends right after it starts
             where_file=str(where[0]),
             where_line=where[1] if isinstance(where[1], int) else None,
@@ -293,7 +305,7 @@ class Reporter:
                     "line": item.location[1] + 1 if item.location[1] is not None else None,
                 }
             )
-        self.emit("collected", tests=tests, _items=list(session.items))
+        self.emit(COLLECTED, tests=tests, _items=list(session.items))
 
     def pytest_exception_interact(
         self, node: pytest.Item | pytest.Collector, call: pytest.CallInfo[Any], report: Any
@@ -306,7 +318,7 @@ class Reporter:
                 self._exception = info
         else:
             self.emit(
-                "collect_error",
+                COLLECT_ERROR,
                 id=node.nodeid,
                 file=str(getattr(node, "path", "")),
                 exception=info,
@@ -338,16 +350,16 @@ class Reporter:
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[Any]) -> None:
         # The guard looks at where a skip came from (the learner's code, or the instructor's).
         error = call.excinfo.value if call.excinfo is not None else None
-        self.emit("_makereport", when=call.when, error=error)
+        self.emit(GUARD_MAKEREPORT, when=call.when, error=error)
 
     def pytest_runtest_logstart(self, nodeid: str) -> None:
         self._phases, self._exception, self._comparison = {}, None, None
         self.output.take()  # forget output from between tests
-        self.emit("start", id=self._current)
+        self.emit(START, id=self._current)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self._phases[report.when] = report
-        self.emit("_logreport", report=report)
+        self.emit(GUARD_LOGREPORT, report=report)
 
     def pytest_runtest_logfinish(self, nodeid: str) -> None:
         phases = self._phases
@@ -364,7 +376,7 @@ class Reporter:
                 break
         output, dropped = self.output.take()
         self.emit(
-            "result",
+            RESULT,
             id=self._current,
             outcome=outcome,
             phase=failed_phase,
@@ -381,13 +393,13 @@ class Reporter:
         self.results_sent += 1
 
     def pytest_keyboard_interrupt(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
-        self.emit("interrupted", exception=describe_exception(excinfo.value))
+        self.emit(INTERRUPTED, exception=describe_exception(excinfo.value))
 
     def pytest_internalerror(self, excinfo: pytest.ExceptionInfo[BaseException]) -> None:
-        self.emit("internal_error", exception=describe_exception(excinfo.value))
+        self.emit(INTERNAL_ERROR, exception=describe_exception(excinfo.value))
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        self.emit("session_end", exitstatus=int(exitstatus), results=self.results_sent)
+        self.emit(SESSION_END, exitstatus=int(exitstatus), results=self.results_sent)
         if self.exit_at_end:
             hard_exit(0)

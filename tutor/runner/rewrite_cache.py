@@ -6,8 +6,9 @@ by the file's modification time and size, which misses an edit made in the
 same second with the same size; so the check's child never reads those.
 Instead, two caches keyed by the file's exact bytes:
 
-- in memory: the warm helper (and `tutor watch`) rewrite each version of a
-  test file once, before forking; every child inherits the result.
+- in memory (RewriteCache, kept in the caller's RunnerSession): the warm
+  helper (and `tutor watch`) rewrite each version of a test file once, before
+  forking; every child inherits the result.
 - on disk (CheckRequest.cache_folder): a one-shot `tutor check` finds the
   instructor's test files already rewritten by an earlier check. One entry per
   test file, replaced when the file changes. Each entry holds the source it was
@@ -27,8 +28,6 @@ from types import CodeType
 
 import pytest
 from _pytest.assertion import rewrite as pytest_rewrite
-
-_made: dict[str, tuple[bytes, CodeType]] = {}  # path -> (source, rewritten code)
 
 # An entry made by another Python or pytest (or an older tutor) is never used.
 _STAMP = f"tutor-rewrite-2 {sys.implementation.cache_tag} pytest-{pytest.__version__}"
@@ -90,78 +89,82 @@ def make_comparisons_strict(tree: ast.Module) -> None:
     tree.body.insert(where, ast.Import([alias], **place))
 
 
-def prepare(test_files: list[Path]) -> None:
-    """In the parent: rewrite any test file whose text changed since last time."""
-    for path in test_files:
+class RewriteCache:
+    """Rewritten test modules in memory: path -> (the source, its rewritten code)."""
+
+    def __init__(self) -> None:
+        self.made: dict[str, tuple[bytes, CodeType]] = {}
+
+    def prepare(self, test_files: list[Path]) -> None:
+        """In the parent: rewrite any test file whose text changed since last time."""
+        for path in test_files:
+            key = str(path)
+            try:
+                source = path.read_bytes()
+            except OSError:
+                self.made.pop(key, None)
+                continue
+            cached = self.made.get(key)
+            if cached is not None and cached[0] == source:
+                continue
+            try:
+                self.made[key] = (source, rewrite(source, key))
+            except Exception:  # noqa: BLE001 - a broken test file is pytest's to report
+                self.made.pop(key, None)
+
+    def prepare_from_disk(self, test_files: list[Path], cache_folder: Path) -> None:
+        """In the parent, as use_in_child does in a child: a sandboxed helper that checks
+        once (`tutor check`) keeps the instructor's test modules in the on-disk cache."""
+        for path in test_files:
+            self._take_from_disk(path, cache_folder)
+
+    def use_in_child(self, test_files: list[Path], cache_folder: Path | None = None) -> None:
+        """In the child, before any test module (or learner code) runs: pytest takes
+        already rewritten code whenever the file is unchanged.
+
+        cache_folder: the on-disk cache, read and filled for test_files now, so
+        that nothing the learner's code does later can write to it.
+        """
+        if cache_folder is not None:
+            for path in test_files:
+                self._take_from_disk(path, cache_folder)
+        original = getattr(pytest_rewrite, "_rewrite_test", None)
+        if original is None:  # another pytest (pytest_private.py): it rewrites on its own
+            return
+        instructors = {str(path) for path in test_files}
+        made = self.made
+
+        def rewrite_test(fn: Path, config: object) -> tuple[os.stat_result, CodeType]:
+            cached = made.get(str(fn))
+            if cached is not None:
+                stat = os.stat(fn)
+                if fn.read_bytes() == cached[0]:
+                    return stat, cached[1]
+            if str(fn) in instructors:  # not made ahead: made now, strict as always
+                stat = os.stat(fn)
+                return stat, rewrite(fn.read_bytes(), str(fn))
+            return original(fn, config)
+
+        pytest_rewrite._rewrite_test = rewrite_test
+
+    def _take_from_disk(self, path: Path, folder: Path) -> None:
         key = str(path)
         try:
             source = path.read_bytes()
         except OSError:
-            _made.pop(key, None)
-            continue
-        cached = _made.get(key)
+            return  # pytest says the file is missing
+        cached = self.made.get(key)
         if cached is not None and cached[0] == source:
-            continue
-        try:
-            _made[key] = (source, rewrite(source, key))
-        except Exception:  # noqa: BLE001 - a broken test file is pytest's to report, in the child
-            _made.pop(key, None)
-
-
-def prepare_from_disk(test_files: list[Path], cache_folder: Path) -> None:
-    """In the parent, as use_in_child does in a child: a sandboxed helper that checks
-    once (`tutor check`) keeps the instructor's test modules in the on-disk cache."""
-    for path in test_files:
-        _take_from_disk(path, cache_folder)
-
-
-def use_in_child(test_files: list[Path], cache_folder: Path | None = None) -> None:
-    """In the child, before any test module (or learner code) runs: pytest takes
-    already rewritten code whenever the file is unchanged.
-
-    cache_folder: the on-disk cache, read and filled for test_files now, so
-    that nothing the learner's code does later can write to it.
-    """
-    if cache_folder is not None:
-        for path in test_files:
-            _take_from_disk(path, cache_folder)
-    original = getattr(pytest_rewrite, "_rewrite_test", None)
-    if original is None:  # another pytest (pytest_private.py): it rewrites on its own
-        return
-    instructors = {str(path) for path in test_files}
-
-    def rewrite_test(fn: Path, config: object) -> tuple[os.stat_result, CodeType]:
-        cached = _made.get(str(fn))
-        if cached is not None:
-            stat = os.stat(fn)
-            if fn.read_bytes() == cached[0]:
-                return stat, cached[1]
-        if str(fn) in instructors:  # not made ahead: made now, strict as always
-            stat = os.stat(fn)
-            return stat, rewrite(fn.read_bytes(), str(fn))
-        return original(fn, config)
-
-    pytest_rewrite._rewrite_test = rewrite_test
-
-
-def _take_from_disk(path: Path, folder: Path) -> None:
-    key = str(path)
-    try:
-        source = path.read_bytes()
-    except OSError:
-        return  # pytest says the file is missing
-    cached = _made.get(key)
-    if cached is not None and cached[0] == source:
-        return
-    entry = _entry_path(folder, key)
-    code = _load(entry, key, source)
-    if code is None:
-        try:
-            code = rewrite(source, key)
-        except Exception:  # noqa: BLE001 - a broken test file is pytest's to report
             return
-        _store(entry, key, source, code)
-    _made[key] = (source, code)
+        entry = _entry_path(folder, key)
+        code = _load(entry, key, source)
+        if code is None:
+            try:
+                code = rewrite(source, key)
+            except Exception:  # noqa: BLE001 - a broken test file is pytest's to report
+                return
+            _store(entry, key, source, code)
+        self.made[key] = (source, code)
 
 
 def _entry_path(folder: Path, key: str) -> Path:

@@ -2,12 +2,12 @@
 
 A spawned child must start Python and import pytest before it can check
 anything: ~200 ms on this machine, seconds on an old PC. A long-lived process
-(the warm helper, `tutor watch`) therefore keeps one *spare*: the next check's
-process, started ahead of time, which has imported pytest and set up its
-plugins by the time the check comes and then waits for it on stdin
-(child.wait_and_run). Each check still gets a fresh process; the spare for
-the next one is started when this one has ended, so the two never compete
-for the CPU.
+(the warm helper, `tutor watch`) therefore keeps one *spare* in its
+RunnerSession (session.py): the next check's process, started ahead of time,
+which has imported pytest and set up its plugins by the time the check comes
+and then waits for it on stdin (child.wait_and_run). Each check still gets a
+fresh process; the spare for the next one is started when this one has ended,
+so the two never compete for the CPU.
 """
 
 from __future__ import annotations
@@ -25,20 +25,62 @@ from tutor.runner.pinned import child_environment
 from tutor.runner.request import CheckRequest, setup_line
 from tutor.runner.supervise import SpawnedProcess
 
-_spare: subprocess.Popen[bytes] | None = None
-_spare_home: str | None = None  # the spare's working folder: empty, the tutor's own
+
+class SpareProcess:
+    """At most one process started ahead for the next check; owned by one RunnerSession."""
+
+    def __init__(self) -> None:
+        self._popen: subprocess.Popen[bytes] | None = None
+        self._home: str | None = None  # the spare's working folder: empty, the tutor's own
+        # A forked copy of this object (verify's workers) must not use its parent's spare:
+        # that process is not its child, and two processes would send it a check.
+        self._owner = os.getpid()
+
+    def take(self) -> subprocess.Popen[bytes] | None:
+        """The waiting process, now this check's (None: there is none, or it died)."""
+        popen, self._popen = self._popen, None
+        if popen is None or self._owner != os.getpid():
+            return None
+        if popen.poll() is not None:
+            _close_pipes(popen)  # the spare died waiting: the caller starts one now
+            return None
+        return popen
+
+    def start(self) -> None:
+        """Start the next check's process now (a long-lived front end, between checks)."""
+        if self._owner != os.getpid():
+            self._popen, self._home, self._owner = None, None, os.getpid()
+        if self._popen is not None and self._popen.poll() is None:
+            return
+        if self._home is None:
+            self._home = tempfile.mkdtemp(prefix="tutor-worker-")
+            atexit.register(self.discard)  # a caller that forgot to close its session
+        self._popen = start_child(cwd=Path(self._home))
+
+    @property
+    def pid(self) -> int | None:
+        popen = self._popen
+        return popen.pid if popen is not None and popen.poll() is None else None
+
+    def discard(self) -> None:
+        """Stop the spare (the session closes, or checks will no longer be spawned)."""
+        popen, self._popen = self._popen, None
+        if self._owner != os.getpid():
+            return  # the parent's, seen through a fork: the parent stops it
+        if popen is not None:
+            _close_pipes(popen)  # its stdin at end of file: it would leave by itself
+            popen.kill()
+            popen.wait()
+        if self._home is not None:
+            shutil.rmtree(self._home, ignore_errors=True)
+            self._home = None
+            atexit.unregister(self.discard)
 
 
-def launch(request: CheckRequest, token: str, scratch: Path) -> tuple[SpawnedProcess, int]:
-    """The spare if there is one, else a new process: sent the request, ready to supervise."""
-    global _spare
-    popen, _spare = _spare, None
-    if popen is not None and popen.poll() is not None:
-        _close_pipes(popen)  # the spare died waiting: start one now
-        popen = None
-    if popen is None:
-        # Not the learner's folder: a learner's pytest.py there must not shadow pytest.
-        popen = _start(cwd=scratch)
+def send_request(
+    popen: subprocess.Popen[bytes], request: CheckRequest, token: str, scratch: Path
+) -> tuple[SpawnedProcess, int]:
+    """Give a waiting child its check: the process and the descriptor its events arrive on."""
     assert popen.stdin is not None and popen.stdout is not None
     try:
         popen.stdin.write(setup_line(request, token, scratch))
@@ -49,41 +91,14 @@ def launch(request: CheckRequest, token: str, scratch: Path) -> tuple[SpawnedPro
     return SpawnedProcess(popen), os.dup(popen.stdout.fileno())
 
 
-def start_spare() -> None:
-    """Start the next check's process now (a long-lived front end, between checks)."""
-    global _spare, _spare_home
-    if _spare is not None and _spare.poll() is None:
-        return
-    if _spare_home is None:
-        _spare_home = tempfile.mkdtemp(prefix="tutor-worker-")
-        atexit.register(discard_spare)
-    _spare = _start(cwd=Path(_spare_home))
-
-
-def spare_pid() -> int | None:
-    return _spare.pid if _spare is not None and _spare.poll() is None else None
-
-
-def discard_spare() -> None:
-    """Stop the spare (at exit, or when checks will no longer be spawned)."""
-    global _spare, _spare_home
-    popen, _spare = _spare, None
-    if popen is not None:
-        _close_pipes(popen)  # its stdin at end of file: it would leave by itself
-        popen.kill()
-        popen.wait()
-    if _spare_home is not None:
-        shutil.rmtree(_spare_home, ignore_errors=True)
-        _spare_home = None
-
-
 def _close_pipes(popen: subprocess.Popen[bytes]) -> None:
     for stream in (popen.stdin, popen.stdout):
         if stream is not None:
             stream.close()
 
 
-def _start(cwd: Path) -> subprocess.Popen[bytes]:
+def start_child(cwd: Path) -> subprocess.Popen[bytes]:
+    """`python -m tutor.runner.child`, which sets pytest up and waits for its check on stdin."""
     env = child_environment(dict(os.environ))
     # The child must import this tutor, whether installed or run from a checkout.
     package_root = str(Path(tutor.__file__).resolve().parent.parent)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from tutor.runner import events as wire
 from tutor.runner import procs
 
 STARTUP_ALLOWANCE = 30.0  # seconds for the child to import pytest and be ready (spawn is slow)
@@ -36,6 +37,9 @@ class CheckProcess(Protocol):
     def kill(self) -> None: ...
 
     def wait(self) -> int: ...
+
+    def release(self) -> None:
+        """After the check: let go of what the parent still holds of it."""
 
 
 class ForkedProcess:
@@ -68,6 +72,9 @@ class ForkedProcess:
                 self.returncode = -signal.SIGKILL
         return self.returncode
 
+    def release(self) -> None:
+        pass  # the events pipe is the caller's to close
+
 
 class SpawnedProcess:
     def __init__(self, popen: subprocess.Popen[bytes]) -> None:
@@ -86,6 +93,10 @@ class SpawnedProcess:
     def wait(self) -> int:
         return self.popen.wait()
 
+    def release(self) -> None:
+        if self.popen.stdout is not None:  # the caller closes its own duplicate of it
+            self.popen.stdout.close()
+
 
 class Control(Protocol):
     """Another input to watch while a check runs (the warm helper's stdin)."""
@@ -100,9 +111,9 @@ class Control(Protocol):
 class RawRun:
     """What the parent saw; outcome.py turns it into a Result."""
 
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[wire.Event] = field(default_factory=list)
     ready: bool = False
-    ended: bool = False  # the reporter's session_end arrived
+    ended: bool = False  # the reporter's SessionEnded arrived
     timed_out: bool = False
     startup_timed_out: bool = False
     cancelled: bool = False
@@ -153,7 +164,8 @@ class EventReader:
         return "control" if readable else "timeout"
 
     def read_events(self) -> list[dict[str, Any]] | None:
-        """Events in what is available now; None at end of file or after a flood."""
+        """The wire objects in what is available now (events.decode types them);
+        None at end of file or after a flood."""
         if self._queue is not None:
             data = self._stash
         else:
@@ -178,7 +190,7 @@ class EventReader:
                 event = json.loads(line[start + len(self.token) :])
             except ValueError:
                 continue
-            if isinstance(event, dict) and isinstance(event.get("event"), str):
+            if isinstance(event, dict) and isinstance(event.get(wire.NAME_KEY), str):
                 events.append(event)
         return events
 
@@ -208,12 +220,15 @@ def _read_until_done(
         events = reader.read_events()
         if events is None:
             return  # the child closed the pipe: it ended, or learner code closed it
-        for event in events:
+        for data in events:
+            event = wire.decode(data)
+            if event is None:
+                continue  # unknown or malformed: the guard's count of results says so
             run.events.append(event)
-            if event["event"] == "ready" and not run.ready:
+            if isinstance(event, wire.Ready) and not run.ready:
                 run.ready = True
                 deadline = time.monotonic() + timeout
-            elif event["event"] == "session_end":
+            elif isinstance(event, wire.SessionEnded):
                 run.ended = True
                 return  # don't wait for end of file: a learner fork may hold the pipe
 

@@ -7,16 +7,23 @@ outcome.py builds the Result from the events; apply() then:
 - makes the check an error when the guard (guard.py) saw learner code reach
   into the checking, or the learner's files do (inspection.py), or a test
   module was skipped by the learner's code while it was imported;
-- accepts a pass only when the guard's final "integrity" event came, with as
+- accepts a pass only when the guard's final IntegrityChecked event came, with as
   many results as the tests collected.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tutor.runner import inspection
+from tutor.runner.events import (
+    CollectSkipped,
+    Event,
+    IntegrityChecked,
+    Tampered,
+    TestFinished,
+    of_kind,
+)
 from tutor.runner.request import CheckRequest
 from tutor.runner.result import Result, Where
 
@@ -50,25 +57,22 @@ def _place(file: str | None, line: int | None, workspace: Path) -> Where | None:
     return Where(_relative(file, workspace), line if isinstance(line, int) else None)
 
 
-def apply(result: Result, events: list[dict[str, Any]], request: CheckRequest) -> Result:
-    by_kind: dict[str, list[dict[str, Any]]] = {}
-    for event in events:
-        by_kind.setdefault(event["event"], []).append(event)
-    _mark_learner_skips(result, by_kind.get("result", []), request.workspace)
-    problem = _tampering(by_kind, request) or _module_skipped(by_kind, request.workspace)
+def apply(result: Result, events: list[Event], request: CheckRequest) -> Result:
+    _mark_learner_skips(result, of_kind(events, TestFinished), request.workspace)
+    problem = _tampering(of_kind(events, Tampered), request) or _module_skipped(
+        of_kind(events, CollectSkipped), request.workspace
+    )
     if problem is not None:
         message, where, tampering = problem
         result.status, result.message, result.where = "error", message, where
         result.tampering = tampering
-    elif result.status == "pass" and not _confirmed(by_kind, result):
+    elif result.status == "pass" and not _confirmed(events):
         result.status, result.message = "error", NOT_CONFIRMED
     return result
 
 
-def _mark_learner_skips(result: Result, results: list[dict[str, Any]], workspace: Path) -> None:
-    skipped = {
-        e.get("id"): e["skipped_by"] for e in results if isinstance(e.get("skipped_by"), dict)
-    }
+def _mark_learner_skips(result: Result, results: list[TestFinished], workspace: Path) -> None:
+    skipped = {event.id: event.skipped_by for event in results if event.skipped_by is not None}
     for test in result.tests:
         found = skipped.get(test.test_id)
         if found is None:
@@ -86,21 +90,18 @@ def _mark_learner_skips(result: Result, results: list[dict[str, Any]], workspace
             result.message, result.where = first.message, first.where
 
 
-def _tampering(
-    by_kind: dict[str, list[dict[str, Any]]], request: CheckRequest
-) -> tuple[str, Where | None, str] | None:
+def _tampering(seen: list[Tampered], request: CheckRequest) -> tuple[str, Where | None, str] | None:
     """The first thing the guard saw, else the first finding in the learner's files."""
     instructors = frozenset(
         path.name for path in request.test_files if not _is_within(path, request.workspace)
     )
     findings = inspection.scan(request.workspace, instructors)
-    seen = by_kind.get("tampering", [])
     if seen:
         event = seen[0]
-        where = _place(event.get("file"), event.get("line"), request.workspace)
+        where = _place(event.file, event.line, request.workspace)
         if where is None and findings:
             where = Where(findings[0].file, findings[0].line)
-        what = str(event.get("what") or "changed the checker")
+        what = event.what or "changed the checker"
     elif findings:
         where = Where(findings[0].file, findings[0].line)
         what = findings[0].what
@@ -111,24 +112,24 @@ def _tampering(
 
 
 def _module_skipped(
-    by_kind: dict[str, list[dict[str, Any]]], workspace: Path
+    skips: list[CollectSkipped], workspace: Path
 ) -> tuple[str, Where | None, str] | None:
-    for event in by_kind.get("collect_skip", []):
-        if event.get("by_learner"):
-            where = _place(event.get("where_file"), event.get("where_line"), workspace)
-            tests = Path(str(event.get("id") or "the test file")).name
+    for event in skips:
+        if event.by_learner:
+            where = _place(event.where_file, event.where_line, workspace)
+            tests = Path(event.id or "the test file").name
             said = f"skipped the checks in {tests} at {where or 'your code'}"
             return MODULE_SKIPPED.format(tests=tests, where=where or "your code"), where, said
     return None
 
 
-def _confirmed(by_kind: dict[str, list[dict[str, Any]]], result: Result) -> bool:
+def _confirmed(events: list[Event]) -> bool:
     """The guard's last word: nothing seen, and as many results as it let through."""
-    final = by_kind.get("integrity")
+    final = of_kind(events, IntegrityChecked)
     if not final:
         return False
-    results = len(by_kind.get("result", []))
-    return final[0].get("ok") is True and final[0].get("results") == results and results > 0
+    results = len(of_kind(events, TestFinished))
+    return final[0].ok and final[0].results == results and results > 0
 
 
 def _is_within(path: Path, folder: Path) -> bool:

@@ -200,6 +200,7 @@ class WarmRunner:
 
     def _wait_for_result(self, request: CheckRequest, token: CancelToken) -> Result:
         from tutor.runner import messages
+        from tutor.runner.events import helper_answer
         from tutor.runner.result import Result
         from tutor.runner.supervise import STARTUP_ALLOWANCE
 
@@ -235,8 +236,9 @@ class WarmRunner:
                 )
                 return self._error(request, text)
             for event in events:
-                if event.get("event") == "result":
-                    return Result.from_dict(event["result"])
+                answer = helper_answer(event)
+                if answer is not None:
+                    return Result.from_dict(answer)
 
     def cancel(self) -> None:
         """Stop the check in progress, if any (a check that has not started is not
