@@ -1,0 +1,401 @@
+"""Limits for all of a check's processes together: one cgroup per sandboxed helper.
+
+RLIMIT_AS limits each process (child.py); a program that starts N processes could
+still use N times that. A cgroup limits them together: memory (`MEMORY_MB`, twice a
+check's per-process limit) and the number of processes (`PIDS_MAX`). The tutor makes
+one child cgroup, `tutor-check-<pid>-<n>`, of the cgroup it runs in for each helper
+it starts (runner/warm.py), and puts the helper in it as it starts: wrap() puts a
+tiny `sh` in front of bwrap that writes its own pid into the cgroup, then execs
+bwrap, so every process of the check is in it from its first instruction (Python
+3.11 cannot pass a cgroup to clone3). After the helper has stopped, remove() waits
+for its processes to end (killing what is left) and removes the cgroup.
+
+Which cgroups can be made:
+- cgroup v2, where the memory and pids controllers reach the tutor's own cgroup and
+  it may enable them for children (a cgroup delegated to the user, as systemd does
+  with `Delegate=yes`, or root's cgroup);
+- cgroup v1 (older systems, and containers like the test machine), where the memory
+  and pids hierarchies let the tutor make folders in its own cgroup (as root).
+Elsewhere none is made, and `tutor doctor` says why (status()).
+
+TUTOR_CGROUP=off: never make one.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import functools
+import itertools
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable
+from typing import NamedTuple
+
+SWITCH_ENV = "TUTOR_CGROUP"  # "off": no cgroup
+TOGETHER = 2  # all of a check's processes together may use twice what each one may
+MEMORY_MB = TOGETHER * 1024  # for request.memory_mb's 1024 MB per process
+PIDS_MAX = 128  # processes (threads count too) a check's helper and learner code may have
+PREFIX = "tutor-check-"
+V2_CONTROLLERS = ("memory", "pids")
+REMOVE_WAIT_S = 3.0  # for the processes of a stopped helper to end before rmdir
+_numbers = itertools.count(1)
+
+
+class Counts(NamedTuple):
+    """What the cgroup's limits did so far: processes killed for memory, forks refused."""
+
+    oom_kills: int = 0
+    forks_refused: int = 0
+
+    def __sub__(self, other: tuple[int, ...]) -> Counts:
+        return Counts(self[0] - other[0], self[1] - other[1])
+
+    def __add__(self, other: tuple[int, ...]) -> Counts:  # type: ignore[override]
+        return Counts(self[0] + other[0], self[1] + other[1])
+
+    def __bool__(self) -> bool:
+        return self.oom_kills > 0 or self.forks_refused > 0
+
+
+class Status(NamedTuple):
+    active: bool
+    reason: str  # where the cgroups are made, or why none can be
+    version: int = 0  # 2 or 1 when active
+
+
+class _Parents(NamedTuple):
+    version: int
+    memory: str  # the folder new cgroups are made in (v2: the one folder for both)
+    pids: str
+
+
+class CheckCgroup:
+    """One cgroup (v2) or pair of cgroups (v1: memory, pids) for one helper's processes."""
+
+    def __init__(self, version: int, folders: tuple[str, ...], memory_mb: int, pids_max: int):
+        self.version = version
+        self.folders = folders
+        self.memory_mb = memory_mb
+        self.pids_max = pids_max
+
+    @property
+    def path(self) -> str:
+        return self.folders[0]
+
+    def __repr__(self) -> str:
+        return f"CheckCgroup(v{self.version}, {', '.join(self.folders)})"
+
+    def wrap(self, argv: list[str]) -> list[str]:
+        """argv, started inside this cgroup: `sh` joins it, then execs argv (~1 ms)."""
+        joins = " ".join(f"echo $$ > {_quoted(f + '/cgroup.procs')} &&" for f in self.folders)
+        return ["/bin/sh", "-c", f'{joins} exec "$@"', "tutor-cgroup", *argv]
+
+    def set_memory_mb(self, memory_mb: int) -> bool:
+        """Change the memory limit (a check that allows its processes more, or less).
+        False where the kernel refused (v1: lower than what is in use now)."""
+        try:
+            _set_memory(self.version, self.path, memory_mb)
+        except OSError:
+            return False
+        self.memory_mb = memory_mb
+        return True
+
+    def add_process(self, pid: int) -> None:
+        """Move a running process (a host pid) in: for a helper that starts its own processes
+        outside this module's wrap(). Its children started before the move stay out."""
+        for folder in self.folders:
+            _write(os.path.join(folder, "cgroup.procs"), str(pid))
+
+    def counts(self) -> Counts:
+        """Since the cgroup was made: processes the kernel killed for memory, forks refused."""
+        if self.version == 2:
+            oom = _field(os.path.join(self.path, "memory.events"), "oom_kill")
+        else:
+            oom = _field(os.path.join(self.path, "memory.oom_control"), "oom_kill")
+        return Counts(oom, _field(os.path.join(self.folders[-1], "pids.events"), "max"))
+
+    def oom_killed(self) -> bool:
+        return self.counts().oom_kills > 0
+
+    def processes(self) -> list[int]:
+        pids: set[int] = set()
+        for folder in self.folders:
+            procs = os.path.join(folder, "cgroup.procs")
+            with contextlib.suppress(OSError, ValueError), open(procs, encoding="ascii") as lines:
+                pids.update(int(line) for line in lines if line.strip())
+        return sorted(pids)
+
+    def remove(self, wait_s: float = REMOVE_WAIT_S) -> bool:
+        """Remove the cgroup once its processes have ended; those still there after a short
+        wait are killed (they can only be the learner's). True when it is gone."""
+        _made.discard(self)
+        start = time.monotonic()
+        killed = False
+        while left := self.processes():
+            waited = time.monotonic() - start
+            if waited > wait_s / 2 and not killed or waited > wait_s:
+                self._kill(left)
+                if killed:
+                    break
+                killed = True
+            time.sleep(0.005)
+        gone = True
+        for folder in self.folders:
+            for _ in range(200):  # an exited process leaves the cgroup a moment later
+                try:
+                    os.rmdir(folder)
+                    break
+                except FileNotFoundError:
+                    break
+                except OSError:
+                    time.sleep(0.005)
+            gone = gone and not os.path.isdir(folder)
+        return gone
+
+    def _kill(self, pids: Iterable[int]) -> None:
+        if self.version == 2 and os.path.exists(os.path.join(self.path, "cgroup.kill")):
+            with contextlib.suppress(OSError):
+                _write(os.path.join(self.path, "cgroup.kill"), "1")
+                return
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def switched_off() -> bool:
+    return os.environ.get(SWITCH_ENV, "").lower() in ("off", "0", "no")
+
+
+def new_for_helper(memory_mb: int = MEMORY_MB, pids_max: int = PIDS_MAX) -> CheckCgroup | None:
+    """A new cgroup with the limits set, for one helper (wrap() its command); None where
+    none can be made (status() says why) or TUTOR_CGROUP=off."""
+    if switched_off():
+        return None
+    found = _parents()
+    if isinstance(found, str):
+        return None
+    _sweep_once(found)
+    name = f"{PREFIX}{os.getpid()}-{next(_numbers)}"
+    folders = (
+        (os.path.join(found.memory, name),)
+        if found.version == 2
+        else (os.path.join(found.memory, name), os.path.join(found.pids, name))
+    )
+    made: list[str] = []
+    try:
+        for folder in folders:
+            os.mkdir(folder, 0o755)
+            made.append(folder)
+        _set_limits(found.version, folders, memory_mb, pids_max)
+    except OSError:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
+        return None
+    made_now = CheckCgroup(found.version, folders, memory_mb, pids_max)
+    if not _made and not _at_exit:
+        atexit.register(remove_all)
+        _at_exit.append(True)
+    _made.add(made_now)
+    return made_now
+
+
+_made: set[CheckCgroup] = set()  # this process's cgroups that are not removed yet
+_at_exit: list[bool] = []  # whether remove_all is registered
+
+
+def remove_all() -> None:
+    """At exit (atexit, and `tutor check`'s quick exit, which skips atexit): the helpers'
+    work is done (`tutor check` leaves its helper running until its own end): stop what
+    is left in this process's cgroups, and remove them."""
+    for left in list(_made):
+        left.remove(wait_s=0)
+
+
+def _set_limits(version: int, folders: tuple[str, ...], memory_mb: int, pids_max: int) -> None:
+    _set_memory(version, folders[0], memory_mb)
+    if version == 2:
+        swap = os.path.join(folders[0], "memory.swap.max")
+        if os.path.exists(swap):
+            _write(swap, "0")
+    _write(os.path.join(folders[-1], "pids.max"), str(pids_max))
+
+
+def _set_memory(version: int, folder: str, memory_mb: int) -> None:
+    limit = str(memory_mb * 1024 * 1024)
+    if version == 2:
+        _write(os.path.join(folder, "memory.max"), limit)
+        return
+    # v1: memory+swap may not be below memory: change them in the order that keeps that true.
+    files = [os.path.join(folder, "memory.limit_in_bytes")]
+    swap = os.path.join(folder, "memory.memsw.limit_in_bytes")
+    if os.path.exists(swap):  # memory and swap together: no swap beyond the memory limit
+        files.append(swap)
+        if _number(swap) < memory_mb * 1024 * 1024:
+            files.reverse()
+    for path in files:
+        _write(path, limit)
+
+
+def status() -> Status:
+    """Whether each helper gets a cgroup here, and where; or why not."""
+    if switched_off():
+        return Status(False, f"switched off ({SWITCH_ENV}=off)")
+    found = _parents()
+    if isinstance(found, str):
+        return Status(False, found)
+    trial = new_for_helper()
+    if trial is None:
+        return Status(False, f"the tutor may not make cgroups in {found.memory}")
+    trial.remove()
+    where = found.memory if found.version == 2 else f"{found.memory} and {found.pids}"
+    return Status(True, f"cgroup v{found.version}, made in {where}", found.version)
+
+
+@functools.lru_cache(maxsize=1)
+def _parents() -> _Parents | str:
+    """Where this process may make cgroups with memory and pids limits, or why nowhere."""
+    if not sys.platform.startswith("linux"):
+        return f"cgroups need Linux; this is {sys.platform}"
+    own = _own_cgroups()
+    mounts = _cgroup_mounts()
+    if "" in own and "" in mounts:
+        v2 = _v2_parent(_join(mounts[""], own[""]))
+        if not isinstance(v2, str):
+            return v2
+    else:
+        v2 = "no cgroup v2 here"
+    if all(c in own and c in mounts for c in V2_CONTROLLERS):
+        memory, pids = (_join(mounts[c], own[c]) for c in V2_CONTROLLERS)
+        if all(os.access(f, os.W_OK | os.X_OK) for f in (memory, pids)):
+            return _Parents(1, memory, pids)
+        return f"{v2}; the cgroup v1 memory and pids folders ({memory}, {pids}) are not writable"
+    return v2
+
+
+def _v2_parent(folder: str) -> _Parents | str:
+    controllers = _words(os.path.join(folder, "cgroup.controllers"))
+    missing = [c for c in V2_CONTROLLERS if c not in controllers]
+    if missing:
+        lacking = " or ".join(missing)
+        return f"the cgroup v2 the tutor runs in ({folder}) has no {lacking} controller"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the cgroup v2 the tutor runs in ({folder}) is not delegated to this user"
+    subtree = os.path.join(folder, "cgroup.subtree_control")
+    if not all(c in _words(subtree) for c in V2_CONTROLLERS):
+        try:
+            _write(subtree, " ".join(f"+{c}" for c in V2_CONTROLLERS))
+        except OSError as error:
+            # EBUSY: a cgroup (other than the root) that holds processes gives no limits
+            # to children; the tutor must run in a cgroup of its own to hold them.
+            return (
+                f"the cgroup v2 the tutor runs in ({folder}) cannot pass memory and pids "
+                f"limits to sub-groups ({os.strerror(error.errno or 0)})"
+            )
+    return _Parents(2, folder, folder)
+
+
+def _own_cgroups() -> dict[str, str]:
+    """Controller ("" for v2) -> this process's cgroup path, from /proc/self/cgroup."""
+    found: dict[str, str] = {}
+    with contextlib.suppress(OSError), open("/proc/self/cgroup", encoding="utf-8") as lines:
+        for line in lines:
+            _, controllers, path = line.rstrip("\n").split(":", 2)
+            for controller in controllers.split(",") if controllers else [""]:
+                found[controller] = path
+    return found
+
+
+def _cgroup_mounts() -> dict[str, tuple[str, str]]:
+    """Controller ("" for v2) -> (mount point, root of the hierarchy there)."""
+    found: dict[str, tuple[str, str]] = {}
+    with contextlib.suppress(OSError), open("/proc/self/mountinfo", encoding="utf-8") as lines:
+        for line in lines:
+            before, _, after = line.partition(" - ")
+            fields, kind = before.split(), after.split()
+            if len(fields) < 5 or len(kind) < 3:
+                continue
+            where = (_unescape(fields[4]), _unescape(fields[3]))
+            if kind[0] == "cgroup2":
+                found.setdefault("", where)
+            elif kind[0] == "cgroup":
+                for option in kind[2].split(","):
+                    found.setdefault(option, where)
+    return found
+
+
+def _join(mount: tuple[str, str], path: str) -> str:
+    point, root = mount
+    if root != "/" and (path == root or path.startswith(root + "/")):
+        path = path[len(root) :]
+    return os.path.normpath(point + "/" + path.lstrip("/"))
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+
+
+_swept: set[str] = set()
+
+
+def _sweep_once(found: _Parents) -> None:
+    """Remove cgroups an earlier tutor left (it was killed before it could): those of a
+    process that is gone, and empty."""
+    for parent in {found.memory, found.pids}:
+        if parent in _swept:
+            continue
+        _swept.add(parent)
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(parent):
+                owner = entry.name[len(PREFIX) :].split("-")[0]
+                if entry.name.startswith(PREFIX) and owner.isdigit() and not _alive(int(owner)):
+                    with contextlib.suppress(OSError):
+                        os.rmdir(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _quoted(text: str) -> str:
+    """For sh, as shlex.quote (not imported: `tutor check` starts its helper first thing)."""
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def _words(path: str) -> list[str]:
+    try:
+        with open(path, encoding="ascii") as file:
+            return file.read().split()
+    except OSError:
+        return []
+
+
+def _field(path: str, key: str) -> int:
+    with contextlib.suppress(OSError, ValueError), open(path, encoding="ascii") as file:
+        for line in file:
+            name, _, value = line.partition(" ")
+            if name == key:
+                return int(value)
+    return 0
+
+
+def _number(path: str) -> int:
+    try:
+        with open(path, encoding="ascii") as file:
+            return int(file.read().strip() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="ascii") as file:
+        file.write(text)
