@@ -2,7 +2,8 @@
 
 RLIMIT_AS limits each process (child.py); a program that starts N processes could
 still use N times that. A cgroup limits them together: memory (`MEMORY_MB`, twice a
-check's per-process limit) and the number of processes (`PIDS_MAX`). The tutor makes
+check's per-process limit, on top of `TUTOR_MB` for the tutor's own processes) and the
+number of processes (`PIDS_MAX`). The tutor makes
 one child cgroup, `tutor-check-<pid>-<n>`, of the cgroup it runs in for each helper
 it starts (runner/warm.py), and puts the helper in it as it starts: wrap() puts a
 tiny `sh` in front of bwrap that writes its own pid into the cgroup, then execs
@@ -19,6 +20,17 @@ Which cgroups can be made:
 Elsewhere none is made, and `tutor doctor` says why (status()).
 
 TUTOR_CGROUP=off: never make one.
+
+For a process that starts a long-lived helper (warm.py does this):
+
+    made = cgroup.new_for_helper(cgroup.TOGETHER * request.memory_mb)  # None: no cgroup
+    process = subprocess.Popen(made.wrap(argv) if made else argv, ...)
+    seen = made.counts()                 # before a check
+    ...                                  # the check
+    stopped = made.counts() - seen       # what the limits did in it (Counts, falsy if nothing)
+    result = cgroup_outcome.explain(result, stopped, made.memory_mb, made.pids_max)
+    ...                                  # after the helper has stopped (or to stop it):
+    made.remove()
 """
 
 from __future__ import annotations
@@ -37,6 +49,10 @@ from typing import NamedTuple
 SWITCH_ENV = "TUTOR_CGROUP"  # "off": no cgroup
 TOGETHER = 2  # all of a check's processes together may use twice what each one may
 MEMORY_MB = TOGETHER * 1024  # for request.memory_mb's 1024 MB per process
+# On top of what the learner's processes may use together: the helper, the check's own
+# child and the page cache of the check's files (as RLIMIT_AS is on top of the checker's
+# use). Without it an exercise with a small memory_mb could starve the helper itself.
+TUTOR_MB = 256
 PIDS_MAX = 128  # processes (threads count too) a check's helper and learner code may have
 PREFIX = "tutor-check-"
 V2_CONTROLLERS = ("memory", "pids")
@@ -225,7 +241,7 @@ def _set_limits(version: int, folders: tuple[str, ...], memory_mb: int, pids_max
 
 
 def _set_memory(version: int, folder: str, memory_mb: int) -> None:
-    limit = str(memory_mb * 1024 * 1024)
+    limit = str((memory_mb + TUTOR_MB) * 1024 * 1024)
     if version == 2:
         _write(os.path.join(folder, "memory.max"), limit)
         return
@@ -234,7 +250,7 @@ def _set_memory(version: int, folder: str, memory_mb: int) -> None:
     swap = os.path.join(folder, "memory.memsw.limit_in_bytes")
     if os.path.exists(swap):  # memory and swap together: no swap beyond the memory limit
         files.append(swap)
-        if _number(swap) < memory_mb * 1024 * 1024:
+        if _number(swap) < int(limit):
             files.reverse()
     for path in files:
         _write(path, limit)

@@ -167,7 +167,8 @@ def _limits_together() -> Protection:
         return Protection(
             name,
             True,
-            f"memory of all processes together: limited to {cgroup.MEMORY_MB} MB by a cgroup; "
+            f"memory of all processes together: limited to {cgroup.MEMORY_MB} MB by a cgroup "
+            f"(and {cgroup.TUTOR_MB} MB for the tutor's own); "
             f"process count: at most {cgroup.PIDS_MAX} ({grouped.reason}, one per check's "
             "helper, removed after)",
         )
