@@ -97,7 +97,7 @@ def entry_point() -> NoReturn:
             pass
         grouped = sys.modules.get("tutor.runner.cgroup")  # its atexit would not run
         if grouped is not None:
-            grouped.remove_all()
+            grouped.remove_all(in_background=True)
         os._exit(code)
     sys.exit(code)
 
