@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from robust_course import Learner, wait_for_no_leftovers
 
-from tutor.runner import CheckRequest, WarmRunner, cgroup, cgroup_outcome, sandbox
+from tutor.runner import CheckRequest, WarmRunner, cgroup, cgroup_find, cgroup_outcome, sandbox
 
 GROUPED = cgroup.status()
 pytestmark = [
@@ -88,7 +88,7 @@ PASSING = "def answer():\n    return 42\n"
 
 def _ours() -> set[str]:
     """The cgroups the tutor made (in the folders it makes them), by full path."""
-    found = cgroup._parents()
+    found = cgroup_find.parents()
     assert not isinstance(found, str), found
     return {
         entry.path
@@ -214,11 +214,11 @@ def test_a_cgroup_left_by_a_killed_tutor_is_removed_later() -> None:
         capture_output=True,
         text=True,
     )
-    found = cgroup._parents()
+    found = cgroup_find.parents()
     assert not isinstance(found, str)
     stale = os.path.join(found.memory, f"{cgroup.PREFIX}{int(gone.stdout)}-1")
     os.mkdir(stale)
-    cgroup._swept.clear()
+    cgroup_find.swept.clear()
     made = cgroup.new_for_helper()
     assert made is not None
     made.remove()

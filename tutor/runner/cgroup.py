@@ -11,13 +11,9 @@ bwrap, so every process of the check is in it from its first instruction (Python
 3.11 cannot pass a cgroup to clone3). After the helper has stopped, remove() waits
 for its processes to end (killing what is left) and removes the cgroup.
 
-Which cgroups can be made:
-- cgroup v2, where the memory and pids controllers reach the tutor's own cgroup and
-  it may enable them for children (a cgroup delegated to the user, as systemd does
-  with `Delegate=yes`, or root's cgroup);
-- cgroup v1 (older systems, and containers like the test machine), where the memory
-  and pids hierarchies let the tutor make folders in its own cgroup (as root).
-Elsewhere none is made, and `tutor doctor` says why (status()).
+Where they can be made (cgroup v2 delegated to the tutor, or v1 as root) is
+runner/cgroup_find.py's to find; elsewhere none is made, and `tutor doctor` says why
+(status()).
 
 TUTOR_CGROUP=off: never make one.
 
@@ -37,14 +33,15 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import functools
 import itertools
 import os
 import signal
-import sys
 import time
 from collections.abc import Iterable
 from typing import NamedTuple
+
+from tutor.runner import cgroup_find
+from tutor.runner.cgroup_find import write as _write
 
 SWITCH_ENV = "TUTOR_CGROUP"  # "off": no cgroup
 TOGETHER = 2  # all of a check's processes together may use twice what each one may
@@ -54,8 +51,7 @@ MEMORY_MB = TOGETHER * 1024  # for request.memory_mb's 1024 MB per process
 # use). Without it an exercise with a small memory_mb could starve the helper itself.
 TUTOR_MB = 256
 PIDS_MAX = 128  # processes (threads count too) a check's helper and learner code may have
-PREFIX = "tutor-check-"
-V2_CONTROLLERS = ("memory", "pids")
+PREFIX = cgroup_find.CHECK_PREFIX  # then <pid of the tutor>-<n>
 REMOVE_WAIT_S = 3.0  # for the processes of a stopped helper to end before rmdir
 _numbers = itertools.count(1)
 
@@ -80,12 +76,6 @@ class Status(NamedTuple):
     active: bool
     reason: str  # where the cgroups are made, or why none can be
     version: int = 0  # 2 or 1 when active
-
-
-class _Parents(NamedTuple):
-    version: int
-    memory: str  # the folder new cgroups are made in (v2: the one folder for both)
-    pids: str
 
 
 class CheckCgroup:
@@ -190,10 +180,10 @@ def new_for_helper(memory_mb: int = MEMORY_MB, pids_max: int = PIDS_MAX) -> Chec
     none can be made (status() says why) or TUTOR_CGROUP=off."""
     if switched_off():
         return None
-    found = _parents()
+    found = cgroup_find.parents()
     if isinstance(found, str):
         return None
-    _sweep_once(found)
+    cgroup_find.sweep_once(found)
     name = f"{PREFIX}{os.getpid()}-{next(_numbers)}"
     folders = (
         (os.path.join(found.memory, name),)
@@ -286,7 +276,7 @@ def status() -> Status:
     """Whether each helper gets a cgroup here, and where; or why not."""
     if switched_off():
         return Status(False, f"switched off ({SWITCH_ENV}=off)")
-    found = _parents()
+    found = cgroup_find.parents()
     if isinstance(found, str):
         return Status(False, found)
     trial = new_for_helper()
@@ -297,128 +287,9 @@ def status() -> Status:
     return Status(True, f"cgroup v{found.version}, made in {where}", found.version)
 
 
-@functools.lru_cache(maxsize=1)
-def _parents() -> _Parents | str:
-    """Where this process may make cgroups with memory and pids limits, or why nowhere."""
-    if not sys.platform.startswith("linux"):
-        return f"cgroups need Linux; this is {sys.platform}"
-    own = _own_cgroups()
-    mounts = _cgroup_mounts()
-    if "" in own and "" in mounts:
-        v2 = _v2_parent(_join(mounts[""], own[""]))
-        if not isinstance(v2, str):
-            return v2
-    else:
-        v2 = "no cgroup v2 here"
-    if all(c in own and c in mounts for c in V2_CONTROLLERS):
-        memory, pids = (_join(mounts[c], own[c]) for c in V2_CONTROLLERS)
-        if all(os.access(f, os.W_OK | os.X_OK) for f in (memory, pids)):
-            return _Parents(1, memory, pids)
-        return f"{v2}; the cgroup v1 memory and pids folders ({memory}, {pids}) are not writable"
-    return v2
-
-
-def _v2_parent(folder: str) -> _Parents | str:
-    controllers = _words(os.path.join(folder, "cgroup.controllers"))
-    missing = [c for c in V2_CONTROLLERS if c not in controllers]
-    if missing:
-        lacking = " or ".join(missing)
-        return f"the cgroup v2 the tutor runs in ({folder}) has no {lacking} controller"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"the cgroup v2 the tutor runs in ({folder}) is not delegated to this user"
-    subtree = os.path.join(folder, "cgroup.subtree_control")
-    if not all(c in _words(subtree) for c in V2_CONTROLLERS):
-        try:
-            _write(subtree, " ".join(f"+{c}" for c in V2_CONTROLLERS))
-        except OSError as error:
-            # EBUSY: a cgroup (other than the root) that holds processes gives no limits
-            # to children; the tutor must run in a cgroup of its own to hold them.
-            return (
-                f"the cgroup v2 the tutor runs in ({folder}) cannot pass memory and pids "
-                f"limits to sub-groups ({os.strerror(error.errno or 0)})"
-            )
-    return _Parents(2, folder, folder)
-
-
-def _own_cgroups() -> dict[str, str]:
-    """Controller ("" for v2) -> this process's cgroup path, from /proc/self/cgroup."""
-    found: dict[str, str] = {}
-    with contextlib.suppress(OSError), open("/proc/self/cgroup", encoding="utf-8") as lines:
-        for line in lines:
-            _, controllers, path = line.rstrip("\n").split(":", 2)
-            for controller in controllers.split(",") if controllers else [""]:
-                found[controller] = path
-    return found
-
-
-def _cgroup_mounts() -> dict[str, tuple[str, str]]:
-    """Controller ("" for v2) -> (mount point, root of the hierarchy there)."""
-    found: dict[str, tuple[str, str]] = {}
-    with contextlib.suppress(OSError), open("/proc/self/mountinfo", encoding="utf-8") as lines:
-        for line in lines:
-            before, _, after = line.partition(" - ")
-            fields, kind = before.split(), after.split()
-            if len(fields) < 5 or len(kind) < 3:
-                continue
-            where = (_unescape(fields[4]), _unescape(fields[3]))
-            if kind[0] == "cgroup2":
-                found.setdefault("", where)
-            elif kind[0] == "cgroup":
-                for option in kind[2].split(","):
-                    found.setdefault(option, where)
-    return found
-
-
-def _join(mount: tuple[str, str], path: str) -> str:
-    point, root = mount
-    if root != "/" and (path == root or path.startswith(root + "/")):
-        path = path[len(root) :]
-    return os.path.normpath(point + "/" + path.lstrip("/"))
-
-
-def _unescape(text: str) -> str:
-    return text.replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
-
-
-_swept: set[str] = set()
-
-
-def _sweep_once(found: _Parents) -> None:
-    """Remove cgroups an earlier tutor left (it was killed before it could): those of a
-    process that is gone, and empty."""
-    for parent in {found.memory, found.pids}:
-        if parent in _swept:
-            continue
-        _swept.add(parent)
-        with contextlib.suppress(OSError):
-            for entry in os.scandir(parent):
-                owner = entry.name[len(PREFIX) :].split("-")[0]
-                if entry.name.startswith(PREFIX) and owner.isdigit() and not _alive(int(owner)):
-                    with contextlib.suppress(OSError):
-                        os.rmdir(entry.path)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _quoted(text: str) -> str:
     """For sh, as shlex.quote (not imported: `tutor check` starts its helper first thing)."""
     return "'" + text.replace("'", "'\\''") + "'"
-
-
-def _words(path: str) -> list[str]:
-    try:
-        with open(path, encoding="ascii") as file:
-            return file.read().split()
-    except OSError:
-        return []
 
 
 def _field(path: str, key: str) -> int:
@@ -436,8 +307,3 @@ def _number(path: str) -> int:
             return int(file.read().strip() or 0)
     except (OSError, ValueError):
         return 0
-
-
-def _write(path: str, text: str) -> None:
-    with open(path, "w", encoding="ascii") as file:
-        file.write(text)
