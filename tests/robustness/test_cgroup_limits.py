@@ -255,3 +255,19 @@ def test_doctor_says_the_limit_together_holds_or_how_to_turn_it_on(learner: Lear
     off = learner.run("doctor", env={cgroup.SWITCH_ENV: "off"})
     assert f"{name}: no" in off.stdout
     assert f"To turn it on: Unset {cgroup.SWITCH_ENV}" in off.stdout
+
+
+def test_a_forked_child_at_its_exit_leaves_its_parents_cgroups_alone() -> None:
+    made = cgroup.new_for_helper()
+    assert made is not None
+    try:
+        pid = os.fork()
+        if pid == 0:  # what its atexit would do
+            try:
+                cgroup.remove_all()
+            finally:
+                os._exit(0)
+        os.waitpid(pid, 0)
+        assert all(os.path.isdir(folder) for folder in made.folders)
+    finally:
+        made.remove()

@@ -86,6 +86,7 @@ class CheckCgroup:
         self.folders = folders
         self.memory_mb = memory_mb
         self.pids_max = pids_max
+        self.owner = os.getpid()  # a forked child that exits normally must not remove it
 
     @property
     def path(self) -> str:
@@ -221,7 +222,7 @@ def remove_all(in_background: bool = False) -> None:
     in_background: leave it to a forked process, so that the caller can exit now (waiting
     for a killed helper to end and for rmdir took ~5-10 ms of every `tutor check`). The
     helper ends with its parent anyway (bwrap --die-with-parent; end of file on stdin)."""
-    left = list(_made)
+    left = [made for made in _made if made.owner == os.getpid()]
     _made.clear()
     if not left:
         return
