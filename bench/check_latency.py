@@ -16,7 +16,8 @@ Target: the warm runner at least 5x faster than `python -m pytest`.
 Where bubblewrap works (tutor/runner/sandbox.py), every check runs in the
 sandbox; each path is measured with it and without it (TUTOR_SANDBOX=off).
 Targets: the sandbox adds at most 5 ms to a warm check and 30 ms to
-`tutor check`.
+`tutor check`. Where the tutor can make cgroups (tutor/runner/cgroup.py), the
+sandboxed rows run in one; "(no cgroup)" rows (TUTOR_CGROUP=off) say what it costs.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.runner import CheckRequest, WarmRunner, run_check, sandbox
+from tutor.runner import CheckRequest, WarmRunner, cgroup, run_check, sandbox
 from tutor.runner.session import RunnerSession
 
 NO_SANDBOX = " (no sandbox)"
+NO_CGROUP = " (no cgroup)"
 
 MODULE = '''\
 """A small shopping basket."""
@@ -227,6 +229,15 @@ def main() -> int:
                 assert warm.sandboxed == in_sandbox
                 name = "warm runner (WarmRunner.check)" + ("" if in_sandbox else NO_SANDBOX)
                 rows[name] = measure(lambda: warm.check(request), repeats, warm.pid)  # noqa: B023
+        grouped = cgroup.status()
+        print(f"cgroup: {'on' if grouped.active else 'off'} ({grouped.reason})")
+        if sandboxed and grouped.active:
+            os.environ[cgroup.SWITCH_ENV] = "off"
+            with WarmRunner() as warm:
+                assert warm.check(request).status == "pass"
+                name = "warm runner (WarmRunner.check)" + NO_CGROUP
+                rows[name] = measure(lambda: warm.check(request), repeats, warm.pid)  # noqa: B023
+            del os.environ[cgroup.SWITCH_ENV]
         if sandboxed:
             rows["run_check, in its sandboxed helper"] = measure(
                 lambda: run_check(request), repeats
@@ -272,6 +283,11 @@ def main() -> int:
                 subprocesses["tutor check, first (starts a helper)"] = lambda: run_quietly(
                     tutor, root, own_helper
                 )
+            if sandboxed and grouped.active:
+                ungrouped = {**env, cgroup.SWITCH_ENV: "off"}
+                subprocesses["tutor check (subprocess)" + NO_CGROUP] = lambda: run_quietly(
+                    tutor, root, ungrouped
+                )
         else:
             rows["tutor check (subprocess)"] = None
             print("note: `tutor check` did not run here (CLI missing or failing); skipped")
@@ -316,6 +332,13 @@ def main() -> int:
             added = with_it.wall_ms - without.wall_ms
             verdict = "meets" if added <= target else "misses"
             print(f"the sandbox adds {added:.1f} ms to {what} ({verdict} the {target} ms target)")
+    for what, name in (
+        ("a warm check", "warm runner (WarmRunner.check)"),
+        ("tutor check", "tutor check (subprocess)"),
+    ):
+        with_it, without = rows.get(name), rows.get(name + NO_CGROUP)
+        if with_it is not None and without is not None:
+            print(f"the cgroup adds {with_it.wall_ms - without.wall_ms:.1f} ms to {what}")
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0
 

@@ -95,6 +95,9 @@ def entry_point() -> NoReturn:
             sys.stderr.flush()
         except (OSError, ValueError):  # the reader went away: nothing left to tell it
             pass
+        grouped = sys.modules.get("tutor.runner.cgroup")  # its atexit would not run
+        if grouped is not None:
+            grouped.remove_all(in_background=True)
         os._exit(code)
     sys.exit(code)
 

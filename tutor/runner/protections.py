@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from importlib import resources
 
-from tutor.runner import sandbox
+from tutor.runner import cgroup, sandbox
 
 APPARMOR_PROFILE = "tutor-bwrap"
 APPARMOR_PATH = f"/etc/apparmor.d/{APPARMOR_PROFILE}"
@@ -130,19 +130,15 @@ def _user() -> Protection:
     )
 
 
-def _cgroup_memory() -> str:
-    """Whether a cgroup v2 with the memory controller is delegated to us (not used yet)."""
-    try:
-        with open("/proc/self/cgroup", encoding="ascii") as f:
-            lines = [line.strip() for line in f if line.startswith("0::")]
-        folder = "/sys/fs/cgroup" + lines[0][3:] if lines else ""
-        with open(os.path.join(folder, "cgroup.controllers"), encoding="ascii") as f:
-            controllers = f.read().split()
-    except (OSError, IndexError):
-        return "no cgroup v2 here"
-    if "memory" in controllers and os.access(os.path.join(folder, "cgroup.procs"), os.W_OK):
-        return "a cgroup v2 with memory is delegated, but the tutor does not use it yet"
-    return "no cgroup v2 with the memory controller is delegated to this user"
+def _cgroup_how() -> str:
+    """How an administrator gives the tutor a cgroup it can limit checks with."""
+    return (
+        "The tutor needs a cgroup v2 "
+        "with the memory and pids controllers that it may divide: start it in a delegated "
+        "cgroup of its own (systemd: `systemd-run --user --scope -p Delegate=yes tutor`, or "
+        "Delegate=yes in the service that starts it), or run it where it may write its "
+        f"cgroup's folder under /sys/fs/cgroup. {cgroup.SWITCH_ENV}=off turns it off."
+    )
 
 
 def _limits() -> Protection:
@@ -153,17 +149,43 @@ def _limits() -> Protection:
             "per check, for all its processes together (size-limited tmpfs, emptied after)"
         )
     parts.append("each file at most 64 MB (RLIMIT_FSIZE), also in the exercise folder")
-    parts.append(
-        "memory: each process 1024 MB on top of the checker (RLIMIT_AS); "
-        f"all processes together: {_cgroup_memory()}"
-    )
+    parts.append("memory: each process 1024 MB on top of the checker (RLIMIT_AS)")
     if os.getuid() == 0:
-        parts.append("process count: not limited for root (the timeout stops them all)")
+        parts.append("process count: not limited by RLIMIT_NPROC for root")
     else:
         parts.append("process count: 100 more than the user already runs (RLIMIT_NPROC)")
     if sys.platform.startswith("win"):
         return Protection("limits", False, "only the timeout on Windows")
     return Protection("limits", True, "; ".join(parts))
+
+
+def _limits_together() -> Protection:
+    """The cgroup (cgroup.py): memory and process count of all of a check's processes."""
+    name = "limits for all of a check's processes together"
+    grouped = cgroup.status()
+    if grouped.active:
+        return Protection(
+            name,
+            True,
+            f"memory of all processes together: limited to {cgroup.MEMORY_MB} MB by a cgroup "
+            f"(and {cgroup.TUTOR_MB} MB for the tutor's own); "
+            f"process count: at most {cgroup.PIDS_MAX} ({grouped.reason}, one per check's "
+            "helper, removed after)",
+        )
+    if cgroup.switched_off():
+        how = f"Unset {cgroup.SWITCH_ENV} (it is set to off)."
+    elif not sys.platform.startswith("linux"):
+        how = "There is none for this system: the per-process limits and the timeout hold."
+    else:
+        how = _cgroup_how()
+    holds = "each process's own limits and the check's timeout hold: N processes may use "
+    holds += "N x 1024 MB until the timeout"
+    holds += (
+        ", and as root nothing limits their number but the timeout"
+        if os.getuid() == 0
+        else ", and their number is limited by RLIMIT_NPROC"
+    )
+    return Protection(name, False, f"off: {grouped.reason}; {holds}", how)
 
 
 def _network() -> Protection:
@@ -175,4 +197,11 @@ def _network() -> Protection:
 
 
 def protections() -> list[Protection]:
-    return [_sandbox(), _read_only_course(), _user(), _network(), _limits()]
+    return [
+        _sandbox(),
+        _read_only_course(),
+        _user(),
+        _network(),
+        _limits(),
+        _limits_together(),
+    ]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import tutor
-from tutor.runner import sandbox
+from tutor.runner import cgroup, sandbox
 from tutor.runner.cancel import CancelToken
 
 # `tutor check` starts its sandboxed helper first thing (prestart.py): what only the
@@ -58,6 +58,10 @@ class WarmRunner:
         self._write_lock = threading.Lock()  # check() and cancel() both write to the helper
         self._running: CancelToken | None = None  # the token of the check in progress
         self._check_ids = 0  # numbers the checks, so a cancel names the check it is for
+        self._cgroup: cgroup.CheckCgroup | None = None  # the running helper's (cgroup.py)
+        self._cgroup_seen = cgroup.Counts()  # its counts when last read
+        self._cgroup_news = cgroup.Counts()  # what its limits stopped since the check began
+        self._cgroup_memory_mb = cgroup.MEMORY_MB  # for all the check's processes together
 
     def __enter__(self) -> WarmRunner:
         self.start()
@@ -95,6 +99,11 @@ class WarmRunner:
         self.sandboxed = self._want_sandbox and sandbox.wanted()
         if self.sandboxed:
             command = sandbox.command(sandbox.tutor_view().union(self._view)) + command
+        # All the helper's processes together: memory and process count (cgroup.py).
+        self._cgroup = cgroup.new_for_helper(self._cgroup_memory_mb)
+        self._cgroup_seen = cgroup.Counts()
+        if self._cgroup is not None:
+            command = self._cgroup.wrap(command)
         self._answered = False
         # Not a learner folder: their files must not shadow ours (bwrap then goes to /tmp).
         cwd = "/" if self.sandboxed else _temporary_folder()
@@ -144,6 +153,9 @@ class WarmRunner:
             try:
                 if token.cancelled:
                     return self._error(request, messages.STOPPED)
+                self._read_cgroup()
+                self._cgroup_news = cgroup.Counts()  # only what happens in this check counts
+                self._limit_cgroup(request.memory_mb)
                 if self._want_sandbox and sandbox.wanted():
                     needed = sandbox.view_for(request)
                     if not self._view.covers(needed):  # a folder this sandbox does not show
@@ -153,12 +165,36 @@ class WarmRunner:
                 if not token.cancelled and self._sandbox_failed():
                     result = self._check(request, isolation, token)  # bwrap cannot start here
                 self._answered = True
-                return result
+                return self._with_cgroup_news(result)
             except Exception as error:  # noqa: BLE001 - a Result never raises out of the runner
                 self._stop_process()
                 return self._error(request, f"The checker failed ({type(error).__name__}).")
             finally:
                 self._running = None
+
+    def _read_cgroup(self) -> None:
+        """Add what the helper's cgroup stopped since it was last read to this check's news."""
+        if self._cgroup is not None:
+            counts = self._cgroup.counts()
+            self._cgroup_news += counts - self._cgroup_seen
+            self._cgroup_seen = counts
+
+    def _limit_cgroup(self, memory_mb: int) -> None:
+        """All the check's processes together may use TOGETHER times what each may."""
+        self._cgroup_memory_mb = cgroup.TOGETHER * memory_mb
+        found = self._cgroup
+        changed = found is not None and found.memory_mb != self._cgroup_memory_mb
+        if changed and found is not None and not found.set_memory_mb(self._cgroup_memory_mb):
+            self._stop_process()  # the helper uses more now: a new one, a new cgroup
+
+    def _with_cgroup_news(self, result: Result) -> Result:
+        self._read_cgroup()
+        if not self._cgroup_news:
+            return result
+        from tutor.runner import cgroup_outcome
+
+        news, memory_mb = self._cgroup_news, self._cgroup_memory_mb
+        return cgroup_outcome.explain(result, news, memory_mb, cgroup.PIDS_MAX)
 
     def _sandbox_failed(self) -> bool:
         """The sandboxed helper died before its first answer: is bwrap not allowed here?"""
@@ -253,6 +289,7 @@ class WarmRunner:
     def _stop_process(self) -> None:
         process, self._process, self._reader = self._process, None, None
         if process is None:
+            self._remove_cgroup()
             return
         try:
             if process.stdin is not None:
@@ -266,6 +303,14 @@ class WarmRunner:
             process.wait()
         if process.stdout is not None:
             process.stdout.close()
+        self._remove_cgroup()
+
+    def _remove_cgroup(self) -> None:
+        """After the helper stopped: note what its cgroup's limits did, then remove it."""
+        self._read_cgroup()
+        found, self._cgroup = self._cgroup, None
+        if found is not None:
+            found.remove()
 
     @staticmethod
     def _error(request: CheckRequest, message: str) -> Result:
