@@ -8,13 +8,14 @@ resident helper off (tests/conftest.py); these tests turn it on.
 from __future__ import annotations
 
 import json
+import os
 import stat
 import time
 
 import pytest
 from robust_course import PY_SOLUTION, Learner, process_state
 
-from tutor.runner import sandbox
+from tutor.runner import cgroup, cgroup_outcome, sandbox
 
 pytestmark = pytest.mark.skipif(
     not sandbox.status().active, reason=f"no sandbox here: {sandbox.status().reason}"
@@ -137,3 +138,46 @@ def test_without_the_resident_helper_each_check_has_its_own(learner: Learner) ->
     done = learner.run("check", "robust-py", "--json")  # the suite's default: off
     assert json.loads(done.stdout)["status"] == "fail"
     assert not (learner.home / "helper" / "info.json").exists()
+
+
+FORK_FLOOD = r"""
+import os, time
+
+children = []
+for _ in range(400):
+    try:
+        pid = os.fork()
+    except OSError:
+        break
+    if pid == 0:
+        time.sleep(3)
+        os._exit(0)
+    children.append(pid)
+for pid in children:
+    os.waitpid(pid, 0)
+
+
+def answer():
+    return 42 if len(children) == 400 else f"only {len(children)} children"
+"""
+
+
+@pytest.mark.skipif(not cgroup.status().active, reason=f"no cgroup: {cgroup.status().reason}")
+def test_the_resident_helper_has_its_cgroup_for_all_its_checks(learner: Learner) -> None:
+    workspace = learner.start("robust-py")
+    check(learner)
+    info = helper_info(learner)
+    made = cgroup.from_facts(info["cgroup"])
+    assert made is not None, info
+    assert info["pid"] in made.processes()  # bwrap, and the helper in it
+    # A later check in the same helper is limited, and told so plainly.
+    (workspace / "solution.py").write_text(FORK_FLOOD)
+    result = check(learner)
+    assert result["status"] == "fail", result
+    said = [t["message"] for t in result["tests"] if t["status"] != "pass"]  # type: ignore[union-attr]
+    assert said and said[0] == cgroup_outcome.processes_message(cgroup.PIDS_MAX), said
+    assert helper_info(learner)["pid"] == info["pid"]
+    # Stopping the helper removes its cgroup too.
+    assert learner.run("doctor", "--stop-helper", env=ON).returncode == 0
+    assert wait_until_gone(info["pid"])
+    assert not any(os.path.isdir(folder) for folder in made.folders)

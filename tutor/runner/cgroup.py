@@ -124,6 +124,15 @@ class CheckCgroup:
             oom = _field(os.path.join(self.path, "memory.oom_control"), "oom_kill")
         return Counts(oom, _field(os.path.join(self.folders[-1], "pids.events"), "max"))
 
+    def facts(self) -> dict[str, object]:
+        """What from_facts() needs to find it again (the resident helper's info.json)."""
+        return {
+            "version": self.version,
+            "folders": list(self.folders),
+            "memory_mb": self.memory_mb,
+            "pids_max": self.pids_max,
+        }
+
     def oom_killed(self) -> bool:
         return self.counts().oom_kills > 0
 
@@ -208,6 +217,28 @@ def new_for_helper(memory_mb: int = MEMORY_MB, pids_max: int = PIDS_MAX) -> Chec
         _at_exit.append(True)
     _made.add(made_now)
     return made_now
+
+
+def keep(made: CheckCgroup) -> None:
+    """made outlives this process with its helper (runner/resident.py): not removed at exit.
+    Once its helper has ended, the next tutor that makes a cgroup removes it (empty)."""
+    _made.discard(made)
+
+
+def from_facts(facts: object) -> CheckCgroup | None:
+    """The cgroup CheckCgroup.facts() described, if it is still there and one of ours."""
+    if not isinstance(facts, dict):
+        return None
+    version, folders = facts.get("version"), facts.get("folders")
+    memory_mb, pids_max = facts.get("memory_mb"), facts.get("pids_max")
+    if not (isinstance(version, int) and isinstance(folders, list) and folders):
+        return None
+    if not (isinstance(memory_mb, int) and isinstance(pids_max, int)):
+        return None
+    paths = tuple(str(folder) for folder in folders)
+    if not all(os.path.basename(p).startswith(PREFIX) and os.path.isdir(p) for p in paths):
+        return None
+    return CheckCgroup(version, paths, memory_mb, pids_max)
 
 
 _made: set[CheckCgroup] = set()  # this process's cgroups that are not removed yet

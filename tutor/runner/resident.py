@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import tutor
-from tutor.runner import sandbox
+from tutor.runner import cgroup, sandbox
 from tutor.runner.warm import WarmRunner
 
 if TYPE_CHECKING:
@@ -165,6 +165,9 @@ def stop() -> bool:
     assert isinstance(pid, int)
     with contextlib.suppress(OSError):
         os.killpg(pid, signal.SIGTERM)  # bwrap and the helper in it: one process group
+    made = cgroup.from_facts(info.get("cgroup"))
+    if made is not None:
+        made.remove()  # once its processes have ended (what is left is killed)
     return True
 
 
@@ -214,6 +217,7 @@ class ResidentRunner(WarmRunner):
                 with contextlib.suppress(OSError):
                     assert isinstance(pid, int)
                     self._attach(place, pid, str(info.get("token", "")))
+                    self._cgroup = cgroup.from_facts(info.get("cgroup"))
                     return
             if known:
                 assert isinstance(pid, int)
@@ -235,6 +239,11 @@ class ResidentRunner(WarmRunner):
             command = [*sandbox.command(view, die_with_parent=False), sys.executable]
             command += ["-m", "tutor.runner.helper", token, "--cold"]
             command += ["--listen", str(listener.fileno()), "--idle", str(idle_seconds())]
+            # All its checks' processes together (cgroup.py): the cgroup lives as long as it.
+            made = cgroup.new_for_helper(self._cgroup_memory_mb)
+            if made is not None:
+                command = made.wrap(command)
+                cgroup.keep(made)
             env = dict(os.environ)
             package_root = str(Path(tutor.__file__).resolve().parent.parent)
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
@@ -253,8 +262,10 @@ class ResidentRunner(WarmRunner):
         _launched.append(process)
         shown = {"read_only": sorted(self._view.read_only), "writable": sorted(self._view.writable)}
         info = {"pid": process.pid, "token": token, "stamp": wanted_stamp, "view": shown}
+        info["cgroup"] = made.facts() if made is not None else None
         _write_info(place, info)
         self._attach(place, process.pid, token)
+        self._cgroup = made
 
     def _attach(self, place: Path, pid: int, token: str) -> None:
         from tutor.runner.supervise import EventReader
@@ -308,7 +319,10 @@ class ResidentRunner(WarmRunner):
 
     def close(self) -> None:
         """Leave the helper running for the next `tutor check`; close what is ours."""
+        resident = self._connection is not None
         self._disconnect()
+        if resident:
+            self._cgroup = None  # the helper's, which goes on with it
         super()._stop_process()
         if self._own is not None:
             self._own.close()
