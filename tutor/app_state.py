@@ -7,6 +7,7 @@ progress record (what is remembered).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -50,29 +51,46 @@ class Tutor:
         course_root: Path | str | None = None,
         home: Path | str | None = None,
         grader: Grader | None = None,
+        *,
+        make_grader: Callable[[], Grader] | None = None,
     ) -> None:
+        """grader: the one to check with; else make_grader() makes it on first use (the
+        TUI's makes a warm one, whose helper process is started only once a check is near)."""
         self.course_root = locations.course_dir(course_root)
         self.home = Path(home) if home is not None else locations.home_dir()
         # Cached between commands: parsing every lesson to check one exercise cost ~60 ms.
         self.course: Course = load_course_cached(self.course_root, locations.cache_dir(self.home))
         self.progress = Progress(locations.progress_db_path(self.home))
         self._grader = grader
+        self._make_grader = make_grader
+        self._grader_lock = threading.Lock()  # the TUI makes it in a thread, or on a check
 
     @property
     def grader(self) -> Grader:
         """Made on first use: importing it loads pytest (~0.3 s), which `tutor list` never needs."""
-        if self._grader is None:
-            from tutor.grading import Grader
+        with self._grader_lock:
+            if self._grader is None:
+                if self._make_grader is not None:
+                    self._grader = self._make_grader()
+                else:
+                    from tutor.grading import Grader
 
-            self._grader = Grader()
-        if self._grader.cache_folder is None:  # given or made: its checks cache here
-            self._grader.cache_folder = locations.cache_dir(self.home) / "rewritten-tests"
-        return self._grader
+                    self._grader = Grader()
+            if self._grader.cache_folder is None:  # given or made: its checks cache here
+                self._grader.cache_folder = locations.cache_dir(self.home) / "rewritten-tests"
+            return self._grader
+
+    @property
+    def made_grader(self) -> Grader | None:
+        """The grader if one was given or made: what closing has to stop, without making one."""
+        with self._grader_lock:
+            return self._grader
 
     def close(self) -> None:
         self.progress.close()
-        if self._grader is not None:
-            self._grader.close()
+        grader = self.made_grader
+        if grader is not None:
+            grader.close()
 
     def __enter__(self) -> Tutor:
         return self

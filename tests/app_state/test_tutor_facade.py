@@ -245,3 +245,26 @@ def test_a_failed_check_becomes_a_checklist_naming_what_to_fix(tutor: Tutor) -> 
     solve_add(tutor)
     passed = tutor.checklist(exercise, tutor.check(exercise))
     assert passed.status == "pass" and passed.first_failure is None
+
+
+def test_a_grader_maker_is_called_once_on_the_first_check_and_closing_makes_none(
+    tmp_path: Path,
+) -> None:
+    from tutor.grading import Grader
+
+    made: list[Grader] = []
+
+    def make() -> Grader:
+        made.append(Grader())
+        return made[-1]
+
+    root = build(tmp_path / "course")
+    with Tutor(root, tmp_path / "home", make_grader=make) as tutor:
+        assert tutor.made_grader is None and not made, "not made with the Tutor"
+        solve_add(tutor)
+        assert tutor.check(tutor.exercise("add")).status == "pass"
+        tutor.check(tutor.exercise("add"))
+        assert made == [tutor.made_grader], "made once, on the first check"
+    with Tutor(root, tmp_path / "home", make_grader=make) as unused:
+        assert unused.statuses()
+    assert len(made) == 1, "a Tutor closed before any check made no grader"
