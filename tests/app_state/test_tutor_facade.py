@@ -120,6 +120,25 @@ def test_statuses_follow_the_learner(tutor: Tutor) -> None:
     assert tutor.status(tutor.exercise("branch")) is Status.LOCKED  # the quiz is not done
     tutor.check(tutor.exercise("quiz"), answers={0: "4"})
     assert tutor.status(tutor.exercise("branch")) is Status.NOT_STARTED
+    assert tutor.statuses() == {
+        "add": Status.DONE,
+        "quiz": Status.DONE,
+        "branch": Status.NOT_STARTED,
+    }
+
+
+def test_statuses_in_one_pass_agree_with_each_status(tutor: Tutor) -> None:
+    def each() -> dict[str, Status]:
+        return {exercise.id: tutor.status(exercise) for exercise in tutor.course.exercises}
+
+    assert tutor.statuses() == each()
+    solve_add(tutor)  # started
+    assert tutor.statuses() == each()
+    assert tutor.check(tutor.exercise("add")).status == "pass"  # done; branch still locked
+    assert tutor.statuses() == each()
+    tutor.start(tutor.exercise("branch"))  # started while locked: started wins
+    assert tutor.statuses() == each()
+    assert tutor.statuses()["branch"] is Status.STARTED
 
 
 def test_next_and_continue_skip_what_is_done(tutor: Tutor) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -44,8 +45,9 @@ class CourseMapScreen(Screen[None]):
     def show_course(self, tutor: Tutor) -> None:
         self.tutor = tutor
         tree = self.query_one(CourseTree)
-        tree.show_course(tutor.course, dict(tutor.statuses()))
-        self._refresh_summary()
+        statuses = tutor.statuses()  # once: ~200 exercises, each a look at the disk
+        tree.show_course(tutor.course, dict(statuses))
+        self._refresh_summary(statuses)
         here = tutor.continue_exercise()
         if here is not None:
             tree.select_exercise(here.id)
@@ -60,12 +62,12 @@ class CourseMapScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         if self.tutor is not None:
-            self.query_one(CourseTree).update_statuses(dict(self.tutor.statuses()))
-            self._refresh_summary()
+            statuses = self.tutor.statuses()
+            self.query_one(CourseTree).update_statuses(dict(statuses))
+            self._refresh_summary(statuses)
 
-    def _refresh_summary(self) -> None:
+    def _refresh_summary(self, statuses: Mapping[str, object]) -> None:
         assert self.tutor is not None
-        statuses = self.tutor.statuses()
         done = sum(str(getattr(s, "value", s)) == "done" for s in statuses.values())
         self.query_one(ProgressSummary).show(done, len(statuses))
         here = self.tutor.continue_exercise()

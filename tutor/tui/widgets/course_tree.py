@@ -6,10 +6,11 @@ Markers are plain ASCII so a Linux console font shows them: [x] done,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.text import Text
+from rich.text import Text, TextType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -48,21 +49,32 @@ class CourseTree(Tree[CourseItem]):
         self.guide_depth = 2
         self._exercise_nodes: dict[str, TreeNode[CourseItem]] = {}
 
-    def show_course(self, course: Course, statuses: dict[str, str]) -> None:
+    def show_course(self, course: Course, statuses: Mapping[str, str]) -> None:
+        # Each node is added with its final label: the map holds ~400 nodes.
         self.clear()
         self._exercise_nodes.clear()
+        statuses = _plain(statuses)
         for track in course.tracks:
-            track_node = self.root.add("", CourseItem(track=track), expand=False)
+            track_done = sum(_done(lesson, statuses) for lesson in track.lessons)
+            track_total = sum(len(lesson.exercises) for lesson in track.lessons)
+            track_node = self.root.add(
+                _counted(track.title, track_done, track_total, bold=True),
+                CourseItem(track=track),
+                expand=False,
+            )
             for lesson in track.lessons:
-                lesson_node = track_node.add("", CourseItem(lesson=lesson), expand=False)
+                lesson_node = track_node.add(
+                    _counted(lesson.title, _done(lesson, statuses), len(lesson.exercises)),
+                    CourseItem(lesson=lesson),
+                    expand=False,
+                )
                 for exercise in lesson.exercises:
-                    node = lesson_node.add_leaf("", CourseItem(exercise=exercise))
+                    label = self._exercise_label(exercise, statuses.get(exercise.id, NOT_STARTED))
+                    node = lesson_node.add_leaf(label, CourseItem(exercise=exercise))
                     self._exercise_nodes[exercise.id] = node
-        self.update_statuses(statuses)
 
-    def update_statuses(self, statuses: dict[str, str]) -> None:
-        # Status members hash by name, not value: compare plain strings.
-        statuses = {key: getattr(value, "value", value) for key, value in statuses.items()}
+    def update_statuses(self, statuses: Mapping[str, str]) -> None:
+        statuses = _plain(statuses)
         for track_node in self.root.children:
             track_done = track_total = 0
             for lesson_node in track_node.children:
@@ -82,6 +94,13 @@ class CourseTree(Tree[CourseItem]):
             track = track_node.data.track if track_node.data else None
             assert track is not None
             track_node.set_label(_counted(track.title, track_done, track_total, bold=True))
+
+    def process_label(self, label: TextType) -> Text:
+        """A one-line Text label as it is: Tree's own way parses markup and copies each
+        label into lines (a third of the time to fill the map)."""
+        if isinstance(label, Text) and "\n" not in label.plain:
+            return label  # made here for this node alone; Tree copies it to draw it
+        return super().process_label(label)
 
     def _exercise_label(self, exercise: Exercise, status: str) -> Text:
         marker, component = MARKERS[status]
@@ -110,6 +129,15 @@ class CourseTree(Tree[CourseItem]):
     def on_mount(self) -> None:
         # Component styles come from CSS, which is only ready once mounted.
         self.refresh()
+
+
+def _plain(statuses: Mapping[str, object]) -> dict[str, str]:
+    # Status members hash by name, not value: compare plain strings.
+    return {key: str(getattr(value, "value", value)) for key, value in statuses.items()}
+
+
+def _done(lesson: Lesson, statuses: Mapping[str, str]) -> int:
+    return sum(statuses.get(exercise.id, NOT_STARTED) == DONE for exercise in lesson.exercises)
 
 
 def _counted(title: str, done: int, total: int, bold: bool = False) -> Text:
