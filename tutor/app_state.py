@@ -18,12 +18,12 @@ from tutor import kinds, last_check, locations
 from tutor.course.cache import load_course_cached
 from tutor.course.model import Course, Exercise, Lesson
 from tutor.errors import TutorError
-from tutor.kinds.checklist import Checklist, build_checklist, first_to_fix, step_hint
 from tutor.progress import Progress
 from tutor.workspace import Workspace
 
 if TYPE_CHECKING:
     from tutor.grading import CheckHandle, Grader
+    from tutor.kinds.checklist import Checklist
     from tutor.runner.result import Result
 
 
@@ -233,6 +233,8 @@ class Tutor:
         """
         if not any(step.hint for step in exercise.steps):
             return  # nothing to remember: no write for most exercises
+        from tutor.kinds.checklist import first_to_fix, step_hint  # after a check only
+
         first = first_to_fix(result)
         hint = step_hint(exercise, first)
         key = CHECK_HINT + exercise.id
@@ -245,6 +247,9 @@ class Tutor:
 
     def checklist(self, exercise: Exercise, result: Result) -> Checklist:
         """What the learner sees of a check: both front ends render this."""
+        # Imported here: it imports the runner's messages, which the course map never needs.
+        from tutor.kinds.checklist import build_checklist
+
         attempts = self.progress.attempts(exercise.id) if result.status == "pass" else ()
         return build_checklist(exercise, result, attempts)
 

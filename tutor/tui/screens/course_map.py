@@ -11,8 +11,7 @@ from textual.widgets import Footer, Tree
 
 from tutor.tui import keys
 from tutor.tui.messages import OpenExercise
-from tutor.tui.screens.choice_dialog import ChoiceDialog
-from tutor.tui.widgets.course_tree import LOCKED, CourseItem, CourseTree
+from tutor.tui.widgets.course_tree import DONE, LOCKED, CourseItem, CourseTree
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.progress_summary import ProgressSummary
 
@@ -68,7 +67,7 @@ class CourseMapScreen(Screen[None]):
 
     def _refresh_summary(self, statuses: Mapping[str, object]) -> None:
         assert self.tutor is not None
-        done = sum(str(getattr(s, "value", s)) == "done" for s in statuses.values())
+        done = sum(status == DONE for status in statuses.values())  # Status is a str Enum
         self.query_one(ProgressSummary).show(done, len(statuses))
         here = self.tutor.continue_exercise()
         title = self.tutor.course.title
@@ -123,6 +122,8 @@ class CourseMapScreen(Screen[None]):
         if str(getattr(self.tutor.status(exercise), "value", "")) != LOCKED:
             self.post_message(OpenExercise(exercise))
             return
+
+        from tutor.tui.screens.choice_dialog import ChoiceDialog  # only for a locked one
 
         def answer(choice: str | None) -> None:
             if choice == "open":
