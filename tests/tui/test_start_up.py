@@ -16,6 +16,7 @@ from tui_waiting import wait_until
 
 from tutor.tui.app import TutorApp
 from tutor.tui.widgets.course_tree import CourseTree
+from tutor.tui.widgets.keys_footer import KeysFooter
 
 
 def helper_children() -> list[int]:
@@ -51,3 +52,32 @@ def test_the_warm_helper_starts_after_the_map_is_filled_and_stops_with_the_app(
     drive(scenario)
     assert len(started) == 1
     assert not set(helper_children()) & set(started), "closing the app stopped its helper"
+
+
+def test_the_maps_footer_shows_its_keys_after_each_change_rebuilt_once_per_frame(
+    drive: Callable[..., TutorApp],
+) -> None:
+    rebuilds: list[str] = []
+
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        footer = app.screen.query_one(KeysFooter)
+        original = footer.recompose
+
+        async def counted() -> None:
+            rebuilds.append(app.screen.__class__.__name__)
+            await original()
+
+        footer.recompose = counted  # type: ignore[method-assign]
+        assert "Quit" in str(app.export_screenshot())
+        for _ in range(3):  # the keys change three times before the next frame
+            app.screen.call_later(app.screen.refresh_bindings)
+        await pilot.pause()
+        await wait_until(pilot, lambda: rebuilds)
+        await pilot.pause(0.2)
+        assert rebuilds == ["CourseMapScreen"]
+        await pilot.press("f1")  # another screen, then back: the map's keys again
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: len(rebuilds) > 1)
+        assert "Quit" in str(app.export_screenshot())
+
+    drive(scenario)

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Tree
+from textual.widgets import Tree
 
 from tutor.tui import keys
 from tutor.tui.messages import OpenExercise
 from tutor.tui.widgets.course_tree import DONE, LOCKED, CourseItem, CourseTree
+from tutor.tui.widgets.keys_footer import KeysFooter
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.progress_summary import ProgressSummary
 
@@ -33,7 +34,7 @@ class CourseMapScreen(Screen[None]):
         yield ProgressSummary(id="map-progress")
         yield CourseTree(id="course-tree")
         yield PlainText("", id="map-details")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysFooter(compact=True, show_command_palette=False)
 
     def show_error(self, message: str) -> None:
         self.query_one("#map-title", PlainText).update(message)
