@@ -10,6 +10,12 @@ tutor, after the course map has been filled with the course and drawn
 (its first frame, drawn while the course opens in a thread, is noted too). The
 child notes the moment (CLOCK_MONOTONIC is shared by all processes) and its
 RSS, then exits. Prints medians, the ratio, and the tutor's RSS.
+
+The tutor starts its warm helper (the process that runs the checks) only once
+the filled map is drawn, so the helper is not in this time: its warm-up is
+in bench/check_latency.py's numbers. On a busy machine, note the load average
+(`uptime`) with each result: the ratio grows with the load, towards the ratio
+of CPU times, as no process then waits on anything but the CPU.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ progress record (what is remembered).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -17,12 +18,12 @@ from tutor import kinds, last_check, locations
 from tutor.course.cache import load_course_cached
 from tutor.course.model import Course, Exercise, Lesson
 from tutor.errors import TutorError
-from tutor.kinds.checklist import Checklist, build_checklist, first_to_fix, step_hint
 from tutor.progress import Progress
 from tutor.workspace import Workspace
 
 if TYPE_CHECKING:
     from tutor.grading import CheckHandle, Grader
+    from tutor.kinds.checklist import Checklist
     from tutor.runner.result import Result
 
 
@@ -50,29 +51,46 @@ class Tutor:
         course_root: Path | str | None = None,
         home: Path | str | None = None,
         grader: Grader | None = None,
+        *,
+        make_grader: Callable[[], Grader] | None = None,
     ) -> None:
+        """grader: the one to check with; else make_grader() makes it on first use (the
+        TUI's makes a warm one, whose helper process is started only once a check is near)."""
         self.course_root = locations.course_dir(course_root)
         self.home = Path(home) if home is not None else locations.home_dir()
         # Cached between commands: parsing every lesson to check one exercise cost ~60 ms.
         self.course: Course = load_course_cached(self.course_root, locations.cache_dir(self.home))
         self.progress = Progress(locations.progress_db_path(self.home))
         self._grader = grader
+        self._make_grader = make_grader
+        self._grader_lock = threading.Lock()  # the TUI makes it in a thread, or on a check
 
     @property
     def grader(self) -> Grader:
         """Made on first use: importing it loads pytest (~0.3 s), which `tutor list` never needs."""
-        if self._grader is None:
-            from tutor.grading import Grader
+        with self._grader_lock:
+            if self._grader is None:
+                if self._make_grader is not None:
+                    self._grader = self._make_grader()
+                else:
+                    from tutor.grading import Grader
 
-            self._grader = Grader()
-        if self._grader.cache_folder is None:  # given or made: its checks cache here
-            self._grader.cache_folder = locations.cache_dir(self.home) / "rewritten-tests"
-        return self._grader
+                    self._grader = Grader()
+            if self._grader.cache_folder is None:  # given or made: its checks cache here
+                self._grader.cache_folder = locations.cache_dir(self.home) / "rewritten-tests"
+            return self._grader
+
+    @property
+    def made_grader(self) -> Grader | None:
+        """The grader if one was given or made: what closing has to stop, without making one."""
+        with self._grader_lock:
+            return self._grader
 
     def close(self) -> None:
         self.progress.close()
-        if self._grader is not None:
-            self._grader.close()
+        grader = self.made_grader
+        if grader is not None:
+            grader.close()
 
     def __enter__(self) -> Tutor:
         return self
@@ -104,13 +122,7 @@ class Tutor:
 
     def lesson_unlocked(self, lesson: Lesson) -> bool:
         """A lesson opens when every exercise of every lesson it requires is done."""
-        for required_id in lesson.requires:
-            required = self.course.lesson(required_id)
-            if required is None:
-                continue  # lint reports it; don't lock learners out over an author's typo
-            if not all(self.progress.is_done(ex.id) for ex in required.exercises):
-                return False
-        return True
+        return _unlocked(lesson, self.course.lesson, self.progress.is_done)
 
     def status(self, exercise: Exercise) -> Status:
         if self.progress.is_done(exercise.id):
@@ -122,7 +134,27 @@ class Tutor:
         return Status.NOT_STARTED
 
     def statuses(self) -> dict[str, Status]:
-        return {ex.id: self.status(ex) for ex in self.course.exercises}
+        """status() of every exercise, in one pass: one query for what is done, and
+        each lesson's lock worked out once (the course map shows ~200 exercises)."""
+        done = self.progress.done_ids()
+        lessons: dict[str, Lesson] = {}
+        for lesson in self.course.lessons:
+            lessons.setdefault(lesson.id, lesson)  # as course.lesson(): the first of an id
+        unlocked: dict[str, bool] = {}
+        found: dict[str, Status] = {}
+        for exercise in self.course.exercises:
+            if exercise.id in done:
+                found[exercise.id] = Status.DONE
+            elif self.workspace(exercise).exists():
+                found[exercise.id] = Status.STARTED
+            else:
+                lesson_id = exercise.lesson_id
+                if lesson_id not in unlocked:
+                    unlocked[lesson_id] = _unlocked(
+                        lessons[lesson_id], lessons.get, done.__contains__
+                    )
+                found[exercise.id] = Status.NOT_STARTED if unlocked[lesson_id] else Status.LOCKED
+        return found
 
     def next_exercise(self, after: Exercise | None = None) -> Exercise | None:
         """The next exercise not done, in course order (after `after`, if given)."""
@@ -201,6 +233,8 @@ class Tutor:
         """
         if not any(step.hint for step in exercise.steps):
             return  # nothing to remember: no write for most exercises
+        from tutor.kinds.checklist import first_to_fix, step_hint  # after a check only
+
         first = first_to_fix(result)
         hint = step_hint(exercise, first)
         key = CHECK_HINT + exercise.id
@@ -213,6 +247,9 @@ class Tutor:
 
     def checklist(self, exercise: Exercise, result: Result) -> Checklist:
         """What the learner sees of a check: both front ends render this."""
+        # Imported here: it imports the runner's messages, which the course map never needs.
+        from tutor.kinds.checklist import build_checklist
+
         attempts = self.progress.attempts(exercise.id) if result.status == "pass" else ()
         return build_checklist(exercise, result, attempts)
 
@@ -259,6 +296,18 @@ class Tutor:
 
 
 CHECK_RUNNING_MESSAGE = "check: running (stopped before it finished)"
+
+
+def _unlocked(
+    lesson: Lesson, find: Callable[[str], Lesson | None], is_done: Callable[[str], bool]
+) -> bool:
+    for required_id in lesson.requires:
+        required = find(required_id)
+        if required is None:
+            continue  # lint reports it; don't lock learners out over an author's typo
+        if not all(is_done(ex.id) for ex in required.exercises):
+            return False
+    return True
 
 
 def _snapshot_message(result: Result) -> str:

@@ -120,6 +120,25 @@ def test_statuses_follow_the_learner(tutor: Tutor) -> None:
     assert tutor.status(tutor.exercise("branch")) is Status.LOCKED  # the quiz is not done
     tutor.check(tutor.exercise("quiz"), answers={0: "4"})
     assert tutor.status(tutor.exercise("branch")) is Status.NOT_STARTED
+    assert tutor.statuses() == {
+        "add": Status.DONE,
+        "quiz": Status.DONE,
+        "branch": Status.NOT_STARTED,
+    }
+
+
+def test_statuses_in_one_pass_agree_with_each_status(tutor: Tutor) -> None:
+    def each() -> dict[str, Status]:
+        return {exercise.id: tutor.status(exercise) for exercise in tutor.course.exercises}
+
+    assert tutor.statuses() == each()
+    solve_add(tutor)  # started
+    assert tutor.statuses() == each()
+    assert tutor.check(tutor.exercise("add")).status == "pass"  # done; branch still locked
+    assert tutor.statuses() == each()
+    tutor.start(tutor.exercise("branch"))  # started while locked: started wins
+    assert tutor.statuses() == each()
+    assert tutor.statuses()["branch"] is Status.STARTED
 
 
 def test_next_and_continue_skip_what_is_done(tutor: Tutor) -> None:
@@ -245,3 +264,26 @@ def test_a_failed_check_becomes_a_checklist_naming_what_to_fix(tutor: Tutor) -> 
     solve_add(tutor)
     passed = tutor.checklist(exercise, tutor.check(exercise))
     assert passed.status == "pass" and passed.first_failure is None
+
+
+def test_a_grader_maker_is_called_once_on_the_first_check_and_closing_makes_none(
+    tmp_path: Path,
+) -> None:
+    from tutor.grading import Grader
+
+    made: list[Grader] = []
+
+    def make() -> Grader:
+        made.append(Grader())
+        return made[-1]
+
+    root = build(tmp_path / "course")
+    with Tutor(root, tmp_path / "home", make_grader=make) as tutor:
+        assert tutor.made_grader is None and not made, "not made with the Tutor"
+        solve_add(tutor)
+        assert tutor.check(tutor.exercise("add")).status == "pass"
+        tutor.check(tutor.exercise("add"))
+        assert made == [tutor.made_grader], "made once, on the first check"
+    with Tutor(root, tmp_path / "home", make_grader=make) as unused:
+        assert unused.statuses()
+    assert len(made) == 1, "a Tutor closed before any check made no grader"

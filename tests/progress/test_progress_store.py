@@ -46,6 +46,16 @@ def test_record_check_and_done(progress: Progress) -> None:
     assert (record.last_status, record.last_passed, record.last_total) == ("pass", 3, 3)
 
 
+def test_done_ids_are_the_exercises_passed_once(progress: Progress) -> None:
+    assert progress.done_ids() == frozenset()
+    progress.record_check("failed", "fail", 1, 3, 41.5)
+    progress.record_started("started")
+    progress.record_check("passed", "pass", 3, 3, 40.0)
+    progress.record_check("passed-then-broken", "pass", 3, 3, 40.0)
+    progress.record_check("passed-then-broken", "fail", 2, 3, 40.0)
+    assert progress.done_ids() == {"passed", "passed-then-broken"}
+
+
 def test_attempts_in_order_with_utc_times(progress: Progress) -> None:
     progress.record_check("a", "error", 0, 0, 12.0)
     progress.record_check("b", "fail", 1, 2, 13.0, snapshot="f00")

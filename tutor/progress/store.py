@@ -198,6 +198,14 @@ class Progress:
             ).fetchone()
         return bool(row and row[0] is not None)
 
+    def done_ids(self) -> frozenset[str]:
+        """Every exercise done, in one query (the course map asks for all of them at once)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT exercise_id FROM exercises WHERE done_at IS NOT NULL"
+            ).fetchall()
+        return frozenset(row[0] for row in rows)
+
     def position(self) -> tuple[str, str, int, int] | None:
         with self._read() as conn:
             row = conn.execute(

@@ -1,9 +1,9 @@
 """The full-screen tutor: `tutor` with no arguments opens it on the course.
 
-Start-up draws the course map at once and opens the course (which imports
-the runner, pytest and GitPython, ~0.5 s) in a worker thread, so the learner
-sees something immediately. The checks never run in this process: the
-`Tutor` is given a warm grader, whose helper process forks one child per check.
+Start-up draws the course map at once and opens the course in a worker
+thread, so the learner sees something immediately. The checks never run in
+this process: the `Tutor` makes a warm grader, whose helper process forks one
+child per check; it is made once the filled map is drawn (see start_grader).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from tutor.tui.theme import DEFAULT_THEME, HIGH_CONTRAST
 if TYPE_CHECKING:
     from tutor.app_state import Tutor
     from tutor.course.model import Exercise
+    from tutor.grading import Grader
 
 THEME_SETTING = "tui.theme"
 KEY_NAMES = {"enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space"}
@@ -72,6 +73,8 @@ class TutorApp(App[int]):
         self._opening: Future[Tutor] = _open_in_background(course_root, home, warm)
         self._told_too_small = False
         self._starting = threading.Lock()
+        self._grader_lock = threading.Lock()
+        self._closing = False
         self._loading: list[Widget] = []  # what shows an exercise is being opened
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
@@ -133,6 +136,15 @@ class TutorApp(App[int]):
         if saved_theme in self.available_themes:
             self.theme = saved_theme
         self.query_one_screen(CourseMapScreen).show_course(self.tutor)
+        # The warm helper (a process importing pytest) starts once the map is drawn:
+        # started with the app, it took a core from the first frames on a busy machine.
+        self.call_after_refresh(self.start_grader)
+
+    @work(thread=True, exit_on_error=False, group="grader")
+    def start_grader(self) -> None:
+        with self._grader_lock:  # not once the app is closing: nobody would stop it
+            if self.tutor is not None and not self._closing:
+                self.tutor.grader  # noqa: B018 - made on first use: this is its first use
 
     def query_one_screen(self, kind: type[CourseMapScreen]) -> CourseMapScreen:
         return next(s for s in self.screen_stack if isinstance(s, kind))
@@ -256,8 +268,12 @@ class TutorApp(App[int]):
     def on_unmount(self) -> None:
         """Last chance to save; then stop the warm helper (a running check is cancelled)."""
         self.save_everything()
+        with self._grader_lock:
+            self._closing = True
         if self.tutor is not None:
-            self.tutor.grader.cancel()
+            grader = self.tutor.made_grader  # none yet if the learner left at once
+            if grader is not None:
+                grader.cancel()
             self.tutor.close()
 
 
@@ -270,14 +286,19 @@ def _open_in_background(
     def open_tutor() -> None:
         try:
             from tutor.app_state import Tutor
-            from tutor.grading import Grader
 
-            opening.set_result(Tutor(course_root, home, grader=Grader(warm=warm)))
+            opening.set_result(Tutor(course_root, home, make_grader=lambda: _grader(warm)))
         except BaseException as error:  # noqa: BLE001 - handed to the app, which shows it
             opening.set_exception(error)
 
     threading.Thread(target=open_tutor, name="open-course", daemon=True).start()
     return opening
+
+
+def _grader(warm: bool) -> Grader:
+    from tutor.grading import Grader  # imports the runner: not needed for the first screen
+
+    return Grader(warm=warm)
 
 
 def _runner(node: object, action: str) -> Callable[[], Awaitable[None]]:

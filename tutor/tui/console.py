@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from textual.renderables.bar import Bar
 from textual.scrollbar import ScrollBar, ScrollBarRender
-from textual.widgets import RadioButton, Tree
+from textual.widgets import Tree
 
 CONSOLE_CLASS = "-console"
 
@@ -56,6 +56,8 @@ class ConsoleScrollBarRender(ScrollBarRender):
 
 def use_console_glyphs() -> None:
     """Swap Textual's glyphs for ones a Linux console font has."""
+    from textual.widgets import RadioButton  # the map has none: imported on a console alone
+
     ScrollBar.renderer = ConsoleScrollBarRender
     Bar.HALF_BAR_LEFT = "─"  # progress bars and the tabs' underline
     Bar.BAR = "─"

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Tree
+from textual.widgets import Tree
 
 from tutor.tui import keys
 from tutor.tui.messages import OpenExercise
-from tutor.tui.screens.choice_dialog import ChoiceDialog
-from tutor.tui.widgets.course_tree import LOCKED, CourseItem, CourseTree
+from tutor.tui.widgets.course_tree import DONE, LOCKED, CourseItem, CourseTree
+from tutor.tui.widgets.keys_footer import KeysFooter
 from tutor.tui.widgets.plain_text import PlainText
 from tutor.tui.widgets.progress_summary import ProgressSummary
 
@@ -33,7 +34,7 @@ class CourseMapScreen(Screen[None]):
         yield ProgressSummary(id="map-progress")
         yield CourseTree(id="course-tree")
         yield PlainText("", id="map-details")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysFooter(compact=True, show_command_palette=False)
 
     def show_error(self, message: str) -> None:
         self.query_one("#map-title", PlainText).update(message)
@@ -44,8 +45,9 @@ class CourseMapScreen(Screen[None]):
     def show_course(self, tutor: Tutor) -> None:
         self.tutor = tutor
         tree = self.query_one(CourseTree)
-        tree.show_course(tutor.course, dict(tutor.statuses()))
-        self._refresh_summary()
+        statuses = tutor.statuses()  # once: ~200 exercises, each a look at the disk
+        tree.show_course(tutor.course, dict(statuses))
+        self._refresh_summary(statuses)
         here = tutor.continue_exercise()
         if here is not None:
             tree.select_exercise(here.id)
@@ -60,13 +62,13 @@ class CourseMapScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         if self.tutor is not None:
-            self.query_one(CourseTree).update_statuses(dict(self.tutor.statuses()))
-            self._refresh_summary()
+            statuses = self.tutor.statuses()
+            self.query_one(CourseTree).update_statuses(dict(statuses))
+            self._refresh_summary(statuses)
 
-    def _refresh_summary(self) -> None:
+    def _refresh_summary(self, statuses: Mapping[str, object]) -> None:
         assert self.tutor is not None
-        statuses = self.tutor.statuses()
-        done = sum(str(getattr(s, "value", s)) == "done" for s in statuses.values())
+        done = sum(status == DONE for status in statuses.values())  # Status is a str Enum
         self.query_one(ProgressSummary).show(done, len(statuses))
         here = self.tutor.continue_exercise()
         title = self.tutor.course.title
@@ -121,6 +123,8 @@ class CourseMapScreen(Screen[None]):
         if str(getattr(self.tutor.status(exercise), "value", "")) != LOCKED:
             self.post_message(OpenExercise(exercise))
             return
+
+        from tutor.tui.screens.choice_dialog import ChoiceDialog  # only for a locked one
 
         def answer(choice: str | None) -> None:
             if choice == "open":

@@ -6,10 +6,12 @@ Markers are plain ASCII so a Linux console font shows them: [x] done,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.text import Text
+from rich.style import Style
+from rich.text import Text, TextType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -48,21 +50,35 @@ class CourseTree(Tree[CourseItem]):
         self.guide_depth = 2
         self._exercise_nodes: dict[str, TreeNode[CourseItem]] = {}
 
-    def show_course(self, course: Course, statuses: dict[str, str]) -> None:
+    def show_course(self, course: Course, statuses: Mapping[str, str]) -> None:
+        # Each node is added with its final label: the map holds ~400 nodes.
         self.clear()
         self._exercise_nodes.clear()
+        statuses = _plain(statuses)
+        styles = self._marker_styles()
         for track in course.tracks:
-            track_node = self.root.add("", CourseItem(track=track), expand=False)
+            track_done = sum(_done(lesson, statuses) for lesson in track.lessons)
+            track_total = sum(len(lesson.exercises) for lesson in track.lessons)
+            track_node = self.root.add(
+                _counted(track.title, track_done, track_total, bold=True),
+                CourseItem(track=track),
+                expand=False,
+            )
             for lesson in track.lessons:
-                lesson_node = track_node.add("", CourseItem(lesson=lesson), expand=False)
+                lesson_node = track_node.add(
+                    _counted(lesson.title, _done(lesson, statuses), len(lesson.exercises)),
+                    CourseItem(lesson=lesson),
+                    expand=False,
+                )
                 for exercise in lesson.exercises:
-                    node = lesson_node.add_leaf("", CourseItem(exercise=exercise))
+                    status = statuses.get(exercise.id, NOT_STARTED)
+                    label = self._exercise_label(exercise, status, styles)
+                    node = lesson_node.add_leaf(label, CourseItem(exercise=exercise))
                     self._exercise_nodes[exercise.id] = node
-        self.update_statuses(statuses)
 
-    def update_statuses(self, statuses: dict[str, str]) -> None:
-        # Status members hash by name, not value: compare plain strings.
-        statuses = {key: getattr(value, "value", value) for key, value in statuses.items()}
+    def update_statuses(self, statuses: Mapping[str, str]) -> None:
+        statuses = _plain(statuses)
+        styles = self._marker_styles()
         for track_node in self.root.children:
             track_done = track_total = 0
             for lesson_node in track_node.children:
@@ -72,7 +88,7 @@ class CourseTree(Tree[CourseItem]):
                     assert exercise is not None
                     status = statuses.get(exercise.id, NOT_STARTED)
                     done += status == DONE
-                    node.set_label(self._exercise_label(exercise, status))
+                    node.set_label(self._exercise_label(exercise, status, styles))
                 total = len(lesson_node.children)
                 lesson = lesson_node.data.lesson if lesson_node.data else None
                 assert lesson is not None
@@ -83,9 +99,23 @@ class CourseTree(Tree[CourseItem]):
             assert track is not None
             track_node.set_label(_counted(track.title, track_done, track_total, bold=True))
 
-    def _exercise_label(self, exercise: Exercise, status: str) -> Text:
-        marker, component = MARKERS[status]
-        style = self.get_component_rich_style(component, partial=True)
+    def process_label(self, label: TextType) -> Text:
+        """A one-line Text label as it is: Tree's own way parses markup and copies each
+        label into lines (a third of the time to fill the map)."""
+        if isinstance(label, Text) and "\n" not in label.plain:
+            return label  # made here for this node alone; Tree copies it to draw it
+        return super().process_label(label)
+
+    def _marker_styles(self) -> dict[str, Style]:
+        """Each status's marker style, from CSS (looked up once per fill: ~200 labels)."""
+        return {
+            status: self.get_component_rich_style(component, partial=True)
+            for status, (_, component) in MARKERS.items()
+        }
+
+    def _exercise_label(self, exercise: Exercise, status: str, styles: dict[str, Style]) -> Text:
+        marker = MARKERS[status][0]
+        style = styles[status]
         label = Text(marker + " ", style=style)
         label.append(visible(exercise.title))
         if status == LOCKED:
@@ -110,6 +140,15 @@ class CourseTree(Tree[CourseItem]):
     def on_mount(self) -> None:
         # Component styles come from CSS, which is only ready once mounted.
         self.refresh()
+
+
+def _plain(statuses: Mapping[str, object]) -> dict[str, str]:
+    # Status members hash by name, not value: compare plain strings.
+    return {key: str(getattr(value, "value", value)) for key, value in statuses.items()}
+
+
+def _done(lesson: Lesson, statuses: Mapping[str, str]) -> int:
+    return sum(statuses.get(exercise.id, NOT_STARTED) == DONE for exercise in lesson.exercises)
 
 
 def _counted(title: str, done: int, total: int, bold: bool = False) -> Text:
