@@ -13,6 +13,10 @@ Run: python bench/check_latency.py [repeats]   (default 30; prints medians and r
 
 Target: the warm runner at least 5x faster than `python -m pytest`.
 
+Run: python bench/check_latency.py --warm-vs-pytest [repeats]   (default 30)
+  only the warm runner and `python -m pytest`, taking turns in the same run:
+  the clean ratio behind issue 13's target (at least 8x).
+
 Where bubblewrap works (tutor/runner/sandbox.py), every check runs in the
 sandbox; each path is measured with it and without it (TUTOR_SANDBOX=off).
 Targets: the sandbox adds at most 5 ms to a warm check and 30 ms to
@@ -201,7 +205,48 @@ def run_quietly(command: list[str], cwd: Path, env: dict[str, str]) -> int:
     return done.returncode
 
 
+def warm_versus_pytest(repeats: int) -> int:
+    """The warm runner and `python -m pytest` on the same exercise, taking turns, so that a
+    machine shared with other work weighs on both alike; medians of each."""
+    with tempfile.TemporaryDirectory(prefix="tutor-bench-") as folder:
+        root = Path(folder)
+        course = make_course(root)
+        workspace = root / "workspace"
+        workspace.mkdir()
+        (workspace / "basket.py").write_text(MODULE)
+        test_file = course / "exercises" / "bench" / "basket" / "test_basket.py"
+        request = CheckRequest("bench-basket", workspace, [test_file])
+        env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        pytest_command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        pytest_command.append(str(test_file))
+        with WarmRunner() as warm:
+            assert warm.check(request).status == "pass"
+            loads = [os.getloadavg()[0]]
+            timings = measure_alternating(
+                {
+                    "warm": lambda: warm.check(request),
+                    "pytest": lambda: run_quietly(pytest_command, workspace, env),
+                },
+                repeats,
+            )
+            loads.append(os.getloadavg()[0])
+            sandboxed = warm.sandboxed
+    warm_ms, pytest_ms = timings["warm"].wall_ms, timings["pytest"].wall_ms
+    ratio = pytest_ms / warm_ms
+    verdict = "meets" if ratio >= 8 else "misses"
+    print(
+        f"warm runner {warm_ms:.1f} ms vs python -m pytest {pytest_ms:.1f} ms "
+        f"(medians of {repeats}, taking turns, sandbox {'on' if sandboxed else 'off'}): "
+        f"{ratio:.1f}x ({verdict} the 8x target); load average {loads[0]:.1f}-{loads[1]:.1f} "
+        f"on {os.cpu_count()} cores"
+    )
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--warm-vs-pytest"]:
+        return warm_versus_pytest(int(sys.argv[2]) if len(sys.argv) > 2 else 30)
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     slow_repeats = max(5, repeats // 2)
     with tempfile.TemporaryDirectory(prefix="tutor-bench-") as folder:

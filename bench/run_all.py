@@ -33,6 +33,12 @@ class Bench:
 
 BENCHES = (
     Bench("check latency", "check_latency.py", ("30",), ("8",)),
+    Bench(
+        "warm runner vs pytest",
+        "check_latency.py",
+        ("--warm-vs-pytest", "30"),
+        ("--warm-vs-pytest", "10"),
+    ),
     Bench("DOM check latency", "dom_check.py", ("20",), ("6",)),
     Bench("TUI start-up", "tui_startup.py", ("--runs", "5"), ("--runs", "2")),
     Bench(

@@ -250,3 +250,40 @@ def test_a_check_failure_points_at_the_learner_file_it_names(tmp_path: Path) -> 
     (test,) = result.tests
     assert test.where is not None and (test.where.file, test.where.line) == ("answer.py", 1)
     assert result.where == test.where
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="death signals are Linux's")
+def test_a_checks_child_dies_with_the_process_that_supervises_it(tmp_path: Path) -> None:
+    """child._die_with_parent (prctl bound before the fork): a check's child whose parent is
+    killed is killed too, so a dead helper leaves no learner code running."""
+    import subprocess
+    import sys
+    import time
+
+    from runner_procs import alive
+
+    script = (
+        "import os, sys, time\n"
+        "from tutor.runner import child\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    null = os.open(os.devnull, os.O_WRONLY)\n"
+        "    os.dup2(null, 1), os.dup2(null, 2)\n"  # not holding the test's pipes
+        "    child._die_with_parent()\n"
+        "    time.sleep(60)\n"
+        "    os._exit(0)\n"
+        "print(pid, flush=True)\n"
+        "time.sleep(0.3)\n"  # the child has asked for its death signal by then
+        "os._exit(0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=True
+    )
+    orphan = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while alive(orphan) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    still_running = alive(orphan)
+    if still_running:
+        os.kill(orphan, 9)
+    assert not still_running

@@ -9,6 +9,7 @@ exercise) leaks into the next.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,3 +121,66 @@ def test_pytest_settings_in_the_learners_shell_change_nothing(
     for _ in range(2):
         result = run_check(request, session=session)
         assert (result.status, [t.name for t in result.tests]) == ("fail", ["x"])
+
+
+def _made_up_packages(prefix: str) -> Iterator[str]:
+    return (name for name in list(sys.modules) if name == prefix or name.startswith(prefix + "."))
+
+
+@pytest.fixture
+def forget_made_up_packages(tmp_path: Path) -> Iterator[None]:
+    """import_test_packages puts modules named after tmp_path's folders in sys.modules."""
+    yield
+    top = tmp_path.parts[1]
+    for name in _made_up_packages(top):
+        module = sys.modules[name]
+        if getattr(module, "__file__", None) is None:  # a made-up (namespace) package only
+            del sys.modules[name]
+
+
+@pytest.mark.usefixtures("forget_made_up_packages")
+def test_the_packages_above_a_test_module_are_made_once_before_the_fork(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child uses the made-up package the long-lived process imported (it sees a
+    mark put on it here), so pytest does not make the chain again in every check."""
+    from _pytest.pathlib import module_name_from_path
+
+    from tutor.runner import sandbox
+
+    monkeypatch.setenv(sandbox.SWITCH_ENV, "off")  # this process forks the check itself
+    request = exercise(
+        tmp_path,
+        "deep",
+        "X = 1\n",
+        "import sys\n"
+        "def test_package_made_before_the_fork():\n"
+        "    package = sys.modules[__name__.rpartition('.')[0]]\n"
+        "    assert getattr(package, 'made_ahead', False)\n",
+    )
+    parent = module_name_from_path(request.test_files[0], request.workspace).rpartition(".")[0]
+    assert prepared.prepare(request, []) is not None
+    sys.modules[parent].made_ahead = True  # type: ignore[attr-defined]
+    result = run_check(request, isolation="fork", reuse_setup=True)
+    assert result.status == "pass", result.message
+
+
+@pytest.mark.usefixtures("forget_made_up_packages")
+def test_no_package_of_the_learner_is_imported_before_the_fork(tmp_path: Path) -> None:
+    """A learner's own test file (TDD) or a test folder with an __init__.py: nothing is
+    imported in the long-lived process, where no learner code may run."""
+    request = exercise(tmp_path, "own", "X = 1\n", "def test_x():\n    pass\n")
+    package = request.workspace / "tests"
+    package.mkdir()
+    marker = tmp_path / "ran"
+    (package / "__init__.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    (package / "test_own.py").write_text("def test_own():\n    pass\n")
+    request.test_files.append(package / "test_own.py")
+    course_package = request.test_files[0].parent
+    (course_package / "__init__.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    from _pytest.pathlib import module_name_from_path
+
+    prepared.import_test_packages(request)
+    assert not marker.exists()
+    course_name = module_name_from_path(request.test_files[0], request.workspace)
+    assert course_name.rpartition(".")[0] not in sys.modules

@@ -101,3 +101,26 @@ def test_check_before_warm_up_finishes_and_after_close(tmp_path: Path) -> None:
     runner.close()
     assert second is not None and second != helper and not alive(second)
     assert runner.pid is None and not runner.alive()
+
+
+def test_the_helper_reaps_each_checks_child_after_answering(tmp_path: Path) -> None:
+    """The helper answers before the check's child has exited (procs.defer_cleanups), and
+    reaps it afterwards: checks in a row leave no dead child behind (zombies would pile up)."""
+    from tutor.runner import procs
+
+    case = BY_NAME["pass_and_fail"]
+    with WarmRunner(warm_up=False) as runner:
+        for number in range(3):
+            assert runner.check(case.build(tmp_path / str(number))).status == "fail"
+        assert runner.pid is not None
+        helper_tree = {runner.pid}
+        deadline = time.monotonic() + 5
+        while True:
+            table = procs.process_table()
+            below = procs.descendants(helper_tree, table) - helper_tree
+            dead = [pid for pid in below if not table[pid].alive]
+            if not dead or time.monotonic() > deadline:
+                break
+            time.sleep(0.02)
+        assert dead == []
+        assert runner.alive()

@@ -38,7 +38,7 @@ if "--cold" in sys.argv[2:]:
 
 import pytest  # noqa: E402 - after the collector is off
 
-from tutor.runner import events, protect, sandbox
+from tutor.runner import events, procs, protect, sandbox
 from tutor.runner.child import import_checks_plugin, preload_checks_libraries
 from tutor.runner.isolation import choose_isolation
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
@@ -204,6 +204,8 @@ def run(session: RunnerSession) -> int:
         checks_plugin = import_checks_plugin()
         session.prepared.start_ahead([checks_plugin] if checks_plugin else [])
     protect.try_user_namespaces()  # once here, not in every check's child
+    if os.name == "posix":
+        procs.defer_cleanups()  # this loop reaps each check's child after answering
     if not cold:
         gc.collect()  # a long-lived helper: its children share the pages that stay
     gc.freeze()  # children share these pages instead of copying them on first GC
@@ -285,6 +287,7 @@ def serve(
         send(token + answer + "\n")
         # After the answer, not before: the learner does not wait for it, and the next
         # check is read only once it is done.
+        procs.finish_deferred()  # reap the check's child (procs.defer_cleanups)
         if sandbox.inside():  # a fresh /tmp and /dev/shm for the next check
             sandbox.empty_private_folders()
         if control.closed:

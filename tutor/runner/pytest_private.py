@@ -16,6 +16,9 @@ takes the plain path instead of failing the check:
   parsed once in the warm process. Without them each child runs pytest.main.
 - Config._ensure_unconfigure (prepared.py): cleanup of a kept configuration;
   without it the child skips it (it ends with os._exit anyway).
+- _pytest.pathlib.module_name_from_path, _import_module_using_spec (prepared.py):
+  the made-up packages above an instructor's test module, imported once in the
+  warm process. Without them each child makes them, as pytest does.
 - _pytest.assertion.util's _reprcompare, _assertion_pass, _config
   (integrity.py): globals pytest itself sets while tests run, allowed to
   change; a name that is gone is simply never seen.
@@ -34,6 +37,8 @@ USED: tuple[tuple[str, str], ...] = (
     ("_pytest.config", "get_config"),
     ("_pytest.config", "Config.InvocationParams"),
     ("_pytest.config", "Config._ensure_unconfigure"),
+    ("_pytest.pathlib", "module_name_from_path"),
+    ("_pytest.pathlib", "_import_module_using_spec"),
     ("_pytest.assertion.util", "_reprcompare"),
     ("_pytest.assertion.util", "_assertion_pass"),
     ("_pytest.assertion.util", "_config"),

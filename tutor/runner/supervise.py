@@ -268,6 +268,16 @@ def _wait_for_exit(process: CheckProcess, seconds: float) -> int | None:
         time.sleep(0.001)
 
 
+def _stop(process: CheckProcess, known_children: set[int]) -> int:
+    """Kill and reap the check's child, then every process it left; its exit code."""
+    try:
+        process.kill()
+        return process.wait()
+    finally:
+        if os.name == "posix":
+            procs.stop_everything(process.pid, process.pid, known_children)
+
+
 def supervise(
     process: CheckProcess,
     events_fd: int,
@@ -280,21 +290,27 @@ def supervise(
     started = time.monotonic()
     run = RawRun()
     reader = EventReader(events_fd, token)
+    # The session ended and a warm helper reaps after answering: the exit code, read only
+    # when a session did not end (messages.crash_message), is not waited for.
+    later = os.name == "posix" and procs.deferring()
+    deferred = False
     try:
         _read_until_done(reader, run, timeout, control)
         if run.timed_out:
             run.traceback_dump = _ask_for_traceback(process, scratch / "traceback.txt")
-        elif not run.cancelled:
+        elif not run.cancelled and not (run.ended and later):
             run.exit_code = _wait_for_exit(process, EXIT_GRACE if run.ended else 2.0)
         if os.name == "posix":
             run.left_running = procs.count_left_running(process.pid, process.pid, known_children)
+        if run.ended and later and not run.left_running:
+            process.kill()  # its group too: it has nothing left to do
+            procs.defer(lambda: _stop(process, known_children))
+            deferred = True
     finally:
-        process.kill()
-        code = process.wait()
-        if run.exit_code is None and not (run.timed_out or run.cancelled):
-            run.exit_code = code
-        if os.name == "posix":
-            procs.stop_everything(process.pid, process.pid, known_children)
+        if not deferred:
+            code = _stop(process, known_children)
+            if run.exit_code is None and not (run.timed_out or run.cancelled):
+                run.exit_code = code
     if not run.traceback_dump and not run.ended:
         run.traceback_dump = _read_dump(scratch / "traceback.txt")  # a crash may have left one
     run.duration_ms = 1000 * (time.monotonic() - started)
