@@ -18,7 +18,7 @@ from runner_case import Case, assert_reports
 from runner_corpus import CASES
 
 from tutor.runner import CheckRequest, run_check
-from tutor.runner.prepared import PreparedConfig
+from tutor.runner.prepared import PreparedConfig, import_test_packages
 from tutor.runner.session import RunnerSession
 
 
@@ -140,7 +140,7 @@ def forget_made_up_packages(tmp_path: Path) -> Iterator[None]:
 
 @pytest.mark.usefixtures("forget_made_up_packages")
 def test_the_packages_above_a_test_module_are_made_once_before_the_fork(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, session: RunnerSession
 ) -> None:
     """The child uses the made-up package the long-lived process imported (it sees a
     mark put on it here), so pytest does not make the chain again in every check."""
@@ -159,9 +159,9 @@ def test_the_packages_above_a_test_module_are_made_once_before_the_fork(
         "    assert getattr(package, 'made_ahead', False)\n",
     )
     parent = module_name_from_path(request.test_files[0], request.workspace).rpartition(".")[0]
-    assert prepared.prepare(request, []) is not None
+    assert session.prepared.prepare(request, []) is not None
     sys.modules[parent].made_ahead = True  # type: ignore[attr-defined]
-    result = run_check(request, isolation="fork", reuse_setup=True)
+    result = run_check(request, isolation="fork", session=session)
     assert result.status == "pass", result.message
 
 
@@ -180,7 +180,7 @@ def test_no_package_of_the_learner_is_imported_before_the_fork(tmp_path: Path) -
     (course_package / "__init__.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
     from _pytest.pathlib import module_name_from_path
 
-    prepared.import_test_packages(request)
+    import_test_packages(request)
     assert not marker.exists()
     course_name = module_name_from_path(request.test_files[0], request.workspace)
     assert course_name.rpartition(".")[0] not in sys.modules

@@ -292,7 +292,9 @@ def supervise(
     reader = EventReader(events_fd, token)
     # The session ended and a warm helper reaps after answering: the exit code, read only
     # when a session did not end (messages.crash_message), is not waited for.
-    later = os.name == "posix" and procs.deferring()
+    # Forked checks only: a spawned check's launcher starts the next check's spare process
+    # before the answer, which a deferred sweep would take for a leftover of this check.
+    later = os.name == "posix" and procs.deferring() and isinstance(process, ForkedProcess)
     deferred = False
     try:
         _read_until_done(reader, run, timeout, control)
