@@ -25,22 +25,17 @@ EXIT_USAGE = 2  # as tutor.commands.common, not imported before the fork below
 EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (`only`) the one command a quick parse needs.
+
+    Building all ~30 subcommands imports every command module: about a tenth of a
+    `tutor check` that only needs its own (see _parse).
+    """
     import argparse
+    import importlib
 
-    from tutor.commands import (
-        authoring,
-        checking,
-        doctor,
-        instructor,
-        learning,
-        opening,
-        reading,
-        records,
-        reviewing,
-    )
-
-    parser = argparse.ArgumentParser(
+    parser_class = argparse.ArgumentParser if only is None else _quick_parser_class()
+    parser = parser_class(
         prog="tutor",
         description="An offline coding school in a terminal. "
         "Run `tutor` alone for the full-screen tutor, or a command below.",
@@ -54,16 +49,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="the course folder (default: $TUTOR_COURSE, else the course that comes with tutor)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    learning.register(subparsers)
-    reading.register(subparsers)
-    checking.register(subparsers)
-    opening.register(subparsers)
-    records.register(subparsers)
-    authoring.register(subparsers)
-    instructor.register(subparsers)  # after records: it extends `tutor progress`
-    doctor.register(subparsers)
-    reviewing.register(subparsers)
+    names = COMMAND_MODULES if only is None else QUICK_COMMANDS[only]
+    for name in names:
+        importlib.import_module(f"tutor.commands.{name}").register(subparsers)
     return parser
+
+
+# The modules that register subcommands, in the order of `tutor --help`
+# (instructor after records: it extends `tutor progress`).
+COMMAND_MODULES = (
+    "learning",
+    "reading",
+    "checking",
+    "opening",
+    "records",
+    "authoring",
+    "instructor",
+    "doctor",
+    "reviewing",
+)
+# Commands parsed by a parser that knows only them: those a learner runs often.
+QUICK_COMMANDS = {"check": ("checking",)}
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """argv parsed; a quick parser first for a command in QUICK_COMMANDS.
+
+    Anything the quick parser does not accept (or --help, --version) goes to the
+    whole parser, so usage errors and help read exactly as before.
+    """
+    word = _command_word(argv)
+    if word in QUICK_COMMANDS and not {"-h", "--help", "--version"} & set(argv):
+        try:
+            return build_parser(only=word).parse_args(argv)
+        except _NotQuick:
+            pass
+    return build_parser().parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,9 +147,8 @@ def _run_command(argv: list[str], prestarted: PrestartedChild | None) -> int:
     from tutor.commands.common import CommandError, Session
     from tutor.errors import TutorError
 
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(argv)
     except SystemExit as stop:  # --help, --version, or a usage error argparse explained
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     if args.command is None:
@@ -205,3 +225,17 @@ def _unexpected(session: Session, error: Exception) -> int:
 
 if __name__ == "__main__":
     entry_point()
+
+
+class _NotQuick(Exception):
+    """The quick parser met something it does not know: the whole parser decides."""
+
+
+def _quick_parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
+
+    class QuickParser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            raise _NotQuick(message)
+
+    return QuickParser

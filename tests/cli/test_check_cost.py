@@ -92,6 +92,9 @@ def test_check_of_a_python_exercise_imports_only_what_it_uses(tmp_path: Path) ->
     assert not [name for name in at_fork if name.startswith(("tutor.commands", "tutor.course"))]
     assert "tutor.grading" not in at_fork and "tutor.runner.run" not in at_fork
     assert report["parsed"] == report["distinct"], "a lesson file was parsed twice"
+    # Only `check`'s own command module: building every subcommand imported them all.
+    commands = {name for name in report["modules"] if name.startswith("tutor.commands.")}
+    assert commands <= {"tutor.commands.common", "tutor.commands.checking"}, commands
     # `tutor start` above parsed the course and cached it: this command reads no lesson file.
     assert "tutor.course.loader" not in report["modules"]
 
