@@ -11,7 +11,8 @@ Run: python bench/check_latency.py [repeats]   (default 30; prints medians and r
                  and "first": starting its own sandboxed helper, as the first check does
   pytest         `python -m pytest -q` as a subprocess: what the tutor must beat
 
-Target: the warm runner at least 5x faster than `python -m pytest`.
+Targets (issue 13): the warm runner at least 8x faster than `python -m pytest`, and
+`tutor check` (with the resident helper) at least 1.3x faster.
 
 Run: python bench/check_latency.py --warm-vs-pytest [repeats]   (default 30)
   only the warm runner and `python -m pytest`, taking turns in the same run:
@@ -329,7 +330,13 @@ def main() -> int:
                     tutor, root, own_helper
                 )
             if sandboxed and grouped.active:
-                ungrouped = {**env, cgroup.SWITCH_ENV: "off"}
+                # A data folder of its own: TUTOR_CGROUP=off changes the resident helper's
+                # stamp, and taking turns in one folder replaced the helper every round, so
+                # the resident row measured a first check (about 100 ms more).
+                ungrouped = {**env, cgroup.SWITCH_ENV: "off", "TUTOR_HOME": str(root / "home2")}
+                run_quietly(
+                    [sys.executable, "-m", "tutor", "start", "bench-basket"], root, ungrouped
+                )
                 subprocesses["tutor check (subprocess)" + NO_CGROUP] = lambda: run_quietly(
                     tutor, root, ungrouped
                 )
@@ -338,7 +345,9 @@ def main() -> int:
             print("note: `tutor check` did not run here (CLI missing or failing); skipped")
         timings = measure_alternating(subprocesses, slow_repeats)
         # The resident helper would stay 10 minutes for a data folder that is gone.
-        run_quietly([sys.executable, "-m", "tutor", "doctor", "--stop-helper"], root, env)
+        for home in ("home", "home2"):
+            stop = [sys.executable, "-m", "tutor", "doctor", "--stop-helper"]
+            run_quietly(stop, root, {**env, "TUTOR_HOME": str(root / home)})
         rows.update(sorted(timings.items(), key=lambda row: "pytest" in row[0]))
 
     baseline = rows["python -m pytest -q (subprocess)"]
@@ -361,13 +370,13 @@ def main() -> int:
     warm_timing = rows["warm runner (WarmRunner.check)"]
     assert warm_timing is not None
     ratio = baseline.wall_ms / warm_timing.wall_ms
-    verdict = "meets" if ratio >= 5 else "misses"
-    print(f"warm runner vs pytest, wall: {ratio:.1f}x ({verdict} the 5x target)")
+    verdict = "meets" if ratio >= 8 else "misses"
+    print(f"warm runner vs pytest, wall: {ratio:.1f}x ({verdict} issue 13's 8x target)")
     tutor_timing = rows.get("tutor check (subprocess)")
     if tutor_timing is not None:
         ratio = baseline.wall_ms / tutor_timing.wall_ms
-        verdict = "meets" if ratio >= 1 else "misses"
-        print(f"tutor check vs pytest, wall: {ratio:.2f}x ({verdict} the 'no slower' target)")
+        verdict = "meets" if ratio >= 1.3 else "misses"
+        print(f"tutor check vs pytest, wall: {ratio:.2f}x ({verdict} issue 13's 1.3x target)")
     for what, name, target in (
         ("a warm check", "warm runner (WarmRunner.check)", 5),
         ("tutor check", "tutor check (subprocess)", 30),
