@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, NoReturn
 
 from tutor import __version__
+from tutor.errors import TutorError
 
 if TYPE_CHECKING:
     import argparse
@@ -145,7 +146,6 @@ def _command_word(argv: list[str]) -> str | None:
 
 def _run_command(argv: list[str], prestarted: PrestartedChild | None) -> int:
     from tutor.commands.common import CommandError, Session
-    from tutor.errors import TutorError
 
     try:
         args = _parse(argv)
@@ -227,8 +227,10 @@ if __name__ == "__main__":
     entry_point()
 
 
-class _NotQuick(Exception):
-    """The quick parser met something it does not know: the whole parser decides."""
+class _NotQuick(TutorError):
+    """The quick parser met something it does not know: the whole parser decides.
+
+    Never leaves _parse."""
 
 
 def _quick_parser_class() -> type[argparse.ArgumentParser]:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tutor.cli import _command_word
+from tutor.runner import sandbox
 
 # Runs in a fresh interpreter: sys.modules there shows exactly what the command imported.
 PROBE = """
@@ -95,6 +96,11 @@ def test_check_of_a_python_exercise_imports_only_what_it_uses(tmp_path: Path) ->
     # Only `check`'s own command module: building every subcommand imported them all.
     commands = {name for name in report["modules"] if name.startswith("tutor.commands.")}
     assert commands <= {"tutor.commands.common", "tutor.commands.checking"}, commands
+    if sandbox.status().active:
+        # The check runs in the sandboxed helper: this process only waits for its answer
+        # (runner/wire.py), and never loads the local launch path or the typed events.
+        local_path = {"tutor.runner.events", "tutor.runner.outcome", "tutor.runner.launch"}
+        assert local_path.isdisjoint(report["modules"]), local_path & set(report["modules"])
     # `tutor start` above parsed the course and cached it: this command reads no lesson file.
     assert "tutor.course.loader" not in report["modules"]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tutor.runner import events
-from tutor.runner.supervise import EventReader
+from tutor.runner import events, wire
+from tutor.runner.wire import EventReader
 
 TOKEN = "0123456789abcdef"
 
@@ -97,8 +97,8 @@ def test_an_unknown_or_malformed_event_is_dropped(data: dict[str, object]) -> No
 
 def test_the_warm_helpers_answer_is_not_a_test_result() -> None:
     answer = _wire(events.HELPER_ANSWER, result={"status": "pass"})
-    assert events.helper_answer(answer) == {"status": "pass"}
-    assert events.helper_answer(_wire(events.START, id="a")) is None
+    assert wire.helper_answer(answer) == {"status": "pass"}
+    assert wire.helper_answer(_wire(events.START, id="a")) is None
 
 
 def test_event_names_are_written_only_in_events_py() -> None:

@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-NAME_KEY = "event"  # the key of a wire object that names its event
+from tutor.runner.wire import HELPER_ANSWER, NAME_KEY  # noqa: F401 - named here too
+
 # The child's names (emit(NAME, **fields)); the parent decodes the public ones.
 READY = "ready"
 COLLECTED = "collected"
@@ -42,8 +43,6 @@ INTEGRITY = "integrity"
 GUARD_COLLECTING = "_collecting"
 GUARD_MAKEREPORT = "_makereport"
 GUARD_LOGREPORT = "_logreport"
-# The warm helper's answer to its front end (helper.py -> warm.py): a whole Result.
-HELPER_ANSWER = "result"
 
 Facts = dict[str, Any]  # an exception or a comparison, as reporter.py describes it
 # Bound at import: learner code in the child may replace json.dumps.
@@ -348,11 +347,3 @@ def of_kind(events: Iterable[Event], kind: type[Kind]) -> list[Kind]:
 def encode(name: str, fields: dict[str, Any]) -> str:
     """One wire object (without the token): the child's reporter, the warm helper."""
     return _dumps({NAME_KEY: name, **fields}, default=str)
-
-
-def helper_answer(data: dict[str, Any]) -> dict[str, Any] | None:
-    """The Result (as Result.to_dict) in the warm helper's answer, else None."""
-    result = data.get("result")
-    if data.get(NAME_KEY) == HELPER_ANSWER and isinstance(result, dict):
-        return result
-    return None

@@ -268,7 +268,7 @@ class ResidentRunner(WarmRunner):
         self._cgroup = made
 
     def _attach(self, place: Path, pid: int, token: str) -> None:
-        from tutor.runner.supervise import EventReader
+        from tutor.runner.wire import EventReader
 
         connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:

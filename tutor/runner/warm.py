@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from tutor.runner.request import CheckRequest
     from tutor.runner.result import Result
-    from tutor.runner.supervise import EventReader
+    from tutor.runner.wire import EventReader
 
 EXTRA_WAIT = 15.0  # on top of the check's own timeout: the helper cleans up, then answers
 CANCEL_GRACE = 2.0  # a cancelled check whose helper has not answered by then: stop the helper
@@ -119,7 +119,7 @@ class WarmRunner:
             creationflags=0 if posix else getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0),
         )
         assert self._process.stdout is not None
-        from tutor.runner.supervise import EventReader
+        from tutor.runner.wire import EventReader
 
         self._reader = EventReader(self._process.stdout.fileno(), self._token)
 
@@ -236,9 +236,8 @@ class WarmRunner:
 
     def _wait_for_result(self, request: CheckRequest, token: CancelToken) -> Result:
         from tutor.runner import messages
-        from tutor.runner.events import helper_answer
         from tutor.runner.result import Result
-        from tutor.runner.supervise import STARTUP_ALLOWANCE
+        from tutor.runner.wire import STARTUP_ALLOWANCE, helper_answer
 
         reader = self._reader
         if reader is None:  # stopped by a cancel meanwhile (Windows)
