@@ -23,6 +23,8 @@ How a check runs (details in each module):
                output kept per test up to output_limit_bytes (characters).
 - events.py    the events' names, their typed form (frozen dataclasses) and
                the one encode/decode of the wire format.
+- wire.py      the wire without the typed form: EventReader (token-filtered
+               lines), the warm helper's answer; all a waiting front end needs.
 - supervise.py the parent: reads events until the deadline (which starts when
                the child is ready), asks faulthandler where a stuck child is,
                kills the process group, finds strays (procs.py: subreaper).
