@@ -8,7 +8,8 @@ Run: python bench/check_latency.py [repeats]   (default 30; prints medians and r
                  when the check comes, or ahead of it (a second between checks)
   tutor check    `python -m tutor check` as a subprocess (startup + snapshot + record),
                  in the resident helper a first check left running (runner/resident.py),
-                 and "first": starting its own sandboxed helper, as the first check does
+                 and "first": starting its own sandboxed helper, as the first check does;
+                 "after an edit": a changed file, which the snapshot commits
   pytest         `python -m pytest -q` as a subprocess: what the tutor must beat
 
 Targets (issue 13): the warm runner at least 8x faster than `python -m pytest`, and
@@ -206,6 +207,13 @@ def run_quietly(command: list[str], cwd: Path, env: dict[str, str]) -> int:
     return done.returncode
 
 
+def edit_and_run(edited: Path, command: list[str], cwd: Path, env: dict[str, str]) -> int:
+    """Save a change to the learner's file, then run the command."""
+    with edited.open("a", encoding="utf-8") as file:
+        file.write("# saved again\n")
+    return run_quietly(command, cwd, env)
+
+
 def warm_versus_pytest(repeats: int) -> int:
     """The warm runner and `python -m pytest` on the same exercise, taking turns, so that a
     machine shared with other work weighs on both alike; medians of each."""
@@ -320,6 +328,12 @@ def main() -> int:
         own_helper = {**env, "TUTOR_RESIDENT_HELPER": "0"}
         if started == 0 and run_quietly(tutor, root, env) in (0, 1):
             subprocesses["tutor check (subprocess)"] = lambda: run_quietly(tutor, root, env)
+            # What a learner usually waits for: a check after saving a change, which the
+            # snapshot commits (the row above finds nothing new to commit).
+            edited = root / "home" / "workspaces" / "bench-basket" / "basket.py"
+            subprocesses["tutor check, after an edit"] = lambda: edit_and_run(
+                edited, tutor, root, env
+            )
             if sandboxed:
                 subprocesses["tutor check (subprocess)" + NO_SANDBOX] = lambda: run_quietly(
                     tutor, root, unsandboxed
