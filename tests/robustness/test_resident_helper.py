@@ -111,6 +111,16 @@ def test_a_helper_started_with_other_settings_is_replaced(learner: Learner) -> N
     assert alive(after)
 
 
+def test_a_check_from_another_terminal_uses_the_same_helper(learner: Learner) -> None:
+    """Two tmux panes (or terminal tabs) differ only in what says which terminal it is."""
+    learner.start("robust-py")
+    check(learner, env={"TMUX_PANE": "%1", "WINDOWID": "1", "TERM_PROGRAM": "tmux"})
+    before = helper_info(learner)["pid"]
+    check(learner, env={"TMUX_PANE": "%2", "WINDOWID": "2", "TERM_PROGRAM": "xterm"})
+    assert helper_info(learner)["pid"] == before
+    assert alive(before)
+
+
 def test_doctor_shows_and_stops_the_helper(learner: Learner) -> None:
     learner.start("robust-py")
     check(learner)

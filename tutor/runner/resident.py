@@ -50,8 +50,14 @@ if TYPE_CHECKING:
 SWITCH_ENV = "TUTOR_RESIDENT_HELPER"  # "0": every `tutor check` starts its own helper
 IDLE_ENV = "TUTOR_RESIDENT_IDLE"
 IDLE_SECONDS = 600.0
-# Not part of what the helper was started with: they change between two shells' checks.
-VOLATILE_ENV = frozenset({"PWD", "OLDPWD", "SHLVL", "_", "COLUMNS", "LINES", "TERM"})
+# Not part of what the helper was started with: they change between two shells' checks,
+# or between two terminals (tmux panes, terminal tabs, ssh logins) of one learner, who
+# would otherwise replace the helper at every check, killing a check still running in it.
+VOLATILE_ENV = frozenset(
+    {"PWD", "OLDPWD", "SHLVL", "_", "COLUMNS", "LINES", "TERM", "COLORTERM", "WINDOWID"}
+    | {"GPG_TTY", "STY", "WINDOW", "SSH_TTY", "SSH_CONNECTION", "SSH_CLIENT"}
+)
+VOLATILE_PREFIXES = ("TMUX", "TERM_", "KONSOLE_", "VTE_", "ITERM_", "WT_", "ALACRITTY_")
 FOLDER_NAME = "helper"
 
 _launched: list[subprocess.Popen[bytes]] = []  # kept: the helper outlives this process
@@ -107,7 +113,11 @@ def stamp() -> str:
             if name.endswith((".py", ".pth")):
                 found = os.stat(os.path.join(top, name))
                 parts.append(f"{top}/{name}:{found.st_size}:{found.st_mtime_ns}")
-    kept = sorted((k, v) for k, v in os.environ.items() if k not in VOLATILE_ENV)
+    kept = sorted(
+        (key, value)
+        for key, value in os.environ.items()
+        if key not in VOLATILE_ENV and not key.startswith(VOLATILE_PREFIXES)
+    )
     parts.append(json.dumps(kept))
     text = "\n".join(parts).encode("utf-8", "surrogateescape")
     return f"{zlib.crc32(text):08x}-{zlib.adler32(text):08x}-{len(text)}"
