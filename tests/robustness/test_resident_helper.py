@@ -111,6 +111,17 @@ def test_a_helper_started_with_other_settings_is_replaced(learner: Learner) -> N
     assert alive(after)
 
 
+def test_tutor_start_starts_the_helper_the_first_check_uses(learner: Learner) -> None:
+    """So the learner's first check does not wait for a new Python to import pytest."""
+    assert learner.run("start", "robust-py", env=ON).returncode == 0
+    ahead = helper_info(learner)["pid"]
+    assert alive(ahead)
+    assert check(learner)["status"] == "fail"  # the starter, checked by that helper
+    assert helper_info(learner)["pid"] == ahead
+    assert learner.run("start", "robust-py", env=ON).returncode == 0  # once is enough
+    assert helper_info(learner)["pid"] == ahead
+
+
 def test_a_check_from_another_terminal_uses_the_same_helper(learner: Learner) -> None:
     """Two tmux panes (or terminal tabs) differ only in what says which terminal it is."""
     learner.start("robust-py")

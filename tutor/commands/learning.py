@@ -185,6 +185,9 @@ def start(session: Session) -> int:
     out.command("  ", f"cd {workspace.path}")
     out.command(f"  edit {where}, then run: ", "tutor check")
     out.command("(From any folder, this works too: ", f"tutor check {exercise.id}", ")")
+    from tutor.runner import resident
+
+    resident.start_ahead(session.args.course)  # while the learner reads and edits
     return EXIT_OK
 
 

@@ -69,6 +69,21 @@ def wanted() -> bool:
     return not switched_off and hasattr(socket, "AF_UNIX") and sandbox.wanted()
 
 
+def start_ahead(course: str | None = None) -> None:
+    """Start the learner's resident helper now (`tutor start`), so that their first
+    `tutor check` finds it warm: ~150 ms less for the first check. Nothing where the
+    resident helper is not used, or when one that fits is running already."""
+    if not wanted():
+        return
+    make_cache_folder()
+    runner = ResidentRunner(sandbox.learner_view(course))  # the view `tutor check` asks for
+    try:
+        with contextlib.suppress(OSError):  # the check will say what is wrong, if anything
+            runner._connect_or_launch()
+    finally:
+        runner.close()  # the helper goes on; it warms up once this connection ends
+
+
 def idle_seconds() -> float:
     try:
         return max(1.0, float(os.environ.get(IDLE_ENV, IDLE_SECONDS)))
