@@ -292,6 +292,8 @@ def serve(
             sandbox.empty_private_folders()
         if control.closed:
             return
+        if os.name == "posix" and choose_isolation(None) == "fork":
+            session.fork_spare()  # the next check's child, while the learner reads this one
 
 
 if __name__ == "__main__":
