@@ -52,6 +52,8 @@ from tutor.runner.request import CheckRequest, read_setup_line
 if TYPE_CHECKING:
     from _pytest.config import Config
 
+    from tutor.runner.prepared import StartedSession
+
 MB = 1024 * 1024
 PR_SET_PDEATHSIG = 1
 
@@ -236,13 +238,15 @@ def run_child(
     config: Config | None = None,
     rewritten: rewrite_cache.RewriteCache | None = None,
     detached: bool = False,
+    started: StartedSession | None = None,
 ) -> NoReturn:
     """Never returns. Everything that goes wrong is reported as an event if possible.
 
     config: pytest's configuration already parsed for this request (prepared.py),
     or None to let pytest.main parse the arguments here. rewritten: test modules
     the parent rewrote ahead (its session's), or None for none. detached: a spare
-    (spare_fork.py) already left the parent's group, descriptors and signals.
+    (spare_fork.py) already left the parent's group, descriptors and signals;
+    started: and it started pytest's session with config (prepared.start_session).
     """
     emit = None
     try:
@@ -276,12 +280,15 @@ def run_child(
         emit(READY)
         reporter = Reporter(emit, CappedOutput(request.output_limit_bytes), exit_at_end=True)
         # Until the session starts, pytest's own complaints (a broken plugin) land here.
-        startup = CappedOutput(20_000)
+        startup = started.startup if started is not None else CappedOutput(20_000)
         sys.stdout = sys.stderr = startup
         if config is not None:
             from tutor.runner import prepared
 
-            code = prepared.run(config, [reporter])
+            if started is not None:
+                code = prepared.run_started(config, started, [reporter])
+            else:
+                code = prepared.run(config, [reporter])
         else:
             checks_plugin = import_checks_plugin()
             arguments = pytest_arguments(

@@ -22,8 +22,10 @@ asks take()); any other check discards it and forks as before.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
+import sys
 from pathlib import Path
 from types import CodeType
 from typing import TYPE_CHECKING, NoReturn
@@ -115,7 +117,8 @@ def _wait_for_request(
     setup_fd: int, events_fd: int, config: Config, rewritten: RewriteCache
 ) -> NoReturn:
     """In the spare: what needs no request now, then the check (run_child)."""
-    from tutor.runner import child, integrity
+    from tutor.runner import child, integrity, prepared
+    from tutor.runner.reporter import CappedOutput
 
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)
@@ -126,9 +129,16 @@ def _wait_for_request(
         child._close_inherited_fds(setup_fd, events_fd)
     child._std_fds_to_devnull()
     child._reset_signals()
+    # pytest's complaints while its session starts are the check's startup output, as in
+    # run_child (and its terminal writes there, from configure on).
+    startup, saved = CappedOutput(20_000), (sys.stdout, sys.stderr)
+    sys.stdout = sys.stderr = startup
+    started = prepared.start_session(config, startup)
+    sys.stdout, sys.stderr = saved
     # The pages of what each check reads first: copied now, not while the learner waits.
     with contextlib.suppress(Exception):
         integrity.take(config.pluginmanager)
+    gc.freeze()  # the learner's collections need not walk pytest's session
     data = b""
     while not data.endswith(b"\n"):
         chunk = os.read(setup_fd, 65536)
@@ -137,4 +147,6 @@ def _wait_for_request(
         data += chunk
     os.close(setup_fd)
     request, token, scratch = read_setup_line(data)
-    child.run_child(request, events_fd, token, scratch, config, rewritten, detached=True)
+    if started is None:  # pytest.main says why the session could not start
+        child.run_child(request, events_fd, token, scratch, None, rewritten, detached=True)
+    child.run_child(request, events_fd, token, scratch, config, rewritten, True, started)
