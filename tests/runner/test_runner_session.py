@@ -238,3 +238,20 @@ def test_a_one_shot_session_forks_no_spare(tmp_path: Path) -> None:
         assert execute(_exercise(tmp_path), "fork", session=session).status == "pass"
         session.fork_spare()
         assert session.forked_spare_pid is None
+
+
+def test_a_fork_refused_leaves_no_spare_and_no_open_pipe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process limit (the cgroup's, RLIMIT_NPROC) refuses the fork: the helper goes on."""
+    with RunnerSession(reuse_setup=True) as session:
+        assert execute(_recording(tmp_path), "fork", session=session).status == "pass"
+        open_before = len(os.listdir("/proc/self/fd"))
+
+        def refuse() -> int:
+            raise BlockingIOError("Resource temporarily unavailable")
+
+        monkeypatch.setattr(os, "fork", refuse)
+        session.fork_spare()
+        assert session.forked_spare_pid is None
+        assert len(os.listdir("/proc/self/fd")) == open_before

@@ -133,9 +133,14 @@ def fork_waiting(wait: Callable[[int, int], object]) -> tuple[int, int, int]:
     the request's end and the events' end."""
     setup_read, setup_write = os.pipe()
     events_read, events_write = os.pipe()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # see isolation.py
-        pid = os.fork()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # see isolation.py
+            pid = os.fork()
+    except OSError:  # no process now (a limit): the pipes go too
+        for fd in (setup_read, setup_write, events_read, events_write):
+            os.close(fd)
+        raise
     if pid == 0:  # the child: never returns
         try:
             os.close(setup_write)

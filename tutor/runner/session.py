@@ -21,6 +21,7 @@ Each part is made on first use: pytest is imported only by a fork, and
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -95,7 +96,8 @@ class RunnerSession:
         if config is not None:
             from tutor.runner.spare_fork import SpareFork
 
-            self._forked = SpareFork.start(config, self.rewritten)
+            with contextlib.suppress(OSError):  # no fork now (a process limit): none ahead
+                self._forked = SpareFork.start(config, self.rewritten)
 
     def take_forked_spare(self, config: Config | None) -> SpareFork | None:
         """The forked spare, if it waits for this very configuration; any other is stopped."""

@@ -76,7 +76,9 @@ class SpareFork:
         try:
             done, _status = os.waitpid(self.pid, os.WNOHANG)
         except ChildProcessError:
-            return False
+            done = self.pid
+        if done != 0:  # it ended (reaped now): its pid may be another process's soon
+            self._close_pipes()
         return done == 0
 
     def launch(self, request: CheckRequest, token: str, scratch: Path) -> Started | None:
@@ -100,17 +102,20 @@ class SpareFork:
     def discard(self) -> None:
         """Stop and reap the spare if it was not used."""
         if self._setup_fd is None and self._events_fd is None:
-            return  # used: the check's supervision reaps it
-        for fd in (self._setup_fd, self._events_fd):
-            if fd is not None:
-                os.close(fd)
-        self._setup_fd = self._events_fd = None
+            return  # used (the check's supervision reaps it), or already reaped
+        self._close_pipes()
         with contextlib.suppress(OSError):
             os.killpg(self.pid, signal.SIGKILL)
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
+
+    def _close_pipes(self) -> None:
+        for fd in (self._setup_fd, self._events_fd):
+            if fd is not None:
+                os.close(fd)
+        self._setup_fd = self._events_fd = None
 
 
 def _wait_for_request(
