@@ -27,7 +27,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from types import CodeType
+from types import CodeType, FunctionType, ModuleType
 from typing import TYPE_CHECKING, NoReturn
 
 from tutor.runner.pinned import hard_exit
@@ -118,6 +118,22 @@ class SpareFork:
         self._setup_fd = self._events_fd = None
 
 
+def _touch_code() -> None:
+    """Read the code of every function of every module loaded (and of their classes):
+    running a function writes to its code object's page, which is then copied here,
+    ahead, not while the learner waits (~330 of the ~520 faults left after the request)."""
+    for module in list(sys.modules.values()):
+        if not isinstance(module, ModuleType):
+            continue
+        for value in list(vars(module).values()):
+            if type(value) is FunctionType:
+                value.__code__  # noqa: B018 - the read is the point
+            elif type(value) is type:
+                for member in list(vars(value).values()):
+                    if type(member) is FunctionType:
+                        member.__code__  # noqa: B018
+
+
 def _wait_for_request(
     setup_fd: int, events_fd: int, config: Config, rewritten: RewriteCache
 ) -> NoReturn:
@@ -140,9 +156,10 @@ def _wait_for_request(
     sys.stdout = sys.stderr = startup
     started = prepared.start_session(config, startup)
     sys.stdout, sys.stderr = saved
-    # The pages of what each check reads first: copied now, not while the learner waits.
+    # The pages of what each check touches first: copied now, not while the learner waits.
     with contextlib.suppress(Exception):
         integrity.take(config.pluginmanager)
+        _touch_code()
     gc.freeze()  # the learner's collections need not walk pytest's session
     data = b""
     while not data.endswith(b"\n"):
