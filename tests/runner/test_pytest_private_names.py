@@ -14,7 +14,9 @@ from _pytest import config as pytest_config
 from _pytest.assertion import rewrite as pytest_rewrite
 
 import tutor.runner
-from tutor.runner import prepared, pytest_private, rewrite_cache
+from tutor.runner import CheckRequest, prepared, pytest_private, rewrite_cache
+from tutor.runner.pinned import pytest_arguments, write_pinned_ini
+from tutor.runner.reporter import CappedOutput
 
 RUNNER = Path(tutor.runner.__file__).parent
 
@@ -46,6 +48,22 @@ def test_without_get_config_the_child_runs_pytest_main(monkeypatch: pytest.Monke
     assert prepared.start([]) is not None  # the fast path, while pytest has it
     monkeypatch.delattr(pytest_config, "get_config")
     assert prepared.start([]) is None  # the plain path: the child calls pytest.main
+
+
+def test_without_do_configure_no_session_is_started_ahead(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "test_x.py").write_text("def test_x():\n    pass\n", encoding="utf-8")
+    request = CheckRequest("x", tmp_path, [tmp_path / "test_x.py"])
+    started = prepared.start([])
+    assert started is not None
+    arguments = pytest_arguments(request, write_pinned_ini(tmp_path))
+    config = prepared.finish(started, request, arguments)
+    assert config is not None
+    monkeypatch.delattr(pytest_config.Config, "_do_configure")
+    # The plain path: the spare child runs pytest.main once its request came.
+    assert prepared.start_session(config, CappedOutput(100)) is None
+    assert not getattr(config, "_configured", False)
 
 
 def test_without_rewrite_test_pytest_rewrites_on_its_own(

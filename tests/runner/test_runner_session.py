@@ -151,3 +151,107 @@ def test_the_warm_helper_ends_its_session_when_its_front_end_closes(tmp_path: Pa
             helper.kill()
             helper.wait()
         helper.stdout.close()
+
+
+# The warm helper's spare forked child (spare_fork.py). The learner's module records
+# the process it runs in, and counts its calls in a module global: a check the spare
+# runs must see a fresh module and the learner's latest edit, as any check does.
+RECORDING = """\
+import os
+from pathlib import Path
+
+Path(__file__).with_name("pid.txt").write_text(str(os.getpid()))
+CALLS = []
+
+
+def x():
+    CALLS.append(1)
+    return {value} + len(CALLS) - 1
+"""
+
+
+def _recording(root: Path, value: int = 1) -> CheckRequest:
+    request = _exercise(root)
+    (request.workspace / "answer.py").write_text(RECORDING.format(value=value))
+    return request
+
+
+def _ran_in(request: CheckRequest) -> int:
+    return int((request.workspace / "pid.txt").read_text())
+
+
+def _checked_with_a_spare(session: RunnerSession, request: CheckRequest) -> int:
+    """Check once (the configuration is kept), fork the spare as the helper does: its pid."""
+    assert execute(request, "fork", session=session).status == "pass"
+    session.fork_spare()
+    spare = session.forked_spare_pid
+    assert spare is not None and alive(spare)
+    return spare
+
+
+def test_the_next_check_runs_in_the_spare_and_sees_the_learners_edit(tmp_path: Path) -> None:
+    request = _recording(tmp_path)
+    with RunnerSession(reuse_setup=True) as session:
+        spare = _checked_with_a_spare(session, request)
+        assert execute(request, "fork", session=session).status == "pass"  # a fresh module
+        assert _ran_in(request) == spare
+        assert session.forked_spare_pid is None  # used once
+        assert not alive(spare)
+        session.fork_spare()
+        second = session.forked_spare_pid
+        (request.workspace / "answer.py").write_text(RECORDING.format(value=2))
+        assert execute(request, "fork", session=session).status == "fail"
+        assert _ran_in(request) == second
+
+
+def test_a_check_of_another_exercise_stops_the_spare_and_forks_its_own(tmp_path: Path) -> None:
+    other = _recording(tmp_path / "two")
+    with RunnerSession(reuse_setup=True) as session:
+        spare = _checked_with_a_spare(session, _recording(tmp_path / "one"))
+        assert execute(other, "fork", session=session).status == "pass"
+        assert _ran_in(other) != spare
+        assert not alive(spare)
+        assert session.forked_spare_pid is None
+
+
+def test_a_changed_test_file_is_not_checked_by_a_spare_forked_before(tmp_path: Path) -> None:
+    request = _recording(tmp_path)
+    with RunnerSession(reuse_setup=True) as session:
+        spare = _checked_with_a_spare(session, request)
+        request.test_files[0].write_text(TESTS.replace("== 1", "== 3"))
+        assert execute(request, "fork", session=session).status == "fail"
+        assert _ran_in(request) != spare
+        assert not alive(spare)
+
+
+def test_closing_a_session_stops_its_forked_spare(tmp_path: Path) -> None:
+    session = RunnerSession(reuse_setup=True)
+    spare = _checked_with_a_spare(session, _recording(tmp_path))
+    session.close()
+    assert not alive(spare)
+    session.fork_spare()  # a closed session forks none
+    assert session.forked_spare_pid is None
+
+
+def test_a_one_shot_session_forks_no_spare(tmp_path: Path) -> None:
+    with RunnerSession() as session:
+        assert execute(_exercise(tmp_path), "fork", session=session).status == "pass"
+        session.fork_spare()
+        assert session.forked_spare_pid is None
+
+
+def test_a_fork_refused_leaves_no_spare_and_no_open_pipe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process limit (the cgroup's, RLIMIT_NPROC) refuses the fork: the helper goes on."""
+    with RunnerSession(reuse_setup=True) as session:
+        assert execute(_recording(tmp_path), "fork", session=session).status == "pass"
+        open_before = len(os.listdir("/proc/self/fd"))
+
+        def refuse() -> int:
+            raise BlockingIOError("Resource temporarily unavailable")
+
+        monkeypatch.setattr(os, "fork", refuse)
+        session.fork_spare()
+        assert session.forked_spare_pid is None
+        assert len(os.listdir("/proc/self/fd")) == open_before

@@ -11,7 +11,7 @@ import pytest
 from runner_corpus import BY_NAME
 from runner_procs import alive, recorded_pids
 
-from tutor.runner import WarmRunner
+from tutor.runner import CheckRequest, WarmRunner
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +124,40 @@ def test_the_helper_reaps_each_checks_child_after_answering(tmp_path: Path) -> N
             time.sleep(0.02)
         assert dead == []
         assert runner.alive()
+
+
+# Learner code that notes when the process running it started (wall clock, from /proc).
+STARTED_AT = """\
+import os, time
+
+ticks = int(open("/proc/self/stat").read().rsplit(")", 1)[1].split()[19])
+uptime = float(open("/proc/uptime").read().split()[0])
+started_at = time.time() - (uptime - ticks / os.sysconf("SC_CLK_TCK"))
+open(os.path.join(os.path.dirname(__file__), "started.txt"), "w").write(repr(started_at))
+
+def x():
+    return 1
+"""
+
+
+def test_the_warm_helper_forks_the_next_checks_child_ahead(tmp_path: Path) -> None:
+    """After an answer the helper forks the next check's child (spare_fork.py): a second
+    check of the same exercise runs in a process that was waiting before it was asked for,
+    while the first one's process was forked when its check came (the control)."""
+    workspace, course = tmp_path / "workspace", tmp_path / "course"
+    workspace.mkdir()
+    course.mkdir()
+    (workspace / "answer.py").write_text(STARTED_AT)
+    (course / "test_answer.py").write_text(
+        "from answer import x\n\ndef test_x():\n    assert x() == 1\n"
+    )
+    request = CheckRequest("ahead", workspace, [course / "test_answer.py"])
+    with WarmRunner() as runner:
+        started = []
+        for _ in range(2):
+            time.sleep(0.5)  # the learner reads the result; the helper forks meanwhile
+            asked_at = time.time()
+            assert runner.check(request).status == "pass"
+            started.append(float((workspace / "started.txt").read_text()) - asked_at)
+        assert started[0] > -0.1  # forked for its check
+        assert started[1] < -0.3  # forked ahead, after the first answer

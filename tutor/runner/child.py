@@ -52,6 +52,8 @@ from tutor.runner.request import CheckRequest, read_setup_line
 if TYPE_CHECKING:
     from _pytest.config import Config
 
+    from tutor.runner.prepared import StartedSession
+
 MB = 1024 * 1024
 PR_SET_PDEATHSIG = 1
 
@@ -85,8 +87,9 @@ def preload_checks_libraries() -> None:
             getattr(module, "preload", lambda: None)()
 
 
-def _move_to_high_fd(fd: int) -> int:
-    """Park the event pipe far above the descriptors learner code would try."""
+def _move_to_high_fd(fd: int, below: int | None = None) -> int:
+    """Park the event pipe far above the descriptors learner code would try
+    (below: just under that descriptor, for a second one)."""
     if resource is None:
         return fd
     try:
@@ -94,6 +97,8 @@ def _move_to_high_fd(fd: int) -> int:
         high = (min(soft, 1024) if soft != resource.RLIM_INFINITY else 1024) - 1
     except (OSError, ValueError):
         return fd
+    if below is not None:
+        high = min(high, below - 1)
     if fd == high or high <= 3:
         return fd
     os.dup2(fd, high)
@@ -101,9 +106,12 @@ def _move_to_high_fd(fd: int) -> int:
     return high
 
 
-def _close_inherited_fds(keep: int) -> None:
-    os.closerange(3, keep)
-    os.closerange(keep + 1, 1 << 20)
+def _close_inherited_fds(*keep: int) -> None:
+    start = 3
+    for fd in sorted(keep):
+        os.closerange(start, fd)
+        start = max(start, fd + 1)
+    os.closerange(start, 1 << 20)
 
 
 def _std_fds_to_devnull() -> None:
@@ -229,21 +237,26 @@ def run_child(
     scratch: Path,
     config: Config | None = None,
     rewritten: rewrite_cache.RewriteCache | None = None,
+    detached: bool = False,
+    started: StartedSession | None = None,
 ) -> NoReturn:
     """Never returns. Everything that goes wrong is reported as an event if possible.
 
     config: pytest's configuration already parsed for this request (prepared.py),
     or None to let pytest.main parse the arguments here. rewritten: test modules
-    the parent rewrote ahead (its session's), or None for none.
+    the parent rewrote ahead (its session's), or None for none. detached: a spare
+    (spare_fork.py) already left the parent's group, descriptors and signals;
+    started: and it started pytest's session with config (prepared.start_session).
     """
     emit = None
     try:
-        with contextlib.suppress(OSError, AttributeError):  # spawned: already a group leader
-            os.setpgid(0, 0)
-        events_fd = _move_to_high_fd(events_fd)
-        if os.name == "posix":
-            _close_inherited_fds(events_fd)
-        _std_fds_to_devnull()
+        if not detached:
+            with contextlib.suppress(OSError, AttributeError):  # spawned: already a leader
+                os.setpgid(0, 0)
+            events_fd = _move_to_high_fd(events_fd)
+            if os.name == "posix":
+                _close_inherited_fds(events_fd)
+            _std_fds_to_devnull()
         dump = os.open(scratch / "traceback.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         faulthandler.enable(file=dump, all_threads=True)
         if hasattr(signal, "SIGUSR1"):  # the parent asks "where are you?" before a timeout kill
@@ -267,12 +280,15 @@ def run_child(
         emit(READY)
         reporter = Reporter(emit, CappedOutput(request.output_limit_bytes), exit_at_end=True)
         # Until the session starts, pytest's own complaints (a broken plugin) land here.
-        startup = CappedOutput(20_000)
+        startup = started.startup if started is not None else CappedOutput(20_000)
         sys.stdout = sys.stderr = startup
         if config is not None:
             from tutor.runner import prepared
 
-            code = prepared.run(config, [reporter])
+            if started is not None:
+                code = prepared.run_started(config, started, [reporter])
+            else:
+                code = prepared.run(config, [reporter])
         else:
             checks_plugin = import_checks_plugin()
             arguments = pytest_arguments(

@@ -221,7 +221,9 @@ def run(session: RunnerSession) -> int:
         replies.write(line)
         replies.flush()
 
-    serve(session, control, send, token)
+    # A cold helper serves `tutor check` (one check, a spare would be killed unused) or
+    # `tutor watch`: it forks spares once its front end has checked twice.
+    serve(session, control, send, token, spare_after=1 if cold else 0)
     return 0
 
 
@@ -257,9 +259,18 @@ def serve_resident(session: RunnerSession, listening: int, token: str, idle: flo
 
 
 def serve(
-    session: RunnerSession, control: ControlChannel, send: Callable[[str], None], token: str
+    session: RunnerSession,
+    control: ControlChannel,
+    send: Callable[[str], None],
+    token: str,
+    spare_after: int = 0,
 ) -> None:
-    """Answer one front end's checks until it closes its end."""
+    """Answer one front end's checks until it closes its end.
+
+    spare_after: after that many answers, fork the next check's child after each
+    (spare_fork.py), while the learner reads the result.
+    """
+    answered = 0
     # select() cannot watch a pipe on Windows: there WarmRunner cancels by stopping the helper.
     watch_while_checking = control if os.name == "posix" else None
     while True:
@@ -292,6 +303,9 @@ def serve(
             sandbox.empty_private_folders()
         if control.closed:
             return
+        answered += 1
+        if answered > spare_after and os.name == "posix" and choose_isolation(None) == "fork":
+            session.fork_spare()  # the next check's child, while the learner reads this one
 
 
 if __name__ == "__main__":

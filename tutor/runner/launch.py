@@ -60,6 +60,7 @@ def choose_launcher(isolation: Isolation | None, session: RunnerSession) -> Laun
         # Fork wherever it is safe (a single-threaded process that has fork): the child
         # starts with pytest imported and the session's caches in its memory.
         return ForkLauncher(session)
+    session.take_forked_spare(None)  # a spare forked for the last check waits for nothing now
     if session.reuse_setup:
         # No fork, and this caller checks again: the next check's process is started
         # ahead, while the learner reads the result, so it has imported pytest by then.
@@ -96,6 +97,10 @@ class ForkLauncher:
         if reuse:  # a long-lived process: parse pytest's settings once, not per check
             plugins = [checks_plugin] if checks_plugin else []
             config = self.session.prepared.prepare(request, plugins)
+        spare = self.session.take_forked_spare(config)  # forked ahead (spare_fork.py)
+        started = spare.launch(request, token, scratch) if spare is not None else None
+        if started is not None:
+            return started
         read_end, write_end = os.pipe()
         with warnings.catch_warnings():
             # Python 3.12+ warns about forking with threads; see isolation.IDLE_LIBRARY_THREADS.

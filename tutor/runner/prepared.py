@@ -19,6 +19,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ from _pytest.config import Config
 from tutor.runner import pytest_private
 from tutor.runner.pinned import child_environment, pytest_arguments, write_pinned_ini
 from tutor.runner.protect import is_within
+from tutor.runner.reporter import CappedOutput
 from tutor.runner.request import CheckRequest
 
 if TYPE_CHECKING:
@@ -208,3 +210,72 @@ def _unconfigure(config: Config) -> None:
     cleanup = getattr(config, "_ensure_unconfigure", None)
     if cleanup is not None:
         cleanup()
+
+
+@dataclass(frozen=True)
+class StartedSession:
+    """pytest's session, started ahead by start_session."""
+
+    session: pytest.Session
+    startup: CappedOutput  # what pytest wrote meanwhile: the child's startup output
+
+
+def start_session(config: Config, startup: CappedOutput) -> StartedSession | None:
+    """In a spare child (spare_fork.py), before its request: what pytest.main does before
+    it collects (make the session, configure the plugins, pytest_sessionstart). No
+    learner code can run in it (--noconftest, pinned settings and plugins).
+
+    None where this pytest lacks Config._do_configure, or it failed: the child then runs
+    pytest.main, which reports the failure as any check would.
+    """
+    configure = getattr(config, "_do_configure", None)
+    if configure is None:
+        return None
+    os.environ["PYTEST_VERSION"] = pytest.__version__
+    try:
+        session = pytest.Session.from_config(config)
+        session.exitstatus = pytest.ExitCode.OK
+        configure()
+        config.hook.pytest_sessionstart(session=session)
+    except BaseException:  # noqa: BLE001 - pytest.main in the child says what failed
+        with contextlib.suppress(BaseException):
+            _unconfigure(config)  # its import hook too: pytest.main will install its own
+        return None
+    return StartedSession(session, startup)
+
+
+def run_started(config: Config, started: StartedSession, plugins: list[object]) -> int:
+    """In the child: the rest of pytest.main (wrap_session in _pytest/main.py) for a
+    session start_session began. The plugins registered now see the session start."""
+    session = started.session
+    manager = config.pluginmanager
+    earlier = manager.get_plugins()
+    try:
+        try:
+            for plugin in plugins:
+                manager.register(plugin)
+            manager.subset_hook_caller("pytest_sessionstart", earlier)(session=session)
+            config.hook.pytest_collection(session=session)
+            config.hook.pytest_runtestloop(session=session)
+            if session.testsfailed:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
+            elif session.testscollected == 0:
+                session.exitstatus = pytest.ExitCode.NO_TESTS_COLLECTED
+        except pytest.UsageError:
+            session.exitstatus = pytest.ExitCode.USAGE_ERROR
+            raise
+        except session.Failed:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        except (KeyboardInterrupt, pytest.exit.Exception) as error:
+            stopped = pytest.ExceptionInfo.from_current()
+            code = getattr(error, "returncode", None)
+            config.hook.pytest_keyboard_interrupt(excinfo=stopped)
+            session.exitstatus = pytest.ExitCode.INTERRUPTED if code is None else code
+        except BaseException:
+            session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+            config.notify_exception(pytest.ExceptionInfo.from_current(), config.option)
+    finally:
+        os.chdir(session.startpath)
+        config.hook.pytest_sessionfinish(session=session, exitstatus=session.exitstatus)
+        _unconfigure(config)
+    return int(session.exitstatus)

@@ -20,6 +20,7 @@ import gc
 import os
 import signal
 import warnings
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NoReturn
 
 from tutor.runner.isolation import choose_isolation
@@ -49,24 +50,7 @@ class PrestartedChild:
             return SandboxedStart.start(argv or [])
         if not hasattr(os, "fork") or choose_isolation(None) != "fork":
             return None
-        setup_read, setup_write = os.pipe()
-        events_read, events_write = os.pipe()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # see isolation.py
-            pid = os.fork()
-        if pid == 0:  # the child: never returns
-            try:
-                os.close(setup_write)
-                os.close(events_read)
-                _wait_for_request(setup_read, events_write)
-            finally:
-                _hard_exit(1)
-        os.close(setup_read)
-        os.close(events_write)
-        # Its own group at once: Ctrl+C at the terminal is for the CLI, which stops it.
-        with contextlib.suppress(OSError):
-            os.setpgid(pid, pid)
-        return cls(pid, setup_write, events_read)
+        return cls(*fork_waiting(_wait_for_request))
 
     def run(self, request: CheckRequest) -> Result:
         """Send the request and supervise the check, as run_check does."""
@@ -141,6 +125,35 @@ class SandboxedStart(PrestartedChild):
             from tutor.runner import warm
 
             warm.close_sandboxed_runner()
+
+
+def fork_waiting(wait: Callable[[int, int], object]) -> tuple[int, int, int]:
+    """Fork a child that runs wait(setup_fd, events_fd) and never returns: it reads its
+    request from the one and writes its events to the other. The parent gets the pid,
+    the request's end and the events' end."""
+    setup_read, setup_write = os.pipe()
+    events_read, events_write = os.pipe()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # see isolation.py
+            pid = os.fork()
+    except OSError:  # no process now (a limit): the pipes go too
+        for fd in (setup_read, setup_write, events_read, events_write):
+            os.close(fd)
+        raise
+    if pid == 0:  # the child: never returns
+        try:
+            os.close(setup_write)
+            os.close(events_read)
+            wait(setup_read, events_write)
+        finally:
+            _hard_exit(1)
+    os.close(setup_read)
+    os.close(events_write)
+    # Its own group at once: Ctrl+C at the terminal is for the front end, which stops it.
+    with contextlib.suppress(OSError):
+        os.setpgid(pid, pid)
+    return pid, setup_write, events_read
 
 
 def _wait_for_request(setup_fd: int, events_fd: int) -> NoReturn:

@@ -16,6 +16,9 @@ takes the plain path instead of failing the check:
   parsed once in the warm process. Without them each child runs pytest.main.
 - Config._ensure_unconfigure (prepared.py): cleanup of a kept configuration;
   without it the child skips it (it ends with os._exit anyway).
+- Config._do_configure (prepared.py): the warm helper's spare child starts
+  pytest's session before its request (spare_fork.py). Without it the spare
+  runs pytest.main when the request comes.
 - _pytest.pathlib.module_name_from_path, _import_module_using_spec (prepared.py):
   the made-up packages above an instructor's test module, imported once in the
   warm process. Without them each child makes them, as pytest does.
@@ -37,6 +40,7 @@ USED: tuple[tuple[str, str], ...] = (
     ("_pytest.config", "get_config"),
     ("_pytest.config", "Config.InvocationParams"),
     ("_pytest.config", "Config._ensure_unconfigure"),
+    ("_pytest.config", "Config._do_configure"),
     ("_pytest.pathlib", "module_name_from_path"),
     ("_pytest.pathlib", "_import_module_using_spec"),
     ("_pytest.assertion.util", "_reprcompare"),

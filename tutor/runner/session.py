@@ -11,7 +11,9 @@ them when it is done:
 - pytest's parsed configuration (prepared.PreparedConfig): only for a caller
   that checks again and again (reuse_setup), which forks its checks;
 - the spare spawned process (spawned.SpareProcess): only for a caller that
-  checks again and again where checks are spawned.
+  checks again and again where checks are spawned;
+- the spare forked child (spare_fork.SpareFork): only for the warm helper,
+  which forks the next check's child after each answer (fork_spare).
 
 Each part is made on first use: pytest is imported only by a fork, and
 `tutor check` forks its child before the tutor's own imports (prestart.py).
@@ -19,13 +21,17 @@ Each part is made on first use: pytest is imported only by a fork, and
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from _pytest.config import Config
+
     from tutor.runner.prepared import PreparedConfig
     from tutor.runner.rewrite_cache import RewriteCache
+    from tutor.runner.spare_fork import SpareFork
     from tutor.runner.spawned import SpareProcess
 
 
@@ -38,6 +44,7 @@ class RunnerSession:
         self._rewritten: RewriteCache | None = None
         self._prepared: PreparedConfig | None = None
         self._spare: SpareProcess | None = None
+        self._forked: SpareFork | None = None
         self.closed = False
 
     def __enter__(self) -> RunnerSession:
@@ -80,6 +87,32 @@ class RunnerSession:
         """The spare process waiting for the next check, if any."""
         return self._spare.pid if self._spare is not None else None
 
+    def fork_spare(self) -> None:
+        """Fork the next check's child now, for the configuration kept (a single-threaded
+        process that forks its checks, between two checks: the warm helper)."""
+        if self._forked is not None or not self.reuse_setup or self._prepared is None:
+            return
+        config = self._prepared.kept
+        if config is not None:
+            from tutor.runner.spare_fork import SpareFork
+
+            with contextlib.suppress(OSError):  # no fork now (a process limit): none ahead
+                self._forked = SpareFork.start(config, self.rewritten)
+
+    def take_forked_spare(self, config: Config | None) -> SpareFork | None:
+        """The forked spare, if it waits for this very configuration; any other is stopped."""
+        spare, self._forked = self._forked, None
+        if spare is None:
+            return None
+        if spare.fits(config, self.rewritten):
+            return spare
+        spare.discard()
+        return None
+
+    @property
+    def forked_spare_pid(self) -> int | None:
+        return self._forked.pid if self._forked is not None else None
+
     def close(self) -> None:
         """Stop the spare, drop pytest's kept configuration (and its import hook) and the
         rewritten modules. A closed session can still check, as a one-shot caller does:
@@ -88,6 +121,9 @@ class RunnerSession:
         spare, self._spare = self._spare, None
         if spare is not None:
             spare.discard()
+        forked, self._forked = self._forked, None
+        if forked is not None:
+            forked.discard()
         prepared, self._prepared = self._prepared, None
         if prepared is not None:
             prepared.close()
