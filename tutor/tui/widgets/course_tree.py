@@ -124,6 +124,7 @@ class CourseTree(Tree[CourseItem]):
                 self._invalidate()
 
     def _invalidate(self) -> None:
+        # Tree's own (private) hook: were it renamed, each node would refresh again, no worse.
         if self._batching:
             self._invalidate_due = True
             return
@@ -192,7 +193,11 @@ class CourseTree(Tree[CourseItem]):
         while parent is not None:
             parent.expand()
             parent = parent.parent
-        self.call_after_refresh(self._move_to, node)
+        # The cursor at once: Enter pressed as soon as the map shows must find it there
+        # (with no cursor, Enter does nothing). last_line numbers the unfolded lines.
+        if self.last_line >= 0:
+            self.move_cursor(node)
+        self.call_after_refresh(self._move_to, node)  # scrolled to once laid out
 
     def _move_to(self, node: TreeNode[CourseItem]) -> None:
         self.move_cursor(node)
