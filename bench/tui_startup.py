@@ -95,6 +95,9 @@ def run_once(source: str, extra: list[str], size: tuple[int, int]) -> dict[str, 
         fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
         env = {**os.environ, "TERM": os.environ.get("TERM", "xterm-256color")}
         env.pop("TEXTUAL", None)
+        # As on a learner's machine, where pip compiled the tutor: a PYTHONDONTWRITEBYTECODE
+        # left in a developer's shell made every run compile the tutor's modules again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         started = time.monotonic()
         child = subprocess.Popen(
             [sys.executable, "-c", source.replace("REPORT", REPORT), str(mark), *extra],

@@ -142,10 +142,11 @@ class Tutor:
             lessons.setdefault(lesson.id, lesson)  # as course.lesson(): the first of an id
         unlocked: dict[str, bool] = {}
         found: dict[str, Status] = {}
+        made = Workspace.made(self.home, [e for e in self.course.exercises if e.id not in done])
         for exercise in self.course.exercises:
             if exercise.id in done:
                 found[exercise.id] = Status.DONE
-            elif self.workspace(exercise).exists():
+            elif exercise.id in made:
                 found[exercise.id] = Status.STARTED
             else:
                 lesson_id = exercise.lesson_id

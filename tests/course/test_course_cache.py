@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from course_helpers import make_course, make_tests_exercise, sample_lesson, write
@@ -81,3 +82,13 @@ def test_a_damaged_cache_file_is_a_miss_not_an_error(course: Path, tmp_path: Pat
     (stored,) = (tmp_path / "cache").iterdir()
     stored.write_bytes(b"not a pickle")
     assert cache.load_course_cached(course, tmp_path / "cache") == load_course(course)
+
+
+def test_paths_come_back_as_they_were_written(tmp_path: Path) -> None:
+    """The cache stores each path as its parent and its name (cheaper to load)."""
+    paths = [Path("/"), Path("."), Path("a"), Path("a/b"), Path("/x/y/z"), Path("/x/y/w")]
+    paths += [PurePosixPath("/p/q"), {"key": Path("/x/y")}]  # type: ignore[list-item]
+    cache._write(tmp_path / "paths.pickle", paths)
+    loaded = pickle.loads((tmp_path / "paths.pickle").read_bytes())
+    assert loaded == paths
+    assert [type(p) for p in loaded] == [type(p) for p in paths]

@@ -20,8 +20,7 @@ from tutor.tui.widgets.results_panel import ResultsPanel
 
 
 def tree_labels(app: TutorApp) -> dict[str, str]:
-    tree = app.screen_stack[1].query_one(CourseTree) if len(app.screen_stack) > 1 else None
-    assert tree is not None
+    tree = app.query_one_screen(CourseMapScreen).query_one(CourseTree)  # under the lesson too
     labels = {}
     for node in tree._exercise_nodes.values():
         assert node.data is not None and node.data.exercise is not None

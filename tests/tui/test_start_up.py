@@ -81,3 +81,29 @@ def test_the_maps_footer_shows_its_keys_after_each_change_rebuilt_once_per_frame
         assert "Quit" in str(app.export_screenshot())
 
     drive(scenario)
+
+
+def test_the_maps_footer_is_rebuilt_only_when_its_keys_change(
+    drive: Callable[..., TutorApp],
+) -> None:
+    async def scenario(app: TutorApp, pilot: Pilot[int]) -> None:
+        footer = app.screen.query_one(KeysFooter)
+        await wait_until(pilot, lambda: "Open" in str(app.export_screenshot()))
+        composed: list[int] = []
+        original = footer.compose
+
+        def counted():  # type: ignore[no-untyped-def]
+            composed.append(1)
+            return original()
+
+        footer.compose = counted  # type: ignore[method-assign]
+        app.screen.refresh_bindings()  # the same keys: nothing to make again
+        await pilot.pause(0.2)
+        assert composed == []
+        app.screen.set_focus(None)  # the tree's Enter (Open) goes from the keys
+        await wait_until(pilot, lambda: composed)
+        await pilot.pause(0.2)
+        assert "Open" not in str(app.export_screenshot())
+        assert "Quit" in str(app.export_screenshot())
+
+    drive(scenario)

@@ -226,3 +226,16 @@ def test_exists_only_looks(ws: Workspace) -> None:
     assert not marker.exists()
     ws.snapshot("check: 0/1 passed")
     assert marker.read_text(encoding="utf-8").strip() == ws.exercise.id
+
+
+def test_made_names_the_workspaces_that_exist_as_exists_does(
+    home: Path, make_exercise: MakeExercise
+) -> None:
+    made, half, file, never = (make_exercise(name) for name in ("made", "half", "file", "never"))
+    assert Workspace.made(home, [made, half, never]) == set()  # no folder of workspaces yet
+    Workspace(home, made).create()
+    (home / "workspaces" / "half").mkdir()  # a folder, but no repository in it
+    (home / "workspaces" / "file").write_text("not a workspace\n")
+    exercises = [made, half, file, never]
+    assert Workspace.made(home, exercises) == {"made"}
+    assert {e.id for e in exercises if Workspace(home, e).exists()} == {"made"}

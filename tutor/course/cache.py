@@ -21,17 +21,19 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import operator
 import os
 import pickle
 import tempfile
 import time
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import Any
 
 import tutor
 from tutor import kinds
 from tutor.course.model import Course
 
-FORMAT = 3  # bump when the pickled shape changes in a way the source stats would not show
+FORMAT = 4  # bump when the pickled shape changes in a way the source stats would not show
 TOO_RECENT_S = 3.0
 SKIPPED = frozenset({"__pycache__", ".pytest_cache", ".git"})
 
@@ -105,8 +107,30 @@ def _write(path: Path, value: object) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            _PathsByParent(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+class _PathsByParent(pickle.Pickler):
+    """Each path stored as its parent joined to its name, each parent once.
+
+    A path unpickles from its parts, all parsed again (~9 us each, ~440 paths in the
+    bundled course: half the time to load it); a name joined to a parent already
+    made costs ~3 us. What loads is the same path.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # One object each, pickled once; by type too: PosixPath("/a") == PurePosixPath("/a").
+        self._parents: dict[tuple[type, PurePath], PurePath] = {}
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, PurePath):
+            parent = obj.parent
+            if parent != obj:  # not "/" nor "."
+                parent = self._parents.setdefault((type(parent), parent), parent)
+                return operator.truediv, (parent, obj.name)
+        return NotImplemented

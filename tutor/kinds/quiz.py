@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tutor.kinds.base import ExerciseReader, Kind, Question, details_of
-from tutor.runner.result import Result, TestResult
 
 if TYPE_CHECKING:
     from tutor.course.lines import KeyPath
     from tutor.course.model import Exercise
     from tutor.grading import Grader
     from tutor.kinds.proof import VerifyReport
+    from tutor.runner.result import Result, TestResult
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,8 @@ class QuizKind(Kind):
     def grade(
         self, exercise: Exercise, workspace: Path, grader: Grader, answers: Mapping[int, str]
     ) -> Result:
+        from tutor.runner.result import Result, TestResult  # loading a course needs no result
+
         tests: list[TestResult] = []
         for number, question in enumerate(self.questions(exercise)):
             given = answers.get(number)

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tutor.kinds.base import ExerciseReader, Group, Kind, details_of, instructor_tests, overlay
-from tutor.runner.result import Result, TestResult
 
 if TYPE_CHECKING:
     from tutor.course.model import Exercise
     from tutor.grading import Grader
     from tutor.kinds.proof import VerifyReport
     from tutor.progress import Attempt
+    from tutor.runner.result import Result, TestResult
 
 # The checklist's two groups (TestResult.task_id of each check).
 TESTS_TRIED = 1  # the learner's tests on the reference and on each mutant
@@ -113,6 +113,8 @@ class TddKind(Kind):
     def grade(
         self, exercise: Exercise, workspace: Path, grader: Grader, answers: Mapping[int, str]
     ) -> Result:
+        from tutor.runner.result import Result  # when grading: loading a course needs no result
+
         started = time.perf_counter()
         learner_tests = [workspace / name for name in learner_test_names(exercise)]
         missing = [p.name for p in learner_tests if not p.is_file()]
@@ -269,6 +271,8 @@ def _run_learner_tests_on(
 
 
 def _reference_verdict(on_reference: Result) -> TestResult:
+    from tutor.runner.result import TestResult
+
     if on_reference.status == "pass":
         return TestResult(name="your tests pass on a correct solution", status="pass")
     wrong = [t.name for t in on_reference.tests if t.status != "pass"]
@@ -286,6 +290,8 @@ def _reference_verdict(on_reference: Result) -> TestResult:
 
 
 def _mutant_verdict(description: str, run: Result) -> TestResult:
+    from tutor.runner.result import TestResult
+
     name = mutant_check_name(description)
     if run.status != "pass":
         return TestResult(name=name, status="pass")

@@ -18,17 +18,13 @@ from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tutor.locations import make_private, make_private_file
-from tutor.progress.records import (
-    Attempt,
-    ExerciseRecord,
-    QuizAnswer,
-    parse_time,
-    time_spent,
-)
 from tutor.progress.schema import ProgressError, connect, now_text
+
+if TYPE_CHECKING:  # imported where records are made: opening the store needs none
+    from tutor.progress.records import Attempt, ExerciseRecord, QuizAnswer
 
 _ATTEMPT_COLUMNS = "exercise_id, at, status, passed, total, duration_ms, snapshot, tampering"
 
@@ -230,6 +226,8 @@ class Progress:
         return [_attempt(row) for row in rows]
 
     def quiz_answers(self, exercise_id: str) -> list[QuizAnswer]:
+        from tutor.progress.records import QuizAnswer
+
         with self._read() as conn:
             rows = conn.execute(
                 "SELECT exercise_id, question, answer, correct, at FROM quiz_answers "
@@ -242,6 +240,8 @@ class Progress:
 
     def summary(self) -> dict[str, ExerciseRecord]:
         """One record per exercise the learner has touched, keyed by exercise id."""
+        from tutor.progress.records import ExerciseRecord, parse_time, time_spent
+
         with self._read() as conn:
             exercises = conn.execute(
                 "SELECT exercise_id, started_at, done_at, hints FROM exercises ORDER BY rowid"
@@ -302,6 +302,8 @@ def _time(text: str) -> datetime:
 
 
 def _attempt(row: tuple[Any, ...]) -> Attempt:
+    from tutor.progress.records import Attempt
+
     exercise, at, status, passed, total, duration_ms, snapshot, tampering = row
     return Attempt(
         exercise,

@@ -31,6 +31,8 @@ from tutor.workspace.files import (
 from tutor.workspace.files import remove_files as _remove_files
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from tutor.course.model import Exercise
 
 SETUP_TIMEOUT_S = 60.0
@@ -49,6 +51,11 @@ class Snapshot:
     short_sha: str
     when: datetime  # timezone-aware, UTC
     message: str
+
+
+def _plain_name(name: str) -> bool:
+    """A name that is one entry of its folder, as itself (exercise ids are: see the schema)."""
+    return "/" not in name and name not in ("", ".", "..")
 
 
 class Workspace:
@@ -71,6 +78,24 @@ class Workspace:
     def exists(self) -> bool:
         """Is the workspace made? Only looks: never writes (see _restore_marker)."""
         return (self.path / ".git").is_dir()
+
+    @classmethod
+    def made(cls, home: Path, exercises: Iterable[Exercise]) -> set[str]:
+        """The ids of the exercises whose workspace exists(), with one look at the folder
+        of workspaces: one not named in it is not made, so only those named in it are
+        asked one by one (the course map asks of ~200: ~4 ms of paths and stats)."""
+        try:
+            names: set[str] | None = set(os.listdir(Path(home) / "workspaces"))
+        except (FileNotFoundError, NotADirectoryError):
+            names = set()  # as exists() says of each: no such folder, none made
+        except OSError:
+            names = None  # exists() of each says what is wrong
+        return {
+            exercise.id
+            for exercise in exercises
+            if (names is None or exercise.id in names or not _plain_name(exercise.id))
+            and cls(home, exercise).exists()
+        }
 
     def _restore_marker(self) -> None:
         """Put back the marker file that names the exercise, if it is gone.

@@ -4,7 +4,8 @@ Footer rebuilds its key widgets after each change of the screen's keys, and
 a screen's keys change several times as it starts (it is shown, it gets the
 focus, it goes idle): three rebuilds before the course map is first drawn,
 ~8 ms each. Rebuilds asked for while one is already due are dropped here;
-the one that runs shows the keys as they are by then.
+the one that runs shows the keys as they are by then, and is skipped when
+they are the keys already shown (the map's change twice as it starts).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textual.widgets import Footer
 
 class KeysFooter(Footer):
     _rebuild_due = False
+    _shown: tuple[object, ...] | None = None  # what the last rebuild read (see _keys)
 
     def bindings_changed(self, screen: Screen) -> None:
         # As Footer decides whether to rebuild (after the next refresh).
@@ -26,4 +28,17 @@ class KeysFooter(Footer):
 
     async def recompose(self) -> None:
         self._rebuild_due = False
+        keys = self._keys()
+        if keys == self._shown:
+            return  # compose() would make the same key widgets again
+        self._shown = keys
         await super().recompose()
+
+    def _keys(self) -> tuple[object, ...]:
+        """Everything Footer.compose() reads to make its key widgets."""
+        bindings = tuple(
+            (binding, enabled, tooltip, self.app.get_key_display(binding))
+            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+        )
+        options = (self._bindings_ready, self.show_command_palette, self.app.ENABLE_COMMAND_PALETTE)
+        return (*options, self.app.COMMAND_PALETTE_BINDING, bindings)
