@@ -142,6 +142,16 @@ def make_course(root: Path) -> Path:
     return course
 
 
+def make_exercise(root: Path) -> tuple[Path, Path, Path, CheckRequest]:
+    """The bench course, a learner's folder with the module, its test file and the request."""
+    course = make_course(root)
+    workspace = root / "workspace"
+    workspace.mkdir()
+    (workspace / "basket.py").write_text(MODULE)
+    test_file = course / "exercises" / "bench" / "basket" / "test_basket.py"
+    return course, workspace, test_file, CheckRequest("bench-basket", workspace, [test_file])
+
+
 @dataclass
 class Timing:
     wall_ms: float  # median wall clock: what a learner waits
@@ -219,12 +229,7 @@ def warm_versus_pytest(repeats: int) -> int:
     machine shared with other work weighs on both alike; medians of each."""
     with tempfile.TemporaryDirectory(prefix="tutor-bench-") as folder:
         root = Path(folder)
-        course = make_course(root)
-        workspace = root / "workspace"
-        workspace.mkdir()
-        (workspace / "basket.py").write_text(MODULE)
-        test_file = course / "exercises" / "bench" / "basket" / "test_basket.py"
-        request = CheckRequest("bench-basket", workspace, [test_file])
+        course, workspace, test_file, request = make_exercise(root)
         env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         pytest_command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
@@ -260,12 +265,7 @@ def main() -> int:
     slow_repeats = max(5, repeats // 2)
     with tempfile.TemporaryDirectory(prefix="tutor-bench-") as folder:
         root = Path(folder)
-        course = make_course(root)
-        workspace = root / "workspace"
-        workspace.mkdir()
-        (workspace / "basket.py").write_text(MODULE)
-        test_file = course / "exercises" / "bench" / "basket" / "test_basket.py"
-        request = CheckRequest("bench-basket", workspace, [test_file])
+        course, workspace, test_file, request = make_exercise(root)
         env = {**os.environ, "TUTOR_HOME": str(root / "home"), "TUTOR_COURSE": str(course)}
         env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # like the runner: no unrelated plugins
         # As on a learner's machine, where pip compiled the tutor: a PYTHONDONTWRITEBYTECODE
