@@ -146,3 +146,24 @@ def test_a_class_is_found_or_named_as_missing(tmp_path: Path, failure_of: Failur
     assert str(failure_of(lambda: files.python_class("shop", "Baskets"))).startswith(
         "shop.py has no class called Baskets. Did you mean 'Basket'?"
     )
+
+
+def test_a_module_found_through_a_symlink_is_imported_fresh_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its file is spelled through the link (as sys.path names it), not as the folder is.
+    real = tmp_path / "real"
+    (real / "work").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(real)
+    (real / "work" / "helper.py").write_text("WORD = 'hello'\n")
+    (real / "work" / "greet.py").write_text(
+        "import helper\n\ndef greet():\n    return helper.WORD\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path / "link" / "work"))
+    monkeypatch.delitem(sys.modules, "helper", raising=False)
+    import helper  # type: ignore[import-not-found]  # noqa: F401 - loaded through the link
+
+    assert sys.modules["helper"].__file__.startswith(str(tmp_path / "link"))
+    (real / "work" / "helper.py").write_text("WORD = 'hello again'\n")
+    assert Files(real / "work").python_module("greet").greet() == "hello again"
+    assert sys.modules["helper"].__file__.startswith(str(real))
