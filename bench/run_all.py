@@ -40,6 +40,7 @@ BENCHES = (
         ("--warm-vs-pytest", "10"),
     ),
     Bench("DOM check latency", "dom_check.py", ("20",), ("6",)),
+    Bench("a bundled Python exercise", "course_check.py", ("20",), ("6",)),
     Bench("TUI start-up", "tui_startup.py", ("--runs", "5"), ("--runs", "2")),
     Bench(
         "editor, time per key",
