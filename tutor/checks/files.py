@@ -137,7 +137,9 @@ def _forget_workspace_modules(folder: Path) -> None:
     spellings = _spellings(folder)
     for key, module in list(sys.modules.items()):
         file = getattr(module, "__file__", None)
-        if type(file) is not str or key.rpartition(".")[2].startswith(("test_", "conftest")):
+        if not isinstance(file, (str, os.PathLike)) or not file:
+            continue  # built in, or a namespace package
+        if key.rpartition(".")[2].startswith(("test_", "conftest")):
             continue  # pytest's own test modules stay, even when they sit in the folder
         if os.path.abspath(file).startswith(spellings) and Path(file).resolve().is_relative_to(
             folder
