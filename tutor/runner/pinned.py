@@ -68,8 +68,25 @@ def pytest_arguments(
     if load_checks_plugin:
         args += ["-p", CHECKS_PLUGIN]
     args += [f"--{key}={value}" for key, value in request.plugin_options.items()]
+    args += _confcutdir(request.test_files)
     args += [str(path) for path in request.test_files]
     return args
+
+
+def _confcutdir(test_files: list[Path]) -> list[str]:
+    """Collection starts at the test files' own folder.
+
+    pytest otherwise starts at the pinned ini's folder's parent: from / for a course
+    outside /tmp, making a node for every file and folder beside the path at each
+    level (a course's other exercises), ~3 ms per check. Conftests are off
+    (--noconftest), so this only leaves out the folders above: a package's
+    __init__.py there is no longer set up as a test package (setup_module), which
+    no course uses. Left out for a missing folder, which pytest reports itself.
+    """
+    folders = {os.path.dirname(os.path.abspath(path)) for path in test_files}
+    if not folders or not all(os.path.isdir(folder) for folder in folders):
+        return []
+    return [f"--confcutdir={os.path.commonpath(sorted(folders))}"]
 
 
 def write_pinned_ini(folder: Path) -> Path:
