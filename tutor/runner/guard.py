@@ -19,10 +19,12 @@ checks judge it. The guard makes that hard and, above all, visible:
   test's end and at the session's end: assigning to a class or module
   attribute is not an audited event.
 
-Its functions run as private copies (private_namespace) whose globals and
-builtins are their own, so that nothing the learner's code can reach by name
-(this module, builtins, json, os) changes how the guard works. The audit hook
-itself cannot be removed or listed from Python.
+Its functions, and those of its parts (guard_base.py: its state, whose code a
+frame is, its writes; guard_reports.py: the reporter's events), run as private
+copies (private_namespace) whose globals and builtins are their own, so that
+nothing the learner's code can reach by name (these modules, builtins, json,
+os) changes how the guard works. The audit hook itself cannot be removed or
+listed from Python.
 """
 
 from __future__ import annotations
@@ -31,43 +33,37 @@ import builtins
 import os
 import sys
 import sysconfig
-from _json import encode_basestring_ascii
 from _thread import get_ident
 from collections.abc import Callable
 from types import FrameType, FunctionType, ModuleType
 from typing import Any
 
-# Plain strings, copied into the guard's private namespace with its other globals.
-from tutor.runner.events import (
-    COLLECT_SKIP,
-    COLLECTED,
-    GUARD_COLLECTING,
-    GUARD_FAULT,
-    GUARD_LOGREPORT,
-    GUARD_MAKEREPORT,
-    INTEGRITY,
-    NAME_KEY,
-    READY,
-    RESULT,
-    SESSION_END,
-    START,
-    TAMPERING,
+# The guard's parts: copied into its private namespace with this module (_prepared).
+from tutor.runner import guard_base, guard_reports
+from tutor.runner.events import GUARD_FAULT
+from tutor.runner.guard_base import (
+    _S,
+    LEARNER,
+    TRUSTED,
+    _direct_caller,
+    _from_debugger,
+    _getframe,
+    _kind_of_file,
+    _kind_of_module,
+    _learner_on_stack,
+    _send,
+    _tampered,
 )
+from tutor.runner.guard_reports import _event_handlers, _on_event, integrity_entry
 
 Emit = Callable[..., None]
 
-# Bound at import, before learner code: the guard never looks these up again.
-_write = os.write
-_getframe = sys._getframe
+
 _audit = sys.audit
 _add_hook = sys.addaudithook
 _realpath = os.path.realpath
 _get_ident = get_ident
-_encode_str = encode_basestring_ascii
 
-LEARNER, TRUSTED, NEUTRAL = 0, 1, 2
-MAX_TAMPERING_EVENTS = 5
-MAX_DEPTH = 400  # frames walked at most (deep recursion is the learner's own)
 
 # Attribute reads CPython audits that hand out a frame.
 FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame"})
@@ -97,32 +93,8 @@ WATCHED = frozenset(
         *FORBIDDEN_EVENTS,
     }
 )
-# What a forged event claimed to be, in the learner's words.
-FORGED = {
-    RESULT: "test result",
-    GUARD_LOGREPORT: "test result",
-    GUARD_MAKEREPORT: "test result",
-    START: "test start",
-    COLLECTED: "list of tests",
-    SESSION_END: "end of the checks",
-    READY: "start of the checks",
-}
 FUNCTION_PARTS = frozenset({"__code__", "__defaults__", "__kwdefaults__", "__globals__"})
 TYPE_PARTS = frozenset({"__bases__", "__name__", "__qualname__", "__module__", "__class__"})
-# Functions of the standard library that hand a frame to their caller.
-LEAKY = frozenset(
-    {
-        "currentframe",
-        "stack",
-        "trace",
-        "getouterframes",
-        "getinnerframes",
-        "walk_stack",
-        "walk_tb",
-        "frame",
-        "_getframe",
-    }
-)
 
 
 def trusted_roots(request_test_files: list[str], workspace: str) -> tuple[str, ...]:
@@ -194,7 +166,7 @@ def _prepared() -> dict[str, Any]:
 
         _python_roots()
         integrity.watched_namespaces()
-        namespace = private_namespace(sys.modules[__name__], integrity)
+        namespace = private_namespace(sys.modules[__name__], guard_base, guard_reports, integrity)
         namespace["_PRIVATE"] = namespace
         _PREPARED.append(namespace)
     return _PREPARED[0]
@@ -259,7 +231,6 @@ def _emit(kind: str, **data: Any) -> None:
     _audit("tutor.event", kind, data)
 
 
-_S: dict[str, Any] = {}
 _PRIVATE: dict[str, Any] = {}  # the private namespace itself (arm)
 
 
@@ -328,78 +299,6 @@ def _handle(event: str, args: tuple[Any, ...]) -> None:
             _tampered(f"used ctypes to reach into memory ({event})", where)
     else:  # object.__setattr__ / object.__delattr__
         _on_setattr(args[0], args[1])
-
-
-# --- whose code is this? ---------------------------------------------------------
-
-
-def _kind_of_file(filename: str) -> int:
-    kinds = _S["kinds"]
-    kind = kinds.get(filename)
-    if kind is None:
-        if type(filename) is not str or not filename:
-            kind = NEUTRAL
-        elif filename.startswith("<"):
-            kind = TRUSTED if filename.startswith("<frozen ") else NEUTRAL
-        else:
-            path = os.path.abspath(filename)
-            if path.startswith(_S["workspace"]):
-                kind = LEARNER
-            elif path.startswith(_S["trusted"]):
-                kind = TRUSTED
-            else:
-                kind = LEARNER  # a file the learner wrote elsewhere (/tmp) and imported
-        kinds[filename] = kind
-    return kind
-
-
-def _learner_on_stack(depth: int = 3) -> tuple[str, int] | None:
-    """The innermost learner frame on this thread's stack, if any."""
-    frame: FrameType | None = _getframe(depth)
-    base = _S["base"]
-    for _ in range(MAX_DEPTH):
-        if frame is None or frame is base:
-            return None
-        code = frame.f_code
-        if _kind_of_file(code.co_filename) == LEARNER:
-            return code.co_filename, frame.f_lineno
-        frame = frame.f_back
-    return None
-
-
-def _from_debugger(depth: int = 3) -> bool:
-    """Whether the standard library's debugger (bdb, under pdb) sets or clears the tracer:
-    bdb called sys.settrace, or Python clears bdb's tracer once after it raised BdbQuit."""
-    frame = _getframe(depth)
-    if frame is not None and _is_bdb(frame.f_code.co_filename):
-        _S["debugger_tracing"] = True
-        return True
-    if _S.get("debugger_tracing"):
-        _S["debugger_tracing"] = False
-        return True
-    return False
-
-
-def _is_bdb(filename: str) -> bool:
-    return _kind_of_file(filename) == TRUSTED and filename.endswith(("/bdb.py", "\\bdb.py"))
-
-
-def _direct_caller(depth: int = 4) -> tuple[str, int] | None:
-    """The learner frame that did this itself: the first frame that is not generated
-    code, nor a standard function that hands a frame back to its caller."""
-    frame: FrameType | None = _getframe(depth)
-    base = _S["base"]
-    for _ in range(MAX_DEPTH):
-        if frame is None or frame is base:
-            return None
-        code = frame.f_code
-        kind = _kind_of_file(code.co_filename)
-        if kind == LEARNER:
-            return code.co_filename, frame.f_lineno
-        if kind == TRUSTED and code.co_name not in LEAKY:
-            return None
-        frame = frame.f_back
-    return None
 
 
 # --- what learner code did -------------------------------------------------------
@@ -477,272 +376,6 @@ def _on_setattr(target: Any, name: Any) -> None:
         where = _direct_caller()
         if where is not None:
             _tampered(f"changed {target.__name__}.{name}", where)
-
-
-def _kind_of_module(module: Any) -> int:
-    found = sys.modules.get(module) if type(module) is str else None
-    filename = getattr(found, "__file__", None) if found is not None else None
-    return _kind_of_file(filename) if type(filename) is str else NEUTRAL
-
-
-def _tampered(what: str, where: tuple[str, int], block: bool = True) -> None:
-    _S["tampering"] += 1
-    if _S["tampering"] <= MAX_TAMPERING_EVENTS:
-        _send(TAMPERING, {"what": what, "file": where[0], "line": where[1]})
-    if block:
-        raise RuntimeError(f"The tutor stopped this: your code {what}.")
-
-
-# --- events from the reporter ----------------------------------------------------
-
-
-def _on_event(kind: Any, data: Any) -> None:
-    caller = _getframe(3)  # _on_event <- _handle <- _hook <- emit
-    outer = caller.f_back if caller is not None else None
-    genuine = (
-        type(kind) is str
-        and type(data) is dict
-        and caller.f_code is _S["emit_code"]
-        and outer is not None
-        and outer.f_code in _S["emitters"]
-    )
-    if genuine:
-        where = _learner_on_stack(4)
-        genuine = where is None
-    else:
-        where = _learner_on_stack(4)
-    if not genuine:
-        _check_integrity(None)  # what the learner changed to get here says more, so first
-        label = FORGED.get(kind, "report") if type(kind) is str else "report"
-        _tampered(f"sent the tutor a made-up {label}", where or ("", 0))
-        return
-    handler = _S["handlers"].get(kind)
-    if handler is not None and handler(data) is False:
-        return
-    if not kind.startswith("_"):
-        _send(kind, data)
-
-
-def _on_collecting(data: dict[str, Any]) -> bool:
-    """Collection starts: no learner code has run yet, so this is what pytest should be."""
-    _S["watch"] = integrity_take(data.get("pluginmanager"))
-    return False
-
-
-def _on_collected(data: dict[str, Any]) -> bool:
-    items = data.pop("_items", None) or []
-    _S["items"] = integrity_items(items)
-    changes = integrity_add_test_modules(_S["watch"], items, _kind_of_file, _S["helpers"])
-    changes += integrity_compare_kept(_S["pre_import"])
-    for change in changes:
-        _tampered(change, ("", 0), block=False)
-    return True
-
-
-def _on_makereport(data: dict[str, Any]) -> bool:
-    """A skip or xfail raised while learner code ran is not a skip: note where."""
-    error = data.get("error")
-    if error is not None:  # kept for the phase, in case pytest reports it as skipped
-        where = _skip_origin(error)
-        if where is not None:
-            label = _skip_label(error)
-            _S["learner_skip"][data.get("when")] = {
-                "kind": label,
-                "file": where[0],
-                "line": where[1],
-            }
-    return False
-
-
-def _skip_label(error: BaseException) -> str:
-    name = type(error).__name__
-    return {
-        "Skipped": "pytest.skip",
-        "XFailed": "pytest.xfail",
-        "SkipTest": "unittest.SkipTest",
-    }.get(name, name)
-
-
-def _skip_origin(error: BaseException) -> tuple[str, int] | None:
-    """The learner frame an exception (or what it was raised while handling) went through."""
-    # The slots' own descriptors, past any property a subclass defines (typeshed types
-    # them as the values they hold, hence Any).
-    traceback_slot: Any = BaseException.__traceback__
-    cause_slot: Any = BaseException.__cause__
-    context_slot: Any = BaseException.__context__
-    seen = 0
-    while error is not None and seen < 10:
-        seen += 1
-        tb = traceback_slot.__get__(error)
-        found = None
-        while tb is not None:
-            frame = tb.tb_frame
-            if _kind_of_file(frame.f_code.co_filename) == LEARNER:
-                found = (frame.f_code.co_filename, tb.tb_lineno)
-            tb = tb.tb_next
-        if found is not None:
-            return found
-        cause = cause_slot.__get__(error)
-        error = cause if cause is not None else context_slot.__get__(error)
-    return None
-
-
-def _on_logreport(data: dict[str, Any]) -> bool:
-    report = data.get("report")
-    values = vars(report) if report is not None else {}
-    when, outcome = values.get("when"), values.get("outcome")
-    if type(when) is str and type(outcome) is str:
-        _S["phases"][when] = outcome
-    return False
-
-
-def _on_start(data: dict[str, Any]) -> bool:
-    _S["phases"], _S["learner_skip"] = {}, {}
-    return True
-
-
-def _on_result(data: dict[str, Any]) -> bool:
-    """The outcome is the guard's, from pytest's own reports, whatever the reporter says."""
-    phases, skips = _S["phases"], _S["learner_skip"]
-    outcome, failed = "pass", None
-    for when in ("setup", "call", "teardown"):
-        said = phases.get(when)
-        if said is None:
-            continue
-        if said == "skipped":
-            if when in skips:
-                outcome, failed = "fail", when
-                data["skipped_by"] = skips[when]
-            else:
-                outcome = "skip"
-            break
-        if said != "passed":
-            outcome, failed = ("fail" if when == "call" else "error"), when
-            break
-    if "call" not in phases and outcome == "pass":
-        outcome, failed = "error", "setup"  # a test that never ran passed nothing
-    if data.get("outcome") != outcome:
-        data["outcome"], data["phase"] = outcome, failed
-    item = data.pop("_item", None)
-    _check_integrity(item)
-    _S["results"] += 1
-    return True
-
-
-def _on_collect_skip(data: dict[str, Any]) -> bool:
-    path = data.get("where_file")
-    data["by_learner"] = type(path) is str and _kind_of_file(path) == LEARNER
-    return True
-
-
-def _on_session_end(data: dict[str, Any]) -> bool:
-    _check_integrity(None)
-    _send(
-        INTEGRITY,
-        {
-            "ok": _S["tampering"] == 0 and _S["faults"] == 0 and _S["watch"] is not None,
-            "results": _S["results"],
-        },
-    )
-    data["results"] = _S["results"]
-    return True
-
-
-def _check_integrity(item: Any) -> None:
-    watch = _S["watch"]
-    if watch is None:
-        return
-    changes = integrity_compare(watch, item is not None)
-    if item is not None:
-        changes += integrity_compare_item(_S["items"], item)
-    for change in changes:
-        _tampered(change, ("", 0), block=False)
-
-
-def _event_handlers() -> dict[str, Callable[[dict[str, Any]], bool]]:
-    """Made in the private namespace, so that each is the private copy."""
-    return {
-        GUARD_COLLECTING: _on_collecting,
-        COLLECTED: _on_collected,
-        GUARD_MAKEREPORT: _on_makereport,
-        GUARD_LOGREPORT: _on_logreport,
-        START: _on_start,
-        RESULT: _on_result,
-        COLLECT_SKIP: _on_collect_skip,
-        SESSION_END: _on_session_end,
-    }
-
-
-# --- writing ---------------------------------------------------------------------
-
-
-def _send(kind: str, data: dict[str, Any]) -> None:
-    # events.encode's wire format, written with _encode: json's Python parts can be replaced.
-    line = _S["token"] + _encode({NAME_KEY: kind, **data}, 0) + "\n"
-    payload = line.encode("utf-8", "replace")
-    fd = _S["fd"]
-    while payload:  # a pipe write can be partial when a signal interrupts it
-        written = _write(fd, payload)
-        payload = payload[written:]
-
-
-def _encode(value: Any, depth: int) -> str:
-    """JSON from C string escaping and this function only: json's Python parts can be
-    replaced by learner code."""
-    kind = type(value)
-    if value is None:
-        return "null"
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is int:
-        return int.__repr__(value)
-    if kind is float:
-        return float.__repr__(value) if value == value and value not in (1e309, -1e309) else "0"
-    if kind is str:
-        return _encode_str(value)
-    if depth > 20:
-        return "null"
-    if kind is dict:
-        parts = [
-            _encode_str(key if type(key) is str else str(key)) + ":" + _encode(item, depth + 1)
-            for key, item in value.items()
-        ]
-        return "{" + ",".join(parts) + "}"
-    if kind in (list, tuple):
-        return "[" + ",".join(_encode(item, depth + 1) for item in value) + "]"
-    return _encode_str(f"<{kind.__name__}>")
-
-
-# The integrity functions, under the names the guard calls them by (the private
-# namespace holds the integrity module's functions too).
-def integrity_take(pluginmanager: Any) -> Any:
-    return take(pluginmanager)  # type: ignore[name-defined]  # noqa: F821
-
-
-def integrity_compare(watch: Any, hot_only: bool) -> list[str]:
-    return compare(watch, hot_only)  # type: ignore[name-defined]  # noqa: F821
-
-
-def integrity_items(items: list[Any]) -> dict[int, Any]:
-    return snapshot_items(items)  # type: ignore[name-defined]  # noqa: F821
-
-
-def integrity_compare_item(items: dict[int, Any], item: Any) -> list[str]:
-    return compare_item(items, item)  # type: ignore[name-defined]  # noqa: F821
-
-
-def integrity_add_test_modules(
-    watch: Any, items: list[Any], kind_of_file: Any, helpers: dict[str, Any]
-) -> list[str]:
-    return add_test_modules(watch, items, kind_of_file, LEARNER, helpers)  # type: ignore[name-defined]  # noqa: F821,E501
-
-
-def integrity_entry(label: str, namespace: dict[str, Any]) -> Any:
-    return _entry(label, namespace)  # type: ignore[name-defined]  # noqa: F821
-
-
-def integrity_compare_kept(entries: list[Any]) -> list[str]:
-    return compare_kept(entries)  # type: ignore[name-defined]  # noqa: F821
 
 
 _prepared()
